@@ -1,0 +1,100 @@
+package io.github.micrograd4j.cli;
+
+import io.github.micrograd4j.cli.commands.DemoCommand;
+import io.github.micrograd4j.cli.commands.GradCommand;
+import io.github.micrograd4j.cli.io.OutputException;
+import io.github.micrograd4j.cli.lang.ProgramException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.util.Properties;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.IVersionProvider;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
+
+/** {@code micrograd}: the command line of micrograd4j. */
+@Command(name = "micrograd", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
+        description = "See, check and run backpropagation: scalar reverse-mode autodiff after Karpathy's micrograd.",
+        subcommands = {DemoCommand.class, GradCommand.class, CommandLine.HelpCommand.class})
+public final class Main implements Runnable {
+
+    @Spec
+    private CommandSpec spec;
+
+    /**
+     * Runs the CLI and exits with its exit code.
+     *
+     * @param args the command line
+     */
+    public static void main(String[] args) {
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            System.err.println("error: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
+                    + " MiB heap): the graph is too large for this heap; raise it with JAVA_OPTS=-Xmx8g, "
+                    + "or make the graph smaller");
+            code = ExitCodes.OUT_OF_MEMORY;
+        } catch (StackOverflowError e) {
+            System.err.println("internal error: stack overflow (a bug in micrograd4j; please report it with the "
+                    + "command you ran)");
+            code = ExitCodes.INTERNAL_ERROR;
+        }
+        System.exit(code);
+    }
+
+    /**
+     * The configured command line, for {@link #main} and for tests, which set its out and err writers.
+     *
+     * @return a new command line
+     */
+    public static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new Main());
+        cl.setExecutionExceptionHandler(Main::handle);
+        return cl;
+    }
+
+    /** With no command, show what there is. */
+    @Override
+    public void run() {
+        spec.commandLine().usage(spec.commandLine().getOut());
+    }
+
+    /** Turns every failure into a readable message and an exit code; never a stack trace. */
+    private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
+        PrintWriter err = cl.getErr();
+        if (e instanceof ProgramException pe) {
+            err.println("error: " + pe.describe());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        if (e instanceof UserErrorException || e instanceof OutputException) {
+            err.println("error: " + e.getMessage());
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
+        err.println("internal error: " + e + " (a bug in micrograd4j; please report it with the command you ran)");
+        if (System.getenv("MICROGRAD_DEBUG") != null) {
+            e.printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INTERNAL_ERROR;
+    }
+
+    /** Reads the version Maven wrote into the jar. */
+    static final class Version implements IVersionProvider {
+        @Override
+        public String[] getVersion() throws IOException {
+            Properties p = new Properties();
+            try (InputStream in = Main.class.getResourceAsStream("/micrograd4j-version.properties")) {
+                if (in != null) {
+                    p.load(in);
+                }
+            }
+            return new String[] {"micrograd4j " + p.getProperty("version", "(unknown version)"),
+                "Java " + System.getProperty("java.version") + " (" + System.getProperty("java.vm.name") + ")"};
+        }
+    }
+}

@@ -1,0 +1,179 @@
+package io.github.micrograd4j.cli.commands;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.micrograd4j.cli.ExitCodes;
+import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.cli.io.AtomicFiles;
+import io.github.micrograd4j.cli.lang.Evaluation;
+import io.github.micrograd4j.cli.lang.Program;
+import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.check.GradientCheck;
+import io.github.micrograd4j.core.check.GradientCheckReport;
+import io.github.micrograd4j.core.check.InputCheck;
+import io.github.micrograd4j.core.dot.DotExporter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code micrograd grad}: runs an expression program forward and backward. */
+@Command(name = "grad", mixinStandardHelpOptions = true,
+        description = {"Runs an expression program forward and backward and prints every labelled value's "
+            + "op, data and grad.",
+            "",
+            "A program is statements 'name = expr' separated by ';' or new lines; the last one is the output. "
+                + "Expressions have numbers, names, + - * / ** ^ (power, right associative), unary minus, "
+                + "parentheses and relu tanh exp log sigmoid pow(x, y). A name assigned a number is an input; "
+                + "'+=' '-=' '*=' '/=' update a name; '#' starts a comment.",
+            "",
+            "Example: micrograd grad 'a = 2; b = -3; c = 10; e = a*b; d = e + c; f = -2; L = d*f'"},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:success", "1:--check found a gradient that does not match",
+            "2:bad input (syntax error, unknown name, unreadable or unwritable file)"})
+public final class GradCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "PROGRAM", description = "The program text.")
+    private String programText;
+
+    @Option(names = {"-f", "--file"}, paramLabel = "FILE", description = "Read the program from FILE ('-' for standard input).")
+    private Path file;
+
+    @Option(names = "--json", description = "Print JSON: the output and every value of the graph, ids in topological order.")
+    private boolean json;
+
+    @Option(names = "--dot", paramLabel = "FILE", description = "Write the graph to FILE in Graphviz DOT (draw_dot's format).")
+    private Path dot;
+
+    @Option(names = "--check", description = "Compare every input's gradient with a central finite difference; exit 1 if any differs.")
+    private boolean check;
+
+    @Override
+    public Integer call() {
+        Program program = Program.parse(source());
+        Evaluation run = program.evaluate();
+        Value output = run.output();
+        output.backward();
+        GradientCheckReport report = null;
+        if (check) {
+            if (program.inputs().isEmpty()) {
+                throw new UserErrorException("--check needs at least one input: assign a number to a name, "
+                        + "as in 'a = 2'");
+            }
+            report = GradientCheck.defaults().check(program.inputs(), in -> program.evaluate(in).output());
+        }
+        if (dot != null) {
+            AtomicFiles.writeString(dot, DotExporter.toDot(output));
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        if (json) {
+            out.println(json(program.outputName(), run, report));
+        } else {
+            out.print(table(run));
+            if (report != null) {
+                out.println();
+                out.print(report.toTable());
+            }
+            if (dot != null) {
+                out.println("wrote " + dot);
+            }
+        }
+        out.flush();
+        return report == null || report.passed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+    }
+
+    private String source() {
+        if (programText != null && file != null) {
+            throw new UserErrorException("give the program either as an argument or with --file, not both");
+        }
+        if (programText == null && file == null) {
+            throw new UserErrorException("no program: give one as an argument, e.g. 'a = 2; L = a * a', "
+                    + "or with --file FILE");
+        }
+        return programText != null ? programText : Sources.read(file);
+    }
+
+    static String table(Evaluation run) {
+        List<Value> values = run.labelledValues();
+        int width = 5;
+        for (Value v : values) {
+            width = Math.max(width, Math.min(24, v.label().length()));
+        }
+        StringBuilder text = new StringBuilder();
+        String format = "%-" + width + "s  %-8s %14s %14s%n";
+        text.append(String.format(Locale.ROOT, format, "label", "op", "data", "grad"));
+        for (Value v : values) {
+            text.append(String.format(Locale.ROOT, format, v.label(), v.opLabel(), number(v.data()), number(v.grad())));
+        }
+        return text.toString();
+    }
+
+    private static String number(double d) {
+        return String.format(Locale.ROOT, "%.4f", d);
+    }
+
+    static String json(String outputName, Evaluation run, GradientCheckReport report) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
+            g.useDefaultPrettyPrinter();
+            g.writeStartObject();
+            g.writeStringField("output", outputName);
+            g.writeNumberField("data", run.output().data());
+            g.writeNumberField("grad", run.output().grad());
+            g.writeArrayFieldStart("values");
+            List<Value> order = run.output().topologicalOrder();
+            Map<Value, Integer> ids = new IdentityHashMap<>();
+            for (Value v : order) {
+                ids.put(v, ids.size());
+                g.writeStartObject();
+                g.writeNumberField("id", ids.get(v));
+                g.writeStringField("label", v.label());
+                g.writeStringField("op", v.opLabel());
+                g.writeNumberField("data", v.data());
+                g.writeNumberField("grad", v.grad());
+                g.writeArrayFieldStart("children");
+                for (Value child : v.children()) {
+                    g.writeNumber(ids.get(child));
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            if (report != null) {
+                g.writeObjectFieldStart("check");
+                g.writeBooleanField("passed", report.passed());
+                g.writeArrayFieldStart("inputs");
+                for (InputCheck line : report.inputs()) {
+                    g.writeStartObject();
+                    g.writeStringField("name", line.name());
+                    g.writeNumberField("value", line.value());
+                    g.writeNumberField("analytic", line.analytic());
+                    g.writeNumberField("numeric", line.numeric());
+                    g.writeNumberField("error", line.error());
+                    g.writeBooleanField("passed", line.passed());
+                    g.writeEndObject();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+}

@@ -1,0 +1,168 @@
+package io.github.micrograd4j.cli.lang;
+
+import io.github.micrograd4j.core.Value;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * A parsed expression program: statements {@code name = expr} separated by {@code ;} or new lines,
+ * the last one being the output. Running it builds a fresh {@link Value} graph each time.
+ *
+ * <pre>{@code
+ * Program p = Program.parse("a = 2; b = -3; L = a * b");
+ * Evaluation run = p.evaluate();
+ * run.output().backward();
+ * }</pre>
+ */
+public final class Program {
+    private final List<Statement> statements;
+    private final List<String> inputNames;
+    private final List<Integer> inputStatements;
+
+    private Program(List<Statement> statements) {
+        this.statements = statements;
+        this.inputNames = new ArrayList<>();
+        this.inputStatements = new ArrayList<>();
+        Map<String, Integer> seen = new HashMap<>();
+        for (int i = 0; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            if (s.isInput()) {
+                int count = seen.merge(s.name(), 1, Integer::sum);
+                // a name given a number twice is two inputs; the second is told apart by its line
+                inputNames.add(count == 1 ? s.name() : s.name() + "@line" + s.line());
+                inputStatements.add(i);
+            }
+        }
+    }
+
+    /**
+     * Parses a program.
+     *
+     * @param source the program text
+     * @return the program
+     * @throws ProgramException with the line and column at fault
+     */
+    public static Program parse(String source) {
+        Objects.requireNonNull(source, "source");
+        return new Program(new Parser(source).parse());
+    }
+
+    /**
+     * The name of the output, the last statement's.
+     *
+     * @return the output's name
+     */
+    public String outputName() {
+        return statements.get(statements.size() - 1).name();
+    }
+
+    /**
+     * The number of statements.
+     *
+     * @return how many statements the program has
+     */
+    public int size() {
+        return statements.size();
+    }
+
+    /**
+     * The inputs (names assigned a numeric literal) and their values, in program order. A name
+     * given a number twice appears twice, the second time as {@code name@lineN}.
+     *
+     * @return input name to literal value
+     */
+    public Map<String, Double> inputs() {
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        for (int i = 0; i < inputNames.size(); i++) {
+            inputs.put(inputNames.get(i), statements.get(inputStatements.get(i)).inputValue());
+        }
+        return inputs;
+    }
+
+    /**
+     * Builds the graph with the inputs the program gives.
+     *
+     * @return the run
+     */
+    public Evaluation evaluate() {
+        return evaluate(Map.of());
+    }
+
+    /**
+     * Builds the graph with some inputs given as leaves instead of their literals: the gradient
+     * check's way in.
+     *
+     * @param inputLeaves leaves keyed by input name (as in {@link #inputs()}); missing inputs keep their
+     *     literal
+     * @return the run
+     */
+    public Evaluation evaluate(Map<String, Value> inputLeaves) {
+        Map<Integer, Value> overrides = new HashMap<>();
+        inputLeaves.forEach((name, leaf) -> {
+            int index = inputNames.indexOf(name);
+            if (index < 0) {
+                throw new IllegalArgumentException("no input named '" + name + "'; the inputs are " + inputNames);
+            }
+            overrides.put(inputStatements.get(index), leaf);
+        });
+        Value[] results = new Value[statements.size()];
+        for (int i = 0; i < statements.size(); i++) {
+            Statement s = statements.get(i);
+            Value v = overrides.containsKey(i) ? overrides.get(i) : run(s, results);
+            if (v.label().isEmpty()) { // a bare name ('x = a') keeps the label it has
+                v.label(s.name());
+            }
+            results[i] = v;
+        }
+        List<String> names = new ArrayList<>(statements.size());
+        for (Statement s : statements) {
+            names.add(s.name());
+        }
+        return new Evaluation(names, List.of(results));
+    }
+
+    private static Value run(Statement s, Value[] results) {
+        Value[] stack = new Value[Math.max(1, s.maxStack())];
+        int top = -1;
+        for (Instruction in : s.code()) {
+            switch (in.code()) {
+                case CONST -> stack[++top] = new Value(in.number());
+                case LOAD -> stack[++top] = results[in.slot()];
+                case NEG -> stack[top] = stack[top].neg();
+                case POW_CONST -> stack[top] = stack[top].pow(in.number());
+                case ADD -> {
+                    stack[top - 1] = stack[top - 1].add(stack[top]);
+                    top--;
+                }
+                case SUB -> {
+                    stack[top - 1] = stack[top - 1].sub(stack[top]);
+                    top--;
+                }
+                case MUL -> {
+                    stack[top - 1] = stack[top - 1].mul(stack[top]);
+                    top--;
+                }
+                case DIV -> {
+                    stack[top - 1] = stack[top - 1].div(stack[top]);
+                    top--;
+                }
+                case POW -> {
+                    stack[top - 1] = stack[top - 1].pow(stack[top]);
+                    top--;
+                }
+                case CALL -> {
+                    int arity = in.function().arity();
+                    Value result = in.function().apply(stack, top);
+                    top -= arity - 1;
+                    stack[top] = result;
+                }
+                default -> throw new IllegalStateException("unknown instruction " + in);
+            }
+        }
+        return stack[0];
+    }
+}

@@ -1,0 +1,10 @@
+package io.github.micrograd4j.cli.lang;
+
+import java.util.List;
+
+/**
+ * {@code name = expression}, compiled. A statement whose expression is a numeric literal (possibly
+ * negated) is an <em>input</em>: its value is a leaf the gradient check can nudge.
+ */
+record Statement(String name, List<Instruction> code, int maxStack, int line, boolean isInput, double inputValue) {
+}

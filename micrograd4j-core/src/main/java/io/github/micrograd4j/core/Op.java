@@ -1,0 +1,229 @@
+package io.github.micrograd4j.core;
+
+/**
+ * The primitive operations a {@link Value} can be made by, as data.
+ *
+ * <p>Each op knows how to compute its result from up to two operands <em>and</em> the local
+ * derivative of that result with respect to each operand. A node stores both when it is created, so
+ * that backpropagation is one generic loop ({@code child.grad += local * out.grad}) and the same
+ * numbers can be replayed by a compiled tape or written out as a chain-rule explanation.
+ *
+ * <p>The operands are called {@code x} (the first child) and {@code y} (the second child, or, for
+ * {@link #POW_CONST}, the constant exponent). {@code out} is the op's result, passed to the
+ * derivative functions because several derivatives are cheapest in terms of it ({@code exp},
+ * {@code tanh}, {@code sigmoid}).
+ *
+ * <p>Domain rules follow IEEE 754 and {@link Math}: {@code log} of a negative number is NaN and of
+ * zero is negative infinity; nothing here throws.
+ */
+public enum Op {
+    /** A leaf: an input, a parameter or a constant. Has no children and no derivatives. */
+    LEAF("", 0) {
+        @Override
+        public double value(double x, double y) {
+            return x;
+        }
+
+        @Override
+        public double localFirst(double x, double y, double out) {
+            return 0.0;
+        }
+    },
+    /** {@code x + y}; both local derivatives are 1, so a sum passes its gradient through unchanged. */
+    ADD("+", 2) {
+        @Override
+        public double value(double x, double y) {
+            return x + y;
+        }
+
+        @Override
+        public double localFirst(double x, double y, double out) {
+            return 1.0;
+        }
+
+        @Override
+        public double localSecond(double x, double y, double out) {
+            return 1.0;
+        }
+    },
+    /** {@code x * y}; d/dx = y and d/dy = x. */
+    MUL("*", 2) {
+        @Override
+        public double value(double x, double y) {
+            return x * y;
+        }
+
+        @Override
+        public double localFirst(double x, double y, double out) {
+            return y;
+        }
+
+        @Override
+        public double localSecond(double x, double y, double out) {
+            return x;
+        }
+    },
+    /**
+     * {@code x ** y} with a differentiable exponent; d/dx = y * x^(y-1) and d/dy = x^y * ln x.
+     * Where the result is 0, d/dy is taken as 0 (its limit for y &gt; 0) instead of {@code 0 * -inf}.
+     */
+    POW("**", 2) {
+        @Override
+        public double value(double x, double y) {
+            return Math.pow(x, y);
+        }
+
+        @Override
+        public double localFirst(double x, double y, double out) {
+            return powerRule(x, y);
+        }
+
+        @Override
+        public double localSecond(double x, double y, double out) {
+            return out == 0.0 ? 0.0 : out * Math.log(x);
+        }
+    },
+    /** {@code x ** c} for a constant exponent {@code c}; d/dx = c * x^(c-1). */
+    POW_CONST("**", 1) {
+        @Override
+        public double value(double x, double y) {
+            return Math.pow(x, y);
+        }
+
+        @Override
+        public double localFirst(double x, double y, double out) {
+            return powerRule(x, y);
+        }
+    },
+    /** {@code e^x}; its derivative is itself. */
+    EXP("exp", 1) {
+        @Override
+        public double value(double x, double y) {
+            return Math.exp(x);
+        }
+
+        @Override
+        public double localFirst(double x, double y, double out) {
+            return out;
+        }
+    },
+    /** The natural logarithm; d/dx = 1/x. */
+    LOG("log", 1) {
+        @Override
+        public double value(double x, double y) {
+            return Math.log(x);
+        }
+
+        @Override
+        public double localFirst(double x, double y, double out) {
+            return 1.0 / x;
+        }
+    },
+    /**
+     * The hyperbolic tangent via {@link Math#tanh}, which saturates to ±1 instead of overflowing the
+     * way {@code (e^2x - 1) / (e^2x + 1)} does; d/dx = 1 - tanh².
+     */
+    TANH("tanh", 1) {
+        @Override
+        public double value(double x, double y) {
+            return Math.tanh(x);
+        }
+
+        @Override
+        public double localFirst(double x, double y, double out) {
+            return 1.0 - out * out;
+        }
+    },
+    /** {@code max(0, x)} as micrograd has it: the derivative at 0 is 0, and NaN stays NaN. */
+    RELU("ReLU", 1) {
+        @Override
+        public double value(double x, double y) {
+            return x < 0.0 ? 0.0 : x;
+        }
+
+        @Override
+        public double localFirst(double x, double y, double out) {
+            return out > 0.0 ? 1.0 : 0.0;
+        }
+    },
+    /**
+     * The logistic function {@code 1 / (1 + e^-x)}, a primitive rather than a composite: built from
+     * exp, add and pow, its gradient would be {@code 0 * inf = NaN} once {@code e^-x} overflows,
+     * whereas sigmoid'(x) = s(1 - s) stays finite everywhere.
+     */
+    SIGMOID("sigmoid", 1) {
+        @Override
+        public double value(double x, double y) {
+            return x >= 0.0 ? 1.0 / (1.0 + Math.exp(-x)) : Math.exp(x) / (1.0 + Math.exp(x));
+        }
+
+        @Override
+        public double localFirst(double x, double y, double out) {
+            return out * (1.0 - out);
+        }
+    };
+
+    private final String symbol;
+    private final int arity;
+
+    Op(String symbol, int arity) {
+        this.symbol = symbol;
+        this.arity = arity;
+    }
+
+    /**
+     * The symbol shown in graphs and tables: {@code +}, {@code *}, {@code **}, {@code exp}, …; empty
+     * for a leaf.
+     *
+     * @return the op's symbol
+     */
+    public String symbol() {
+        return symbol;
+    }
+
+    /**
+     * How many children a node of this op has: 0 for a leaf, 1 for a unary op (including
+     * {@link #POW_CONST}, whose exponent is a constant, not a child), 2 for a binary op.
+     *
+     * @return the number of children
+     */
+    public int arity() {
+        return arity;
+    }
+
+    /**
+     * Computes the op's result.
+     *
+     * @param x the first operand
+     * @param y the second operand, or the constant exponent of {@link #POW_CONST}; ignored by unary ops
+     * @return the result
+     */
+    public abstract double value(double x, double y);
+
+    /**
+     * The local derivative d out / d x.
+     *
+     * @param x the first operand
+     * @param y the second operand or constant parameter
+     * @param out the result, as {@link #value} computed it
+     * @return the partial derivative of the result with respect to the first operand
+     */
+    public abstract double localFirst(double x, double y, double out);
+
+    /**
+     * The local derivative d out / d y; 0 for ops without a differentiable second operand.
+     *
+     * @param x the first operand
+     * @param y the second operand
+     * @param out the result, as {@link #value} computed it
+     * @return the partial derivative of the result with respect to the second operand
+     */
+    public double localSecond(double x, double y, double out) {
+        return 0.0;
+    }
+
+    /** d/dx x^y = y * x^(y-1), with the y = 0 case kept at 0 where the formula gives 0 * inf. */
+    private static double powerRule(double x, double y) {
+        return y == 0.0 ? 0.0 : y * Math.pow(x, y - 1.0);
+    }
+}

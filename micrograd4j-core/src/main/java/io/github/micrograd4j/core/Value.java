@@ -1,0 +1,481 @@
+package io.github.micrograd4j.core;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * A scalar that remembers how it was computed: the node type of micrograd4j's computation graph.
+ *
+ * <p>A value holds its {@link #data() data}, the {@link #children() children} it was computed from,
+ * the {@link #op() op} that computed it, an optional {@link #label() label}, and its
+ * {@link #grad() gradient} dL/d(this) once {@link #backward()} has run on some output L. Values
+ * have identity semantics: two nodes with equal data are still different nodes, and
+ * {@link #equals(Object)} is {@link Object#equals(Object) identity}.
+ *
+ * <p>Each op computes its result and its local derivative(s) together and the new node stores them,
+ * so backpropagation is one generic loop and never recomputes anything:
+ *
+ * <pre>{@code
+ * Value a = new Value(2.0, "a");
+ * Value b = new Value(-3.0, "b");
+ * Value e = a.mul(b).label("e");   // -6.0; local derivatives de/da = -3.0, de/db = 2.0
+ * e.backward();                     // a.grad() == -3.0, b.grad() == 2.0
+ * }</pre>
+ *
+ * <p>Gradients accumulate ({@code +=}), exactly like micrograd: a value used twice receives both
+ * contributions, and a second {@code backward()} without {@link #zeroGrad()} adds again.
+ *
+ * <p>Not thread-safe: a graph may be built and differentiated by one thread at a time; different
+ * graphs may be used on different threads freely.
+ */
+public final class Value {
+
+    private double data;
+    private double grad;
+    private final Op op;
+    private String label;
+    private final Value first;
+    private final Value second;
+    private final double firstLocal;
+    /**
+     * The local derivative with respect to {@link #second}; for {@link Op#POW_CONST}, which has no
+     * second child, the constant exponent. Sharing the slot keeps a node at 64 bytes.
+     */
+    private final double secondLocal;
+
+    /**
+     * A leaf without a label.
+     *
+     * @param data the number
+     */
+    public Value(double data) {
+        this(data, "");
+    }
+
+    /**
+     * A labelled leaf, like the walkthrough's {@code Value(2.0, label='a')}.
+     *
+     * @param data the number
+     * @param label the name shown in graphs and tables; empty for none
+     */
+    public Value(double data, String label) {
+        this(data, Op.LEAF, null, null, 0.0, 0.0);
+        this.label = Objects.requireNonNull(label, "label");
+    }
+
+    private Value(double data, Op op, Value first, Value second, double firstLocal, double secondLocal) {
+        this.data = data;
+        this.op = op;
+        this.label = "";
+        this.first = first;
+        this.second = second;
+        this.firstLocal = firstLocal;
+        this.secondLocal = secondLocal;
+    }
+
+    private static Value binary(Op op, Value x, Value y) {
+        double a = x.data;
+        double b = y.data;
+        double out = op.value(a, b);
+        return new Value(out, op, x, y, op.localFirst(a, b, out), op.localSecond(a, b, out));
+    }
+
+    private static Value unary(Op op, Value x) {
+        double a = x.data;
+        double out = op.value(a, 0.0);
+        return new Value(out, op, x, null, op.localFirst(a, 0.0, out), 0.0);
+    }
+
+    // ---------------------------------------------------------------- primitive ops
+
+    /**
+     * {@code this + other}.
+     *
+     * @param other the right operand
+     * @return a new node
+     */
+    public Value add(Value other) {
+        return binary(Op.ADD, this, Checks.operand(other));
+    }
+
+    /**
+     * {@code this + c}, with {@code c} as a new constant leaf (as micrograd wraps numbers).
+     *
+     * @param c the constant
+     * @return a new node
+     */
+    public Value add(double c) {
+        return add(new Value(c));
+    }
+
+    /**
+     * {@code this * other}.
+     *
+     * @param other the right operand
+     * @return a new node
+     */
+    public Value mul(Value other) {
+        return binary(Op.MUL, this, Checks.operand(other));
+    }
+
+    /**
+     * {@code this * c}, with {@code c} as a new constant leaf.
+     *
+     * @param c the constant
+     * @return a new node
+     */
+    public Value mul(double c) {
+        return mul(new Value(c));
+    }
+
+    /**
+     * {@code this ** exponent} for a constant exponent, micrograd's only kind of power. The exponent
+     * is part of the op (shown as {@code **2}), not a child.
+     *
+     * @param exponent the constant exponent
+     * @return a new node
+     */
+    public Value pow(double exponent) {
+        double out = Op.POW_CONST.value(data, exponent);
+        return new Value(out, Op.POW_CONST, this, null, Op.POW_CONST.localFirst(data, exponent, out), exponent);
+    }
+
+    /**
+     * {@code this ** exponent} where the exponent is itself differentiable.
+     *
+     * @param exponent the exponent
+     * @return a new node
+     */
+    public Value pow(Value exponent) {
+        return binary(Op.POW, this, Checks.operand(exponent));
+    }
+
+    /**
+     * {@code e ** this}.
+     *
+     * @return a new node
+     */
+    public Value exp() {
+        return unary(Op.EXP, this);
+    }
+
+    /**
+     * The natural logarithm of this value (NaN below 0, negative infinity at 0).
+     *
+     * @return a new node
+     */
+    public Value log() {
+        return unary(Op.LOG, this);
+    }
+
+    /**
+     * The hyperbolic tangent of this value.
+     *
+     * @return a new node
+     */
+    public Value tanh() {
+        return unary(Op.TANH, this);
+    }
+
+    /**
+     * {@code max(0, this)}; its derivative at 0 is 0, as in micrograd.
+     *
+     * @return a new node
+     */
+    public Value relu() {
+        return unary(Op.RELU, this);
+    }
+
+    /**
+     * The logistic sigmoid {@code 1 / (1 + e^-this)}.
+     *
+     * @return a new node
+     */
+    public Value sigmoid() {
+        return unary(Op.SIGMOID, this);
+    }
+
+    // ---------------------------------------------------------------- composite ops
+
+    /**
+     * {@code -this}, built as {@code this * -1} as in micrograd.
+     *
+     * @return a new node
+     */
+    public Value neg() {
+        return mul(-1.0);
+    }
+
+    /**
+     * {@code this - other}, built as {@code this + (-other)}.
+     *
+     * @param other the right operand
+     * @return a new node
+     */
+    public Value sub(Value other) {
+        return add(Checks.operand(other).neg());
+    }
+
+    /**
+     * {@code this - c}, built as {@code this + (-c)}.
+     *
+     * @param c the constant
+     * @return a new node
+     */
+    public Value sub(double c) {
+        return add(-c);
+    }
+
+    /**
+     * {@code c - this} (Python's {@code __rsub__}), built as {@code -this + c}.
+     *
+     * @param c the constant
+     * @return a new node
+     */
+    public Value rsub(double c) {
+        return neg().add(c);
+    }
+
+    /**
+     * {@code this / other}, built as {@code this * other ** -1}.
+     *
+     * @param other the divisor
+     * @return a new node
+     */
+    public Value div(Value other) {
+        return mul(Checks.operand(other).pow(-1.0));
+    }
+
+    /**
+     * {@code this / c}, built as {@code this * (1 / c)}.
+     *
+     * @param c the constant divisor
+     * @return a new node
+     */
+    public Value div(double c) {
+        return mul(1.0 / c);
+    }
+
+    /**
+     * {@code c / this} (Python's {@code __rtruediv__}), built as {@code this ** -1 * c}.
+     *
+     * @param c the constant dividend
+     * @return a new node
+     */
+    public Value rdiv(double c) {
+        return pow(-1.0).mul(c);
+    }
+
+    // ---------------------------------------------------------------- backpropagation
+
+    /**
+     * Backpropagates from this value: sets its gradient to 1, then, in reverse topological order,
+     * adds each node's local derivatives times its gradient into its children. Iterative, so a chain
+     * of millions of values needs no deep stack. Gradients of other nodes accumulate: call
+     * {@link #zeroGrad()} first to start from zero.
+     */
+    public void backward() {
+        List<Value> order = topologicalOrder();
+        grad = 1.0;
+        for (int i = order.size() - 1; i >= 0; i--) {
+            order.get(i).propagate();
+        }
+    }
+
+    private void propagate() {
+        if (first != null) {
+            first.grad += firstLocal * grad;
+            if (second != null) {
+                second.grad += secondLocal * grad;
+            }
+        }
+    }
+
+    /** Sets the gradient of every value in this value's graph (this one included) to 0. */
+    public void zeroGrad() {
+        for (Value v : topologicalOrder()) {
+            v.grad = 0.0;
+        }
+    }
+
+    /**
+     * Every value this one depends on, and this one last, each exactly once, children before the
+     * values computed from them. The order is deterministic: children are visited in their
+     * {@link #children()} order. Computed without recursion.
+     *
+     * @return an unmodifiable list in topological order
+     */
+    public List<Value> topologicalOrder() {
+        return TopologicalOrder.of(this);
+    }
+
+    // ---------------------------------------------------------------- accessors
+
+    /**
+     * The number this value holds.
+     *
+     * @return the data
+     */
+    public double data() {
+        return data;
+    }
+
+    /**
+     * Replaces the number a leaf holds, as an optimizer does with parameters. Values already computed
+     * from it are not recomputed.
+     *
+     * @param data the new number
+     * @throws IllegalStateException if this value is not a leaf: its data and stored local derivatives
+     *     must stay consistent
+     */
+    public void setData(double data) {
+        if (op != Op.LEAF) {
+            throw new IllegalStateException("setData is for leaves; " + this + " was computed by " + opLabel());
+        }
+        this.data = data;
+    }
+
+    /**
+     * dL/d(this) for the output L of the last {@link #backward()}; 0 until then.
+     *
+     * @return the gradient
+     */
+    public double grad() {
+        return grad;
+    }
+
+    /**
+     * Sets the gradient by hand, as the walkthrough does before {@code backward()} existed.
+     *
+     * @param grad the gradient
+     */
+    public void setGrad(double grad) {
+        this.grad = grad;
+    }
+
+    /**
+     * The name shown in graphs and tables; empty when there is none.
+     *
+     * @return the label
+     */
+    public String label() {
+        return label;
+    }
+
+    /**
+     * Sets the label and returns this value, so {@code Value e = a.mul(b).label("e");} reads like the
+     * walkthrough.
+     *
+     * @param label the new label; empty for none
+     * @return this value
+     */
+    public Value label(String label) {
+        this.label = Objects.requireNonNull(label, "label");
+        return this;
+    }
+
+    /**
+     * The op that produced this value; {@link Op#LEAF} for inputs, parameters and constants.
+     *
+     * @return the op
+     */
+    public Op op() {
+        return op;
+    }
+
+    /**
+     * The op as shown in graphs and tables: its symbol, with the exponent for a constant power
+     * ({@code **2}, {@code **-1}) as micrograd shows it; empty for a leaf.
+     *
+     * @return the op's display text
+     */
+    public String opLabel() {
+        if (op == Op.POW_CONST) {
+            return op.symbol() + Numbers.shortest(secondLocal);
+        }
+        return op.symbol();
+    }
+
+    /**
+     * The values this one was computed from, in operand order.
+     *
+     * @return an unmodifiable list of 0, 1 or 2 children
+     */
+    public List<Value> children() {
+        if (first == null) {
+            return List.of();
+        }
+        return second == null ? List.of(first) : List.of(first, second);
+    }
+
+    /**
+     * The number of children, without building a list.
+     *
+     * @return 0, 1 or 2
+     */
+    public int childCount() {
+        return first == null ? 0 : second == null ? 1 : 2;
+    }
+
+    /**
+     * The child at {@code index} in operand order.
+     *
+     * @param index 0 or 1
+     * @return the child
+     * @throws IndexOutOfBoundsException if there is no such child
+     */
+    public Value child(int index) {
+        if (index == 0 && first != null) {
+            return first;
+        }
+        if (index == 1 && second != null) {
+            return second;
+        }
+        throw new IndexOutOfBoundsException("child " + index + " of a value with " + childCount() + " children");
+    }
+
+    /**
+     * The stored local derivative d(this)/d(child) for the child at {@code index}, computed when this
+     * value was.
+     *
+     * @param index 0 or 1
+     * @return the local derivative
+     * @throws IndexOutOfBoundsException if there is no such child
+     */
+    public double localDerivative(int index) {
+        child(index);
+        return index == 0 ? firstLocal : secondLocal;
+    }
+
+    /**
+     * The op's constant parameter: the exponent of a {@link Op#POW_CONST} node.
+     *
+     * @return the exponent
+     * @throws IllegalStateException for any other op
+     */
+    public double exponent() {
+        if (op != Op.POW_CONST) {
+            throw new IllegalStateException("only a constant power has an exponent; this value's op is '" + opLabel() + "'");
+        }
+        return secondLocal;
+    }
+
+    /**
+     * Whether this value is a leaf (an input, parameter or constant).
+     *
+     * @return {@code true} for a leaf
+     */
+    public boolean isLeaf() {
+        return op == Op.LEAF;
+    }
+
+    /**
+     * {@code Value(data=4.0)}, or {@code Value(data=4.0, label=d)} when labelled.
+     *
+     * @return the text form
+     */
+    @Override
+    public String toString() {
+        return label.isEmpty() ? "Value(data=" + data + ")" : "Value(data=" + data + ", label=" + label + ")";
+    }
+}

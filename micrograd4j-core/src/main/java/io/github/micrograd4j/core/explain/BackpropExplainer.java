@@ -1,0 +1,158 @@
+package io.github.micrograd4j.core.explain;
+
+import io.github.micrograd4j.core.Op;
+import io.github.micrograd4j.core.Value;
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Writes out backpropagation step by step, the way the walkthrough does it by hand: for each node in
+ * reverse topological order, its gradient as a sum of {@code dL/dparent * dparent/dnode} terms, with
+ * the numbers. The local derivatives are the ones the engine stored on each node, not a second
+ * implementation; the gradients are computed afresh here (output = 1), so the explanation does not
+ * depend on, or change, the grads currently held by the nodes.
+ */
+public final class BackpropExplainer {
+    private BackpropExplainer() {
+    }
+
+    /**
+     * The steps of backpropagation from {@code output}, output first.
+     *
+     * @param output the value L whose gradients are explained
+     * @return one step per value in the graph, in reverse topological order
+     */
+    public static List<BackpropStep> steps(Value output) {
+        List<Value> order = output.topologicalOrder();
+        Map<Value, Integer> ids = new IdentityHashMap<>();
+        for (Value v : order) {
+            ids.put(v, ids.size());
+        }
+        Map<Value, List<Contribution>> incoming = new IdentityHashMap<>();
+        String out = name(output, ids);
+        List<BackpropStep> steps = new ArrayList<>();
+        for (int i = order.size() - 1; i >= 0; i--) {
+            Value node = order.get(i);
+            List<Contribution> terms = incoming.getOrDefault(node, List.of());
+            double grad = 1.0;
+            if (node != output) {
+                grad = 0.0;
+                for (Contribution term : terms) {
+                    grad += term.product(); // the same order and arithmetic as Value.backward()
+                }
+            }
+            for (int c = 0; c < node.childCount(); c++) {
+                double local = node.localDerivative(c);
+                incoming.computeIfAbsent(node.child(c), k -> new ArrayList<>())
+                        .add(new Contribution(node, c, grad, local, local * grad));
+            }
+            String name = name(node, ids);
+            steps.add(new BackpropStep(steps.size(), node, name, terms, grad, text(out, name, node == output, terms,
+                    grad, ids), reason(name, terms, ids)));
+        }
+        return steps;
+    }
+
+    /**
+     * The name a value has in explanations: its label, or {@code v<id>} where id is its position in
+     * {@code output}'s topological order.
+     *
+     * @param v the value
+     * @param ids topological ids
+     * @return the name
+     */
+    private static String name(Value v, Map<Value, Integer> ids) {
+        return v.label().isEmpty() ? "v" + ids.get(v) : v.label();
+    }
+
+    private static String text(String out, String name, boolean isOutput, List<Contribution> terms, double grad,
+            Map<Value, Integer> ids) {
+        String lhs = "d" + out + "/d" + name;
+        if (isOutput) {
+            return lhs + " = 1";
+        }
+        if (terms.isEmpty()) {
+            return lhs + " = 0";
+        }
+        StringBuilder symbols = new StringBuilder();
+        StringBuilder numbers = new StringBuilder();
+        for (Contribution term : terms) {
+            String parent = name(term.parent(), ids);
+            if (symbols.length() > 0) {
+                symbols.append(" + ");
+                numbers.append(" + ");
+            }
+            symbols.append('d').append(out).append("/d").append(parent).append(" * d").append(parent).append("/d")
+                    .append(name);
+            numbers.append(terms.size() > 1 ? "(" : "").append(f(term.parentGrad())).append(" * ")
+                    .append(f(term.local())).append(terms.size() > 1 ? ")" : "");
+        }
+        return lhs + " = " + symbols + " = " + numbers + " = " + f(grad);
+    }
+
+    private static String reason(String name, List<Contribution> terms, Map<Value, Integer> ids) {
+        List<String> parts = new ArrayList<>();
+        for (Contribution term : terms) {
+            parts.add(localRule(term.parent(), term.childIndex(), name, ids));
+        }
+        return String.join("; ", parts);
+    }
+
+    /** "d = e + c, so dd/dc = 1": the parent's definition and the symbolic local derivative. */
+    private static String localRule(Value parent, int index, String childName, Map<Value, Integer> ids) {
+        String p = name(parent, ids);
+        String x = name(parent.child(0), ids);
+        String y = parent.childCount() > 1 ? name(parent.child(1), ids) : "";
+        Op op = parent.op();
+        String definition;
+        String rule;
+        switch (op) {
+            case ADD -> {
+                definition = x + " + " + y;
+                rule = "1";
+            }
+            case MUL -> {
+                definition = x + " * " + y;
+                rule = index == 0 ? y : x;
+            }
+            case POW -> {
+                definition = x + " ** " + y;
+                rule = index == 0 ? y + " * " + x + " ** (" + y + " - 1)" : x + " ** " + y + " * log(" + x + ")";
+            }
+            case POW_CONST -> {
+                String n = parent.opLabel().substring(2);
+                definition = x + " ** " + n;
+                rule = n + " * " + x + " ** (" + n + " - 1)";
+            }
+            case EXP -> {
+                definition = "exp(" + x + ")";
+                rule = "exp(" + x + ") = " + p;
+            }
+            case LOG -> {
+                definition = "log(" + x + ")";
+                rule = "1 / " + x;
+            }
+            case TANH -> {
+                definition = "tanh(" + x + ")";
+                rule = "1 - " + p + " ** 2";
+            }
+            case RELU -> {
+                definition = "relu(" + x + ")";
+                rule = "(1 if " + p + " > 0 else 0)";
+            }
+            case SIGMOID -> {
+                definition = "sigmoid(" + x + ")";
+                rule = p + " * (1 - " + p + ")";
+            }
+            default -> throw new IllegalStateException("a leaf has no children: " + parent);
+        }
+        return p + " = " + definition + ", so d" + p + "/d" + childName + " = " + rule;
+    }
+
+    private static String f(double d) {
+        return String.format(Locale.ROOT, "%.4f", d);
+    }
+}
