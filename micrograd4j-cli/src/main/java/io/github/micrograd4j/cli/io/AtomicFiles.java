@@ -83,6 +83,8 @@ public final class AtomicFiles {
     public static Path ensureDirectory(Path dir) {
         try {
             return Files.createDirectories(dir);
+        } catch (java.nio.file.FileAlreadyExistsException e) {
+            throw new OutputException("cannot create directory " + dir + ": a file of that name exists", e);
         } catch (IOException e) {
             throw new OutputException("cannot create directory " + dir + ": "
                     + (e instanceof AccessDeniedException ? "permission denied" : e.getMessage()), e);
