@@ -144,17 +144,26 @@ public final class MLP implements Module {
         return layers;
     }
 
-    /** Names parameters like {@code L0.N3.w1} and {@code L0.N3.b} so that graphs of a net are readable. */
+    /**
+     * Names unlabelled parameters like {@code L0.N3.w1} and {@code L0.N3.b} so that graphs of a net are
+     * readable; a label the caller gave is kept.
+     */
     private void labelParameters() {
         for (int l = 0; l < layers.size(); l++) {
             List<Neuron> ns = layers.get(l).neurons();
             for (int n = 0; n < ns.size(); n++) {
                 Neuron neuron = ns.get(n);
                 for (int w = 0; w < neuron.inputCount(); w++) {
-                    neuron.weights().get(w).label("L" + l + ".N" + n + ".w" + w);
+                    labelIfEmpty(neuron.weights().get(w), "L" + l + ".N" + n + ".w" + w);
                 }
-                neuron.bias().label("L" + l + ".N" + n + ".b");
+                labelIfEmpty(neuron.bias(), "L" + l + ".N" + n + ".b");
             }
+        }
+    }
+
+    private static void labelIfEmpty(Value v, String label) {
+        if (v.label().isEmpty()) {
+            v.label(label);
         }
     }
 

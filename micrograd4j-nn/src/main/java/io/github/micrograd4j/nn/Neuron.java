@@ -56,6 +56,39 @@ public final class Neuron implements Module {
         this.parameters = Collections.unmodifiableList(ps);
     }
 
+    /**
+     * A neuron over existing leaves, for example to share parameters or to let
+     * {@link io.github.micrograd4j.core.check.GradientCheck} supply them.
+     *
+     * @param weights one leaf per input, at least one
+     * @param bias a leaf
+     * @param activation the nonlinearity
+     * @throws IllegalArgumentException if a weight or the bias is not a leaf (an optimizer could not update it)
+     */
+    public Neuron(List<Value> weights, Value bias, Activation activation) {
+        Objects.requireNonNull(weights, "weights");
+        if (weights.isEmpty()) {
+            throw new IllegalArgumentException("a neuron needs at least 1 input, got 0");
+        }
+        for (int i = 0; i < weights.size(); i++) {
+            leaf(Objects.requireNonNull(weights.get(i), "weight " + i), "weight " + i);
+        }
+        this.weights = List.copyOf(weights);
+        this.bias = leaf(Objects.requireNonNull(bias, "bias"), "the bias");
+        this.activation = Objects.requireNonNull(activation, "activation");
+        List<Value> ps = new ArrayList<>(this.weights);
+        ps.add(this.bias);
+        this.parameters = Collections.unmodifiableList(ps);
+    }
+
+    private static Value leaf(Value v, String what) {
+        if (!v.isLeaf()) {
+            throw new IllegalArgumentException(what + " must be a leaf (a parameter), got a value computed by '"
+                    + v.opLabel() + "'");
+        }
+        return v;
+    }
+
     private static double[] randomWeights(int nin, RandomGenerator rng) {
         if (nin < 1) {
             throw new IllegalArgumentException("a neuron needs at least 1 input, got " + nin);
