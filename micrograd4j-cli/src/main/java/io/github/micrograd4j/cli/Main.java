@@ -2,6 +2,8 @@ package io.github.micrograd4j.cli;
 
 import io.github.micrograd4j.cli.commands.DemoCommand;
 import io.github.micrograd4j.cli.commands.GradCommand;
+import io.github.micrograd4j.cli.commands.PredictCommand;
+import io.github.micrograd4j.cli.commands.TrainCommand;
 import io.github.micrograd4j.cli.io.OutputException;
 import io.github.micrograd4j.cli.lang.ProgramException;
 import java.io.IOException;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Spec;
 /** {@code micrograd}: the command line of micrograd4j. */
 @Command(name = "micrograd", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "See, check and run backpropagation: scalar reverse-mode autodiff after Karpathy's micrograd.",
-        subcommands = {DemoCommand.class, GradCommand.class, CommandLine.HelpCommand.class})
+        subcommands = {DemoCommand.class, GradCommand.class, TrainCommand.class, PredictCommand.class,
+            CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Spec

@@ -1,0 +1,51 @@
+package io.github.micrograd4j.cli.commands;
+
+import io.github.micrograd4j.nn.train.StepRecord;
+import java.io.PrintWriter;
+import java.util.Locale;
+import java.util.function.Consumer;
+
+/**
+ * Progress of a training run: on a terminal a bar redrawn in place (steps, loss, accuracy, steps/s);
+ * otherwise one plain line about every tenth of the run, and always the last step.
+ */
+final class TrainingProgress implements Consumer<StepRecord> {
+    private static final int BAR = 24;
+    private final PrintWriter out;
+    private final int steps;
+    private final boolean terminal;
+    private final int every;
+    private final long start = System.nanoTime();
+    private long lastDraw;
+
+    TrainingProgress(PrintWriter out, int steps, boolean terminal) {
+        this.out = out;
+        this.steps = steps;
+        this.terminal = terminal;
+        this.every = Math.max(1, steps / 10);
+    }
+
+    @Override
+    public void accept(StepRecord r) {
+        int done = r.step() + 1;
+        double seconds = (System.nanoTime() - start) / 1e9;
+        double rate = seconds > 0 ? done / seconds : 0;
+        if (terminal) {
+            long now = System.nanoTime();
+            if (done == steps || now - lastDraw > 50_000_000L) {
+                lastDraw = now;
+                int filled = steps == 0 ? BAR : (int) ((long) BAR * done / steps);
+                out.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d  loss %.4f  accuracy %5.1f%%  %.1f steps/s ",
+                        "#".repeat(filled), "-".repeat(BAR - filled), done, steps, r.loss(), 100 * r.accuracy(), rate));
+                if (done == steps) {
+                    out.println();
+                }
+                out.flush();
+            }
+        } else if (r.step() % every == 0 || done == steps) {
+            out.println(String.format(Locale.ROOT, "step %d/%d  loss %.6f  accuracy %.1f%%  lr %.4g  %.1f steps/s",
+                    done, steps, r.loss(), 100 * r.accuracy(), r.learningRate(), rate));
+            out.flush();
+        }
+    }
+}

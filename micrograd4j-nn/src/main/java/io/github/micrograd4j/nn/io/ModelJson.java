@@ -1,0 +1,199 @@
+package io.github.micrograd4j.nn.io;
+
+import io.github.micrograd4j.nn.Activation;
+import io.github.micrograd4j.nn.Layer;
+import io.github.micrograd4j.nn.MLP;
+import io.github.micrograd4j.nn.Neuron;
+import io.github.micrograd4j.nn.loss.ClassificationLoss;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An {@link MLP}'s architecture and weights as JSON, plus what a prediction means (the loss, hence
+ * how outputs become a class, and each class's label):
+ *
+ * <pre>{@code
+ * {
+ *   "format": "micrograd4j-mlp",
+ *   "version": 1,
+ *   "inputs": 2,
+ *   "loss": "svm",
+ *   "labels": [0.0, 1.0],
+ *   "layers": [
+ *     {"activation": "relu", "neurons": [{"w": [0.23, -0.27], "b": 0.0}, ...]},
+ *     {"activation": "linear", "neurons": [{"w": [...], "b": 0.0}]}
+ *   ]
+ * }
+ * }</pre>
+ *
+ * Numbers are written with {@link Double#toString}, so a saved model reads back bit for bit and
+ * gives the same outputs.
+ */
+public final class ModelJson {
+    /** The value of the {@code format} key. */
+    public static final String FORMAT = "micrograd4j-mlp";
+    /** The format version this class writes and reads. */
+    public static final int VERSION = 1;
+
+    private ModelJson() {
+    }
+
+    /**
+     * A model with its task.
+     *
+     * @param model the net
+     * @param loss how outputs become a class
+     * @param labels the label of each class index
+     */
+    public record SavedModel(MLP model, ClassificationLoss loss, double[] labels) {
+        /**
+         * Validates.
+         *
+         * @param model the net
+         * @param loss how outputs become a class
+         * @param labels the label of each class index
+         */
+        public SavedModel {
+            Objects.requireNonNull(model, "model");
+            Objects.requireNonNull(loss, "loss");
+            labels = labels.clone();
+            int outputs = loss.outputsFor(labels.length);
+            if (model.outputCount() != outputs) {
+                throw new IllegalArgumentException("the " + loss.id() + " loss on " + labels.length
+                        + " classes needs " + outputs + " outputs, the model has " + model.outputCount());
+            }
+        }
+
+        /**
+         * The label the model predicts for a point.
+         *
+         * @param x the features
+         * @return the label of the predicted class
+         */
+        public double predictLabel(double... x) {
+            return labels[loss.predict(model.predict(x))];
+        }
+    }
+
+    /**
+     * Writes a model.
+     *
+     * @param saved the model and its task
+     * @return the JSON text, ending with a new line
+     */
+    public static String write(SavedModel saved) {
+        MLP model = saved.model();
+        StringBuilder sb = new StringBuilder();
+        sb.append("{\n  \"format\": ").append(Json.quote(FORMAT)).append(",\n");
+        sb.append("  \"version\": ").append(VERSION).append(",\n");
+        sb.append("  \"inputs\": ").append(model.inputCount()).append(",\n");
+        sb.append("  \"loss\": ").append(Json.quote(saved.loss().id())).append(",\n");
+        sb.append("  \"labels\": ").append(numbers(saved.labels())).append(",\n");
+        sb.append("  \"layers\": [");
+        List<Layer> layers = model.layers();
+        for (int l = 0; l < layers.size(); l++) {
+            Layer layer = layers.get(l);
+            sb.append(l == 0 ? "\n" : ",\n");
+            sb.append("    {\"activation\": ").append(Json.quote(layer.activation().id())).append(", \"neurons\": [");
+            List<Neuron> ns = layer.neurons();
+            for (int n = 0; n < ns.size(); n++) {
+                Neuron neuron = ns.get(n);
+                double[] w = new double[neuron.inputCount()];
+                for (int i = 0; i < w.length; i++) {
+                    w[i] = neuron.weights().get(i).data();
+                }
+                sb.append(n == 0 ? "\n" : ",\n");
+                sb.append("      {\"w\": ").append(numbers(w)).append(", \"b\": ")
+                        .append(Json.number(neuron.bias().data())).append('}');
+            }
+            sb.append("\n    ]}");
+        }
+        sb.append("\n  ]\n}\n");
+        return sb.toString();
+    }
+
+    /**
+     * Reads a model.
+     *
+     * @param json the text
+     * @return the model and its task
+     * @throws JsonFormatException naming the position or key at fault: malformed or truncated text, a
+     *     wrong format or version, missing keys, layer sizes that do not fit together
+     */
+    public static SavedModel read(String json) {
+        Map<String, Object> root = Json.object(Json.parse(json), "the model");
+        Object format = root.get("format");
+        if (!FORMAT.equals(format)) {
+            throw new JsonFormatException("not a micrograd4j model: expected \"format\": \"" + FORMAT + "\", got "
+                    + (format == null ? "no format key" : Json.quote(String.valueOf(format))));
+        }
+        int version = Json.integer(Json.required(root, "version", "the model"), "version");
+        if (version != VERSION) {
+            throw new JsonFormatException("model format version " + version + " is not supported (this reader knows "
+                    + VERSION + ")");
+        }
+        int inputs = Json.integer(Json.required(root, "inputs", "the model"), "inputs");
+        if (inputs < 1) {
+            throw new JsonFormatException("inputs: expected at least 1, got " + inputs);
+        }
+        ClassificationLoss loss;
+        try {
+            loss = ClassificationLoss.fromId(Json.string(Json.required(root, "loss", "the model"), "loss"));
+        } catch (IllegalArgumentException e) {
+            throw new JsonFormatException("loss: " + e.getMessage());
+        }
+        double[] labels = Json.numbers(Json.required(root, "labels", "the model"), "labels");
+        List<Object> layerList = Json.array(Json.required(root, "layers", "the model"), "layers");
+        if (layerList.isEmpty()) {
+            throw new JsonFormatException("layers: expected at least 1 layer, got 0");
+        }
+        List<Layer> layers = new ArrayList<>();
+        int fanIn = inputs;
+        for (int l = 0; l < layerList.size(); l++) {
+            String what = "layers[" + l + "]";
+            Map<String, Object> lo = Json.object(layerList.get(l), what);
+            Activation activation;
+            try {
+                activation = Activation.fromId(Json.string(Json.required(lo, "activation", what), what + ".activation"));
+            } catch (IllegalArgumentException e) {
+                throw new JsonFormatException(what + ".activation: " + e.getMessage());
+            }
+            List<Object> nl = Json.array(Json.required(lo, "neurons", what), what + ".neurons");
+            if (nl.isEmpty()) {
+                throw new JsonFormatException(what + ".neurons: expected at least 1 neuron, got 0");
+            }
+            List<Neuron> neurons = new ArrayList<>();
+            for (int n = 0; n < nl.size(); n++) {
+                String nw = what + ".neurons[" + n + "]";
+                Map<String, Object> no = Json.object(nl.get(n), nw);
+                double[] w = Json.numbers(Json.required(no, "w", nw), nw + ".w");
+                if (w.length != fanIn) {
+                    throw new JsonFormatException(nw + ".w: expected " + fanIn + " weights (the "
+                            + (l == 0 ? "model's inputs" : "size of layer " + (l - 1)) + "), got " + w.length);
+                }
+                double b = Json.number(Json.required(no, "b", nw), nw + ".b");
+                neurons.add(new Neuron(w, b, activation));
+            }
+            layers.add(new Layer(neurons));
+            fanIn = neurons.size();
+        }
+        try {
+            return new SavedModel(new MLP(inputs, layers), loss, labels);
+        } catch (IllegalArgumentException e) {
+            throw new JsonFormatException("the model does not fit together: " + e.getMessage());
+        }
+    }
+
+    private static String numbers(double[] values) {
+        StringBuilder sb = new StringBuilder("[");
+        for (int i = 0; i < values.length; i++) {
+            if (i > 0) {
+                sb.append(", ");
+            }
+            sb.append(Json.number(values[i]));
+        }
+        return sb.append(']').toString();
+    }
+}

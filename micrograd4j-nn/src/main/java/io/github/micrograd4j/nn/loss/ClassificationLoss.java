@@ -1,0 +1,154 @@
+package io.github.micrograd4j.nn.loss;
+
+import io.github.micrograd4j.core.Value;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Objects;
+import java.util.stream.Collectors;
+
+/**
+ * A loss for a classifier whose points carry class indices {@code 0..k-1}: how many outputs the net
+ * needs, how the classes become targets, and which class a net's outputs predict.
+ *
+ * <p>The first three need exactly 2 classes and one output (a score whose sign is the class);
+ * {@link #SOFTMAX_CROSS_ENTROPY} takes any number of classes and one output per class.
+ */
+public enum ClassificationLoss {
+    /** micrograd's max-margin loss on a score, targets -1 (class 0) and +1 (class 1). */
+    MAX_MARGIN("svm"),
+    /** Mean squared error on a score, targets -1 (class 0) and +1 (class 1). */
+    MSE("mse"),
+    /** Binary cross-entropy from a logit, targets 0 and 1. */
+    BINARY_CROSS_ENTROPY("bce"),
+    /** Softmax cross-entropy over one logit per class. */
+    SOFTMAX_CROSS_ENTROPY("softmax");
+
+    private final String id;
+
+    ClassificationLoss(String id) {
+        this.id = id;
+    }
+
+    /**
+     * The name used on the command line: {@code svm}, {@code mse}, {@code bce} or {@code softmax}.
+     *
+     * @return the id
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The loss with the given id, ignoring case.
+     *
+     * @param name the id
+     * @return the loss
+     * @throws IllegalArgumentException naming the bad value and the choices
+     */
+    public static ClassificationLoss fromId(String name) {
+        for (ClassificationLoss l : values()) {
+            if (l.id.equalsIgnoreCase(name == null ? "" : name.trim())) {
+                return l;
+            }
+        }
+        throw new IllegalArgumentException("unknown loss '" + name + "'; expected one of "
+                + Arrays.stream(values()).map(ClassificationLoss::id).collect(Collectors.joining(", ")));
+    }
+
+    /**
+     * The usual loss for a number of classes: max-margin (micrograd's) for 2, softmax for more.
+     *
+     * @param classes the number of classes, at least 2
+     * @return the default loss
+     */
+    public static ClassificationLoss defaultFor(int classes) {
+        return classes <= 2 ? MAX_MARGIN : SOFTMAX_CROSS_ENTROPY;
+    }
+
+    /**
+     * How many outputs the net needs for this loss.
+     *
+     * @param classes the number of classes
+     * @return 1, or {@code classes} for softmax
+     * @throws IllegalArgumentException if this loss cannot handle that many classes
+     */
+    public int outputsFor(int classes) {
+        if (classes < 2) {
+            throw new IllegalArgumentException("a classifier needs at least 2 classes, got " + classes);
+        }
+        if (this == SOFTMAX_CROSS_ENTROPY) {
+            return classes;
+        }
+        if (classes != 2) {
+            throw new IllegalArgumentException("the " + id + " loss handles 2 classes, got " + classes
+                    + "; use softmax");
+        }
+        return 1;
+    }
+
+    /**
+     * Builds the loss of a net's outputs.
+     *
+     * @param outputs one list of outputs per point ({@link #outputsFor} long)
+     * @param classes one class index per point
+     * @return the loss node
+     */
+    public Value compute(List<List<Value>> outputs, int[] classes) {
+        Objects.requireNonNull(outputs, "outputs");
+        Objects.requireNonNull(classes, "classes");
+        if (this == SOFTMAX_CROSS_ENTROPY) {
+            return Losses.softmaxCrossEntropy(outputs, classes);
+        }
+        if (outputs.size() != classes.length) {
+            throw new IllegalArgumentException("expected " + outputs.size() + " classes (one per point), got "
+                    + classes.length);
+        }
+        List<Value> scores = new ArrayList<>(outputs.size());
+        double[] targets = new double[classes.length];
+        for (int i = 0; i < classes.length; i++) {
+            List<Value> row = outputs.get(i);
+            if (row.size() != 1) {
+                throw new IllegalArgumentException("the " + id + " loss needs 1 output per point, point " + i
+                        + " has " + row.size());
+            }
+            scores.add(row.get(0));
+            int c = classes[i];
+            if (c != 0 && c != 1) {
+                throw new IllegalArgumentException("the " + id + " loss needs classes 0 and 1, got " + c
+                        + " at index " + i);
+            }
+            targets[i] = this == BINARY_CROSS_ENTROPY ? c : (c == 1 ? 1.0 : -1.0);
+        }
+        return switch (this) {
+            case MAX_MARGIN -> Losses.maxMargin(scores, targets);
+            case MSE -> Losses.meanSquaredError(scores, targets);
+            default -> Losses.binaryCrossEntropyWithLogits(scores, targets);
+        };
+    }
+
+    /**
+     * The class a net's outputs predict: the sign of the score ({@code > 0} is class 1, as micrograd's
+     * accuracy has it), or the largest logit for softmax (the first one on ties).
+     *
+     * @param outputs the net's outputs for one point
+     * @return the class index
+     */
+    public int predict(double[] outputs) {
+        if (this != SOFTMAX_CROSS_ENTROPY || outputs.length == 1) {
+            return outputs[0] > 0.0 ? 1 : 0;
+        }
+        int best = 0;
+        for (int i = 1; i < outputs.length; i++) {
+            if (outputs[i] > outputs[best]) {
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    @Override
+    public String toString() {
+        return id;
+    }
+}

@@ -1,0 +1,25 @@
+package io.github.micrograd4j.nn.train;
+
+/**
+ * Computes an {@link Objective}'s loss and gradients: after {@link #evaluate()}, every parameter's
+ * {@link io.github.micrograd4j.core.Value#grad() grad} holds d(loss)/d(parameter) for the parameters'
+ * current data (previous gradients are discarded, not accumulated). {@link GraphEngine} builds a new
+ * graph each time, as micrograd does; other engines may reuse work between steps.
+ */
+public interface TrainingEngine {
+
+    /**
+     * Computes the loss and accuracy at the parameters' current data and leaves the gradients in the
+     * parameters.
+     *
+     * @return the loss and accuracy
+     */
+    LossEvaluation evaluate();
+
+    /**
+     * The objective this engine evaluates.
+     *
+     * @return the objective
+     */
+    Objective objective();
+}
