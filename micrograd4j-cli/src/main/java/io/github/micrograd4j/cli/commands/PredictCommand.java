@@ -20,8 +20,7 @@ import picocli.CommandLine.Spec;
         description = {"Evaluates a model saved with 'train --save' on points given as comma-separated numbers, "
             + "and prints each point's outputs and predicted label.",
             "",
-            "Example: micrograd predict --model model.json 0.5,0.2 1.5,-0.4   (put -- before a point that starts "
-                + "with '-': predict --model model.json -- -0.5,0.9)"})
+            "Example: micrograd predict --model model.json 0.5,0.2 -1.5,-0.4"})
 public final class PredictCommand implements Callable<Integer> {
 
     @Spec
@@ -63,6 +62,9 @@ public final class PredictCommand implements Callable<Integer> {
     }
 
     private static double[] parsePoint(String text, int index, int inputs) {
+        if (text.matches("--?[A-Za-z].*")) {
+            throw new UserErrorException("unknown option '" + text + "' (see predict --help)");
+        }
         String[] cells = text.split(",", -1);
         if (cells.length != inputs) {
             throw new UserErrorException("point " + index + " ('" + text + "') has " + cells.length
