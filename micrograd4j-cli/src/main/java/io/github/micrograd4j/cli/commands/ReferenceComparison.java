@@ -9,10 +9,18 @@ import java.io.IOException;
 import java.util.Locale;
 
 /** How far a run is from micrograd's reference run: the largest relative differences. */
-record ReferenceComparison(int steps, double maxLossDifference, int accuracyMismatches, double maxWeightDifference,
-        boolean finalWeightsCompared) {
+record ReferenceComparison(int steps, double maxLossDifference, int accuracyMismatches, double maxGradientDifference,
+        double maxWeightDifference, boolean finalWeightsCompared) {
 
-    static ReferenceComparison of(ReferenceRun ref, TrainingHistory history, MLP model) {
+    /**
+     * Compares a finished run with the reference.
+     *
+     * @param ref micrograd's run
+     * @param history our run
+     * @param step0Gradients our gradients of the step-0 loss, in parameter order
+     * @param model the trained model
+     */
+    static ReferenceComparison of(ReferenceRun ref, TrainingHistory history, double[] step0Gradients, MLP model) {
         int n = Math.min(ref.steps().size(), history.steps().size());
         double maxLoss = 0;
         int accMismatch = 0;
@@ -24,6 +32,14 @@ record ReferenceComparison(int steps, double maxLossDifference, int accuracyMism
                 accMismatch++;
             }
         }
+        double maxGradient = 0;
+        if (step0Gradients.length != ref.step0Gradients().length) {
+            maxGradient = Double.POSITIVE_INFINITY;
+        } else {
+            for (int i = 0; i < step0Gradients.length; i++) {
+                maxGradient = Math.max(maxGradient, relative(step0Gradients[i], ref.step0Gradients()[i]));
+            }
+        }
         boolean compareWeights = history.steps().size() == ref.steps().size()
                 && ref.finalParameters().length == model.parameterCount();
         double maxWeight = 0;
@@ -33,7 +49,7 @@ record ReferenceComparison(int steps, double maxLossDifference, int accuracyMism
                 maxWeight = Math.max(maxWeight, relative(w[i], ref.finalParameters()[i]));
             }
         }
-        return new ReferenceComparison(n, maxLoss, accMismatch, maxWeight, compareWeights);
+        return new ReferenceComparison(n, maxLoss, accMismatch, maxGradient, maxWeight, compareWeights);
     }
 
     /** |a - b| / |b|, or |a - b| where b is 0. */
@@ -43,7 +59,8 @@ record ReferenceComparison(int steps, double maxLossDifference, int accuracyMism
     }
 
     boolean matches(double tolerance) {
-        return maxLossDifference <= tolerance && accuracyMismatches == 0 && maxWeightDifference <= tolerance;
+        return maxLossDifference <= tolerance && accuracyMismatches == 0 && maxGradientDifference <= tolerance
+                && maxWeightDifference <= tolerance;
     }
 
     String describe() {
@@ -51,7 +68,8 @@ record ReferenceComparison(int steps, double maxLossDifference, int accuracyMism
                 ? String.format(Locale.ROOT, "final weights within %.2g relative", maxWeightDifference)
                 : "final weights not compared (the run has a different number of steps)";
         return String.format(Locale.ROOT, "micrograd's reference run, %d steps compared: losses within %.2g relative, "
-                + "%d accuracy mismatches, %s: %s", steps, maxLossDifference, accuracyMismatches, weights,
+                + "%d accuracy mismatches, step-0 gradients within %.2g relative, %s: %s", steps, maxLossDifference,
+                accuracyMismatches, maxGradientDifference, weights,
                 matches(TrainCommand.REFERENCE_TOLERANCE) ? "MATCH (tolerance 1e-9)" : "MISMATCH (tolerance 1e-9)");
     }
 
@@ -60,6 +78,7 @@ record ReferenceComparison(int steps, double maxLossDifference, int accuracyMism
         g.writeNumberField("steps_compared", steps);
         g.writeNumberField("max_relative_loss_difference", maxLossDifference);
         g.writeNumberField("accuracy_mismatches", accuracyMismatches);
+        g.writeNumberField("max_relative_step0_gradient_difference", maxGradientDifference);
         if (finalWeightsCompared) {
             g.writeNumberField("max_relative_weight_difference", maxWeightDifference);
         }

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.micrograd4j.cli.ExitCodes;
 import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.cli.io.AtomicFiles;
+import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.nn.Activation;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.data.CsvDataset;
@@ -38,6 +39,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import java.util.concurrent.Callable;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -177,14 +179,24 @@ public final class TrainCommand implements Callable<Integer> {
         }
         TrainingEngine engine = engine(objective);
         long t0 = System.nanoTime();
-        TrainingHistory history = Trainer.train(engine, opt, stepCount,
-                json ? r -> { } : new TrainingProgress(out, stepCount, terminal));
+        Consumer<StepRecord> progress = json ? r -> { } : new TrainingProgress(out, stepCount, terminal);
+        double[] step0Gradients = new double[model.parameterCount()];
+        List<Value> parameters = model.parameters();
+        TrainingHistory history = Trainer.train(engine, opt, stepCount, r -> {
+            if (r.step() == 0) {
+                // the update does not touch gradients, so they are still those of the step-0 loss
+                for (int i = 0; i < step0Gradients.length; i++) {
+                    step0Gradients[i] = parameters.get(i).grad();
+                }
+            }
+            progress.accept(r);
+        });
         double seconds = (System.nanoTime() - t0) / 1e9;
         LossGraph after = objective.build();
         double finalLoss = after.loss().data();
         double finalAccuracy = objective.accuracy(after.outputData());
 
-        ReferenceComparison comparison = ref == null ? null : ReferenceComparison.of(ref, history, model);
+        ReferenceComparison comparison = ref == null ? null : ReferenceComparison.of(ref, history, step0Gradients, model);
         List<String> written = new ArrayList<>();
         if (plotDir != null) {
             written.addAll(plots(data, model, lossKind, history, stepCount));

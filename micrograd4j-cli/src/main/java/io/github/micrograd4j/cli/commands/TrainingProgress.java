@@ -17,6 +17,7 @@ final class TrainingProgress implements Consumer<StepRecord> {
     private final int every;
     private final long start = System.nanoTime();
     private long lastDraw;
+    private int width;
 
     TrainingProgress(PrintWriter out, int steps, boolean terminal) {
         this.out = out;
@@ -32,11 +33,14 @@ final class TrainingProgress implements Consumer<StepRecord> {
         double rate = seconds > 0 ? done / seconds : 0;
         if (terminal) {
             long now = System.nanoTime();
-            if (done == steps || now - lastDraw > 50_000_000L) {
+            if (done == steps || width == 0 || now - lastDraw > 50_000_000L) {
                 lastDraw = now;
                 int filled = steps == 0 ? BAR : (int) ((long) BAR * done / steps);
-                out.print(String.format(Locale.ROOT, "\r[%s%s] %d/%d  loss %.4f  accuracy %5.1f%%  %.1f steps/s ",
-                        "#".repeat(filled), "-".repeat(BAR - filled), done, steps, r.loss(), 100 * r.accuracy(), rate));
+                String line = String.format(Locale.ROOT, "[%s%s] %d/%d  loss %.4f  accuracy %5.1f%%  %.1f steps/s",
+                        "#".repeat(filled), "-".repeat(BAR - filled), done, steps, r.loss(), 100 * r.accuracy(), rate);
+                // pad to the longest line so far: '\r' returns to the start but does not erase
+                width = Math.max(width, line.length());
+                out.print("\r" + line + " ".repeat(width - line.length()));
                 if (done == steps) {
                     out.println();
                 }

@@ -115,7 +115,7 @@ class TrainCommandTest {
         CliRun run = CliRun.of("train", "--reference", ref.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("micrograd's reference run, 100 steps compared").contains("MATCH (tolerance 1e-9)")
-                .contains("0 accuracy mismatches");
+                .contains("0 accuracy mismatches").contains("step-0 gradients within");
         // the generic options do the same: the reference's data and initial weights, micrograd's defaults
         CliRun generic = CliRun.of("train", "--dataset", ref.toString(), "--init", ref.toString(), "--json");
         assertThat(generic.exitCode()).as(generic.err()).isZero();
