@@ -122,8 +122,8 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Option(names = "--reference", paramLabel = "FILE",
             description = "Reproduce micrograd's run from its reference JSON (data, initial weights, settings) "
-                + "and compare every step's loss and accuracy and the final weights; exit 1 if any differs by "
-                + "more than 1e-9 relative.")
+                + "and compare every step's loss and accuracy, the step-0 gradients and the final weights; exit 1 "
+                + "if any differs by more than 1e-9 relative.")
     private Path reference;
 
     @Option(names = "--json", description = "Print the run as JSON (settings, loss and accuracy per step, final result) "
