@@ -13,8 +13,33 @@ package io.github.micrograd4j.core;
  * derivative functions because several derivatives are cheapest in terms of it ({@code exp},
  * {@code tanh}, {@code sigmoid}).
  *
- * <p>Domain rules follow IEEE 754 and {@link Math}: {@code log} of a negative number is NaN and of
- * zero is negative infinity; nothing here throws.
+ * <p><b>Domain rules.</b> Outside their domain the ops give what IEEE 754 and {@link Math} give, and
+ * nothing here throws; {@link AnomalyMode} turns the first NaN or infinity into an error instead.
+ * Each rule is asserted, value and gradient, by the tests:
+ * <table>
+ *   <caption>What each op gives at the edges of its domain</caption>
+ *   <tr><th>case</th><th>value</th><th>local derivative(s)</th></tr>
+ *   <tr><td>{@code log(x)}, x &lt; 0</td><td>NaN</td><td>1/x (finite, negative)</td></tr>
+ *   <tr><td>{@code log(0)}</td><td>-Infinity</td><td>+Infinity (1/+0)</td></tr>
+ *   <tr><td>{@code x / 0} = {@code x * 0 ** -1}</td><td>±Infinity for x ≠ 0, NaN for x = 0
+ *       (0 * Infinity)</td><td>d/dx = +Infinity, d(0 ** -1)/d0 = -Infinity</td></tr>
+ *   <tr><td>{@code x ** c}, x &lt; 0, c not an integer</td><td>NaN</td><td>NaN</td></tr>
+ *   <tr><td>{@code 0 ** c}, c &lt; 0</td><td>+Infinity</td><td>c * 0 ** (c - 1) = -Infinity</td></tr>
+ *   <tr><td>{@code 0 ** c}, 0 &lt; c &lt; 1</td><td>0</td><td>+Infinity</td></tr>
+ *   <tr><td>{@code x ** 0}</td><td>1 (even for x = 0 or NaN, as Math.pow)</td><td>0</td></tr>
+ *   <tr><td>{@code x ** y}, y a Value, x &lt; 0</td><td>as Math.pow (finite for integer y)</td>
+ *       <td>d/dy = x ** y * ln x = NaN</td></tr>
+ *   <tr><td>{@code x ** y}, y a Value, x = 0</td><td>as Math.pow</td><td>d/dy = 0 where the result is 0
+ *       (its limit for y &gt; 0), -Infinity for y ≤ 0</td></tr>
+ *   <tr><td>{@code exp(x)}, x &gt; 709.78</td><td>+Infinity</td><td>+Infinity</td></tr>
+ *   <tr><td>{@code tanh}, {@code sigmoid}</td><td>finite everywhere (saturate to ±1, 0/1)</td>
+ *       <td>finite everywhere (0 when saturated)</td></tr>
+ *   <tr><td>{@code relu(0)}</td><td>0</td><td>0, as micrograd ({@code (out > 0) * grad})</td></tr>
+ *   <tr><td>{@code relu(NaN)}</td><td>NaN</td><td>0</td></tr>
+ *   <tr><td>{@code +}, {@code *} past ±1.8e308</td><td>±Infinity</td><td>as for finite inputs</td></tr>
+ *   <tr><td>any op with a NaN input</td><td>NaN (except {@code x ** 0} = 1 and relu)</td>
+ *       <td>NaN where it depends on the input</td></tr>
+ * </table>
  */
 public enum Op {
     /** A leaf: an input, a parameter or a constant. Has no children and no derivatives. */

@@ -77,13 +77,21 @@ public final class Value {
         double a = x.data;
         double b = y.data;
         double out = op.value(a, b);
-        return new Value(out, op, x, y, op.localFirst(a, b, out), op.localSecond(a, b, out));
+        return checked(new Value(out, op, x, y, op.localFirst(a, b, out), op.localSecond(a, b, out)));
     }
 
     private static Value unary(Op op, Value x) {
         double a = x.data;
         double out = op.value(a, 0.0);
-        return new Value(out, op, x, null, op.localFirst(a, 0.0, out), 0.0);
+        return checked(new Value(out, op, x, null, op.localFirst(a, 0.0, out), 0.0));
+    }
+
+    /** The one anomaly hook of the forward pass: a JIT-folded constant test while anomaly mode is off. */
+    private static Value checked(Value node) {
+        if (AnomalyMode.armed()) {
+            AnomalyMode.created(node);
+        }
+        return node;
     }
 
     // ---------------------------------------------------------------- primitive ops
@@ -137,7 +145,8 @@ public final class Value {
      */
     public Value pow(double exponent) {
         double out = Op.POW_CONST.value(data, exponent);
-        return new Value(out, Op.POW_CONST, this, null, Op.POW_CONST.localFirst(data, exponent, out), exponent);
+        return checked(new Value(out, Op.POW_CONST, this, null, Op.POW_CONST.localFirst(data, exponent, out),
+                exponent));
     }
 
     /**
@@ -273,16 +282,24 @@ public final class Value {
      * adds each node's local derivatives times its gradient into its children. Iterative, so a chain
      * of millions of values needs no deep stack. Gradients of other nodes accumulate: call
      * {@link #zeroGrad()} first to start from zero.
+     *
+     * @throws AnomalyException in {@link AnomalyMode anomaly mode}, when a step makes a gradient NaN or
+     *     infinite
      */
     public void backward() {
         List<Value> order = topologicalOrder();
         grad = 1.0;
+        if (AnomalyMode.armed() && AnomalyMode.isEnabled()) {
+            AnomalyMode.backward(order);
+            return;
+        }
         for (int i = order.size() - 1; i >= 0; i--) {
             order.get(i).propagate();
         }
     }
 
-    private void propagate() {
+    /** One backward step: adds this node's gradient times each local derivative into its children. */
+    void propagate() {
         if (first != null) {
             first.grad += firstLocal * grad;
             if (second != null) {
