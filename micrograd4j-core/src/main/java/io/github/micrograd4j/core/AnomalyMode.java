@@ -185,8 +185,9 @@ public final class AnomalyMode implements AutoCloseable {
                 Value child = node.child(c);
                 if (!Double.isFinite(child.grad())) {
                     double before = c == 0 ? before0 : (child == node.child(0) ? before0 : before1);
+                    String which = n == 1 ? "input" : c == 0 ? "first input" : "second input";
                     String detail = "anomaly in backward: " + describe(node) + " made the gradient of its "
-                            + operandName(node, c) + " " + child.grad() + " (local derivative "
+                            + which + " " + child.grad() + " (local derivative "
                             + node.localDerivative(c) + " times the node's gradient " + node.grad()
                             + ", added to " + before + ")";
                     throw new AnomalyException(node, AnomalyException.Phase.BACKWARD, detail, createdAt(node));

@@ -7,6 +7,7 @@ import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.cli.io.AtomicFiles;
 import io.github.micrograd4j.cli.lang.Evaluation;
 import io.github.micrograd4j.cli.lang.Program;
+import io.github.micrograd4j.core.AnomalyMode;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.check.GradientCheck;
 import io.github.micrograd4j.core.check.GradientCheckReport;
@@ -41,7 +42,8 @@ import picocli.CommandLine.Spec;
             "Example: micrograd grad 'a = 2; b = -3; c = 10; e = a*b; d = e + c; f = -2; L = d*f'"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:--check found a gradient that does not match",
-            "2:bad input (syntax error, unknown name, unreadable or unwritable file)"})
+            "2:bad input (syntax error, unknown name, unreadable or unwritable file, an anomaly found by "
+                + "--detect-anomaly)"})
 public final class GradCommand implements Callable<Integer> {
 
     @Spec
@@ -62,12 +64,25 @@ public final class GradCommand implements Callable<Integer> {
     @Option(names = "--check", description = "Compare every input's gradient with a central finite difference; exit 1 if any differs.")
     private boolean check;
 
+    @Option(names = "--detect-anomaly", description = "Stop at the first NaN or infinity, forward or backward, "
+            + "naming the statement, the op and its inputs (exit 2).")
+    private boolean detectAnomaly;
+
     @Override
     public Integer call() {
         Program program = Program.parse(source());
+        if (!detectAnomaly) {
+            return run(program);
+        }
+        try (AnomalyMode anomaly = AnomalyMode.enable()) {
+            return run(program);
+        }
+    }
+
+    private int run(Program program) {
         Evaluation run = program.evaluate();
         Value output = run.output();
-        output.backward();
+        program.backward(run);
         GradientCheckReport report = null;
         if (check) {
             if (program.inputs().isEmpty()) {
@@ -122,8 +137,11 @@ public final class GradCommand implements Callable<Integer> {
         return text.toString();
     }
 
+    /** Fixed point where it is readable, scientific for tiny and huge magnitudes (1e300 is one short cell). */
     private static String number(double d) {
-        return String.format(Locale.ROOT, "%.4f", d);
+        double magnitude = Math.abs(d);
+        boolean fixed = d == 0.0 || !Double.isFinite(d) || (magnitude >= 1e-4 && magnitude < 1e10);
+        return String.format(Locale.ROOT, fixed ? "%.4f" : "%.4e", d);
     }
 
     static String json(String outputName, Evaluation run, GradientCheckReport report) {

@@ -84,7 +84,7 @@ final class Parser {
             }));
         }
         boolean isInput = assign.text().equals("=") && code.size() == 1 && code.get(0).code() == Code.CONST;
-        statements.add(new Statement(name.text(), List.copyOf(code), maxStack(code), name.line(), isInput,
+        statements.add(new Statement(name.text(), List.copyOf(code), maxStack(code), name.line(), name.column(), isInput,
                 isInput ? code.get(0).number() : 0.0));
         slots.put(name.text(), statements.size() - 1);
     }

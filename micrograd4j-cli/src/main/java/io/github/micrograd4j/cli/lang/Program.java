@@ -1,8 +1,12 @@
 package io.github.micrograd4j.cli.lang;
 
+import io.github.micrograd4j.core.AnomalyException;
 import io.github.micrograd4j.core.Value;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -99,6 +103,8 @@ public final class Program {
      * @param inputLeaves leaves keyed by input name (as in {@link #inputs()}); missing inputs keep their
      *     literal
      * @return the run
+     * @throws ProgramException in {@link io.github.micrograd4j.core.AnomalyMode anomaly mode}, when a
+     *     statement computes a NaN or an infinity: it names the statement, its line and the node
      */
     public Evaluation evaluate(Map<String, Value> inputLeaves) {
         Map<Integer, Value> overrides = new HashMap<>();
@@ -112,7 +118,12 @@ public final class Program {
         Value[] results = new Value[statements.size()];
         for (int i = 0; i < statements.size(); i++) {
             Statement s = statements.get(i);
-            Value v = overrides.containsKey(i) ? overrides.get(i) : run(s, results);
+            Value v;
+            try {
+                v = overrides.containsKey(i) ? overrides.get(i) : run(s, results);
+            } catch (AnomalyException e) {
+                throw anomalyIn(s, e);
+            }
             if (v.label().isEmpty()) { // a bare name ('x = a') keeps the label it has
                 v.label(s.name());
             }
@@ -123,6 +134,47 @@ public final class Program {
             names.add(s.name());
         }
         return new Evaluation(names, List.of(results));
+    }
+
+    /**
+     * Backpropagates from the run's output, as {@code run.output().backward()} does; in
+     * {@link io.github.micrograd4j.core.AnomalyMode anomaly mode} a gradient that becomes NaN or
+     * infinite is reported with the statement that built the node at fault.
+     *
+     * @param run a run of this program
+     * @throws ProgramException naming the statement and its line, for an anomaly
+     */
+    public void backward(Evaluation run) {
+        try {
+            run.output().backward();
+        } catch (AnomalyException e) {
+            throw anomalyIn(statements.get(statementOf(run, e.node())), e);
+        }
+    }
+
+    private static ProgramException anomalyIn(Statement s, AnomalyException e) {
+        return new ProgramException("in statement '" + s.name() + "': " + e.detail(), s.line(), s.column(), null);
+    }
+
+    /** The first statement whose value depends on the node: the one whose expression built it. */
+    private static int statementOf(Evaluation run, Value node) {
+        Map<Value, Boolean> seen = new IdentityHashMap<>();
+        Deque<Value> stack = new ArrayDeque<>();
+        List<Value> results = run.results();
+        for (int i = 0; i < results.size(); i++) {
+            stack.push(results.get(i));
+            while (!stack.isEmpty()) {
+                Value v = stack.pop();
+                if (seen.put(v, Boolean.TRUE) != null) {
+                    continue;
+                }
+                if (v == node) {
+                    return i;
+                }
+                stack.addAll(v.children());
+            }
+        }
+        return results.size() - 1;
     }
 
     private static Value run(Statement s, Value[] results) {
