@@ -151,9 +151,7 @@ final class Lexer {
     private String describeChar(int at) {
         int cp = source.codePointAt(at);
         String hex = String.format("U+%04X", cp);
-        return Character.isISOControl(cp) || Character.isWhitespace(cp) || !Character.isDefined(cp)
-                ? hex
-                : "'" + new String(Character.toChars(cp)) + "' (" + hex + ")";
+        return ProgramException.isPrintable(cp) ? "'" + new String(Character.toChars(cp)) + "' (" + hex + ")" : hex;
     }
 
     private static boolean isDigit(char c) {

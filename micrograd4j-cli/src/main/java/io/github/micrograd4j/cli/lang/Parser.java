@@ -43,8 +43,9 @@ final class Parser {
             statement();
         }
         if (statements.isEmpty()) {
+            Token end = peek();
             throw new ProgramException("the program has no statements: write at least one 'name = expression', "
-                    + "for example 'L = 2 * 3'");
+                    + "for example 'L = 2 * 3'", end.line(), end.column(), null);
         }
         return statements;
     }

@@ -50,6 +50,19 @@ public final class ProgramException extends RuntimeException {
         return excerpt == null ? getMessage() : getMessage() + System.lineSeparator() + excerpt;
     }
 
+    /**
+     * Whether a character can be echoed into a one-line message as it is: not a control, format,
+     * separator (U+2028 breaks lines in some terminals), surrogate, private-use or unassigned one.
+     */
+    static boolean isPrintable(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
     /** Shows at most a window of the line around the column, so a 10 MB line prints as one short line. */
     private static String excerpt(String sourceLine, int column) {
         int at = Math.max(0, Math.min(column - 1, sourceLine.length()));
@@ -58,7 +71,8 @@ public final class ProgramException extends RuntimeException {
         StringBuilder shown = new StringBuilder();
         for (int i = from; i < to; i++) {
             char c = sourceLine.charAt(i);
-            shown.append(c < ' ' || c == 0x7f || Character.isSurrogate(c) ? '?' : c);
+            // one char per column keeps the caret aligned; a tab would move it, so it shows as '?' too
+            shown.append(c == ' ' || isPrintable(c) ? c : '?');
         }
         String prefix = from > 0 ? "  ..." : "  ";
         String suffix = to < sourceLine.length() ? "..." : "";
