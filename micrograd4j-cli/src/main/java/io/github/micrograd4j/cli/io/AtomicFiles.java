@@ -1,6 +1,11 @@
 package io.github.micrograd4j.cli.io;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
+import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -8,6 +13,10 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.PosixFilePermission;
+import java.nio.file.attribute.PosixFilePermissions;
+import java.util.Set;
 
 /**
  * Writes files so that a failure never leaves half a file: the bytes go to a temporary file in the
@@ -37,6 +46,33 @@ public final class AtomicFiles {
      * @throws OutputException naming the file and the reason
      */
     public static void write(Path target, byte[] bytes) {
+        write(target, out -> out.write(bytes));
+    }
+
+    /**
+     * Produces the content of a file as a stream, for outputs too large to build in memory first
+     * (images, long tables). If {@code content} throws, the target is left as it was.
+     */
+    @FunctionalInterface
+    public interface Content {
+        /**
+         * Writes the content.
+         *
+         * @param out where to write; closed by the caller
+         * @throws IOException if writing fails
+         */
+        void writeTo(OutputStream out) throws IOException;
+    }
+
+    /**
+     * Streams content into a temporary file, forces it to disk and moves it over the target.
+     *
+     * @param target the file to write
+     * @param content what to write
+     * @throws OutputException naming the file and the reason; the previous target is intact and no
+     *     temporary file is left behind
+     */
+    public static void write(Path target, Content content) {
         Path absolute = target.toAbsolutePath().normalize();
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
@@ -49,7 +85,13 @@ public final class AtomicFiles {
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
-            Files.write(temp, bytes);
+            givePermissions(temp, absolute);
+            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
+                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
+                content.writeTo(out);
+                out.flush();
+                channel.force(true); // on disk before the rename, so a crash cannot leave an empty target
+            }
             try {
                 Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
@@ -60,8 +102,8 @@ public final class AtomicFiles {
             throw new OutputException("cannot write " + target + ": permission denied", e);
         } catch (NoSuchFileException e) {
             throw new OutputException("cannot write " + target + ": no such file or directory", e);
-        } catch (IOException e) {
-            throw new OutputException("cannot write " + target + ": " + e.getMessage(), e);
+        } catch (IOException | UncheckedIOException e) {
+            throw new OutputException("cannot write " + target + ": " + reason(e), e);
         } finally {
             if (temp != null) {
                 try {
@@ -71,6 +113,26 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /**
+     * A temporary file is created owner-only (0600); the written file should not be: it gets the
+     * permissions of the file it replaces, or rw-r--r-- when new.
+     */
+    private static void givePermissions(Path temp, Path target) throws IOException {
+        if (!temp.getFileSystem().supportedFileAttributeViews().contains("posix")) {
+            return;
+        }
+        Set<PosixFilePermission> permissions = Files.exists(target)
+                ? Files.getPosixFilePermissions(target)
+                : PosixFilePermissions.fromString("rw-r--r--");
+        Files.setPosixFilePermissions(temp, permissions);
+    }
+
+    private static String reason(Exception e) {
+        Throwable cause = e instanceof UncheckedIOException u ? u.getCause() : e;
+        String message = cause.getMessage();
+        return message == null || message.isBlank() ? cause.getClass().getSimpleName() : message;
     }
 
     /**
