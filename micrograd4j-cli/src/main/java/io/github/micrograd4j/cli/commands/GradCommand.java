@@ -69,6 +69,7 @@ public final class GradCommand implements Callable<Integer> {
     private boolean detectAnomaly;
 
     @Override
+    @SuppressWarnings("try") // the scope is only opened and closed around the run
     public Integer call() {
         Program program = Program.parse(source());
         if (!detectAnomaly) {
