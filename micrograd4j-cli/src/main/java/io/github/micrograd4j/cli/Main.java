@@ -71,16 +71,16 @@ public final class Main implements Runnable {
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
         if (e instanceof ProgramException pe) {
-            err.println("error: " + pe.describe());
+            err.println("error: " + Messages.printable(pe.describe()));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
         if (e instanceof UserErrorException || e instanceof OutputException) {
-            err.println("error: " + e.getMessage());
+            err.println("error: " + Messages.printable(e.getMessage()));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        err.println("internal error: " + e + " (a bug in micrograd4j; please report it with the command you ran)");
+        err.println("internal error: " + Messages.printable(String.valueOf(e)) + " (a bug in micrograd4j; please report it with the command you ran)");
         if (System.getenv("MICROGRAD_DEBUG") != null) {
             e.printStackTrace(err);
         }

@@ -42,7 +42,7 @@ final class Json {
         Object v = p.value();
         p.skipWhitespace();
         if (p.pos < text.length()) {
-            throw p.error("unexpected '" + text.charAt(p.pos) + "' after the end of the JSON value");
+            throw p.error("unexpected " + p.show(p.pos) + " after the end of the JSON value");
         }
         return v;
     }
@@ -64,7 +64,7 @@ final class Json {
                 if (c == '-' || (c >= '0' && c <= '9')) {
                     yield number();
                 }
-                throw error("unexpected '" + c + "': expected a value");
+                throw error("unexpected " + show(pos) + ": expected a value");
             }
         };
     }
@@ -85,7 +85,7 @@ final class Json {
                 throw truncated("a key");
             }
             if (text.charAt(pos) != '"') {
-                throw error("expected a key in double quotes, got '" + text.charAt(pos) + "'");
+                throw error("expected a key in double quotes, got " + show(pos));
             }
             String key = string();
             skipWhitespace();
@@ -106,7 +106,7 @@ final class Json {
             }
             if (c != ',') {
                 pos--;
-                throw error("expected ',' or '}', got '" + c + "'");
+                throw error("expected ',' or '}', got " + show(pos));
             }
         }
     }
@@ -134,7 +134,7 @@ final class Json {
             }
             if (c != ',') {
                 pos--;
-                throw error("expected ',' or ']', got '" + c + "'");
+                throw error("expected ',' or ']', got " + show(pos));
             }
         }
     }
@@ -243,7 +243,7 @@ final class Json {
             pos = text.length();
             throw truncated("'" + word + "'");
         }
-        throw error("unexpected '" + text.charAt(pos) + "': expected a value");
+        throw error("unexpected " + show(pos) + ": expected a value");
     }
 
     private void expect(char c) {
@@ -251,9 +251,26 @@ final class Json {
             throw truncated("'" + c + "'");
         }
         if (text.charAt(pos) != c) {
-            throw error("expected '" + c + "', got '" + text.charAt(pos) + "'");
+            throw error("expected '" + c + "', got " + show(pos));
         }
         pos++;
+    }
+
+    /**
+     * The character at {@code at} for an error message: quoted if printable, else as U+XXXX, so a
+     * control character, a line separator or half a surrogate pair never reaches the terminal raw.
+     */
+    private String show(int at) {
+        int cp = text.codePointAt(at);
+        String hex = String.format("U+%04X", cp);
+        switch (Character.getType(cp)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SPACE_SEPARATOR:
+                return hex;
+            default:
+                return "'" + new String(Character.toChars(cp)) + "'";
+        }
     }
 
     private char peek() {
@@ -388,6 +405,22 @@ final class Json {
     }
 
     /** A string as a JSON string literal. */
+    /** Whether the char at {@code i} is shown as itself: not a control, format, separator or lone surrogate. */
+    private static boolean isVisible(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        if (Character.isLowSurrogate(c)) {
+            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+        }
+        return switch (Character.getType(c)) {
+            case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.UNASSIGNED,
+                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
     static String quote(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
@@ -399,7 +432,7 @@ final class Json {
                 case '\r' -> sb.append("\\r");
                 case '\t' -> sb.append("\\t");
                 default -> {
-                    if (c < 0x20) {
+                    if (c < 0x20 || !isVisible(s, i)) { // also in messages: an invisible character must show
                         sb.append(String.format("\\u%04x", (int) c));
                     } else {
                         sb.append(c);
