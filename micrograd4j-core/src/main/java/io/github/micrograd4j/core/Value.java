@@ -138,7 +138,9 @@ public final class Value {
 
     /**
      * {@code this ** exponent} for a constant exponent, micrograd's only kind of power. The exponent
-     * is part of the op (shown as {@code **2}), not a child.
+     * is part of the op (shown as {@code **2}), not a child. A negative base with a non-integer
+     * exponent gives NaN, and {@code 0 ** c} for {@code c < 0} gives +infinity with gradient
+     * -infinity (see {@link Op}'s domain rules).
      *
      * @param exponent the constant exponent
      * @return a new node
@@ -169,7 +171,8 @@ public final class Value {
     }
 
     /**
-     * The natural logarithm of this value (NaN below 0, negative infinity at 0).
+     * The natural logarithm of this value: NaN below 0 (gradient 1/x), negative infinity at 0
+     * (gradient +infinity); see {@link Op}'s domain rules and {@link AnomalyMode}.
      *
      * @return a new node
      */
@@ -187,7 +190,8 @@ public final class Value {
     }
 
     /**
-     * {@code max(0, this)}; its derivative at 0 is 0, as in micrograd.
+     * {@code max(0, this)}; its derivative at 0 is 0, as in micrograd, and {@code relu(NaN)} is NaN
+     * with derivative 0.
      *
      * @return a new node
      */
@@ -246,7 +250,8 @@ public final class Value {
     }
 
     /**
-     * {@code this / other}, built as {@code this * other ** -1}.
+     * {@code this / other}, built as {@code this * other ** -1}, so dividing by 0 gives ±infinity
+     * (NaN for {@code 0 / 0}), as {@link Op}'s domain rules describe.
      *
      * @param other the divisor
      * @return a new node

@@ -3,6 +3,10 @@
  * the primitive {@link io.github.micrograd4j.core.Op ops} with their local derivatives, and
  * reverse-mode backpropagation over an iterative topological order.
  *
+ * <p>{@link io.github.micrograd4j.core.AnomalyMode} turns the first NaN or infinity of a forward or
+ * backward pass into an {@link io.github.micrograd4j.core.AnomalyException} that names the node and
+ * where it was created; {@link io.github.micrograd4j.core.Op} documents each op's domain rules.
+ *
  * <p>This package and its subpackages have no runtime dependencies and touch no file system or
  * screen: they compute and return text; callers decide where it goes.
  */
