@@ -25,7 +25,7 @@ class CliFilesTest {
     @Test
     void dotIntoADirectoryIsAOneLineError() throws IOException {
         Path sub = Files.createDirectory(dir.resolve("graph.dot"));
-        CliOutcome outcome = CliOutcome.run("grad", PROGRAM, "--dot", sub.toString());
+        CliRunner.Result outcome = CliRunner.run("grad", PROGRAM, "--dot", sub.toString());
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(outcome.err()).isEqualTo("error: cannot write " + sub + ": it is a directory\n");
         assertThat(entries()).isEqualTo(1);
@@ -34,7 +34,7 @@ class CliFilesTest {
     @Test
     void dotIntoAMissingDirectoryIsAOneLineError() {
         Path target = dir.resolve("missing/graph.dot");
-        CliOutcome outcome = CliOutcome.run("grad", PROGRAM, "--dot", target.toString());
+        CliRunner.Result outcome = CliRunner.run("grad", PROGRAM, "--dot", target.toString());
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(outcome.err()).startsWith("error: cannot write " + target + ": directory ").endsWith("does not exist\n");
     }
@@ -42,14 +42,14 @@ class CliFilesTest {
     @Test
     void aFailingRunLeavesThePreviousDotFile() throws IOException {
         Path target = Files.writeString(dir.resolve("graph.dot"), "digraph previous {}\n");
-        CliOutcome bad = CliOutcome.run("grad", "L = (", "--dot", target.toString());
+        CliRunner.Result bad = CliRunner.run("grad", "L = (", "--dot", target.toString());
         assertThat(bad.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
-        CliOutcome anomaly = CliOutcome.run("grad", "--detect-anomaly", "a = 0; L = log(a)", "--dot", target.toString());
+        CliRunner.Result anomaly = CliRunner.run("grad", "--detect-anomaly", "a = 0; L = log(a)", "--dot", target.toString());
         assertThat(anomaly.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(Files.readString(target)).isEqualTo("digraph previous {}\n");
         assertThat(entries()).isEqualTo(1);
 
-        CliOutcome ok = CliOutcome.run("grad", PROGRAM, "--dot", target.toString());
+        CliRunner.Result ok = CliRunner.run("grad", PROGRAM, "--dot", target.toString());
         assertThat(ok.exitCode()).isZero();
         assertThat(Files.readString(target)).startsWith("digraph").contains("label").isNotEqualTo("digraph previous {}\n");
         assertThat(entries()).isEqualTo(1);
@@ -58,7 +58,7 @@ class CliFilesTest {
     @Test
     void demoIntoAFileInsteadOfADirectoryIsAOneLineError() throws IOException {
         Path file = Files.writeString(dir.resolve("demo"), "not a directory");
-        CliOutcome outcome = CliOutcome.run("demo", "--out", file.toString());
+        CliRunner.Result outcome = CliRunner.run("demo", "--out", file.toString());
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(outcome.err()).startsWith("error: cannot create directory " + file).doesNotContain("\tat ");
         assertThat(outcome.err().strip()).doesNotContain("\n");

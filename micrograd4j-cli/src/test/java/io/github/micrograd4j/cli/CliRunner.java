@@ -26,12 +26,35 @@ public final class CliRunner {
      * @return what it printed and its exit code
      */
     public static Result run(String... args) {
-        StringWriter out = new StringWriter();
-        StringWriter err = new StringWriter();
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        int code = cl.execute(args);
-        return new Result(code, out.toString(), err.toString());
+        return new Reusable().run(args);
+    }
+
+    /**
+     * One command line run many times, its writers cleared before each run: for fuzz tests that run
+     * the CLI a hundred thousand times (picocli rebuilds its model for every new command line).
+     */
+    public static final class Reusable {
+        private final StringWriter out = new StringWriter();
+        private final StringWriter err = new StringWriter();
+        private final CommandLine cl = Main.commandLine();
+
+        /** A new command line with captured output. */
+        public Reusable() {
+            cl.setOut(new PrintWriter(out, true));
+            cl.setErr(new PrintWriter(err, true));
+        }
+
+        /**
+         * Runs {@code micrograd args...}.
+         *
+         * @param args the arguments
+         * @return what it printed and its exit code
+         */
+        public Result run(String... args) {
+            out.getBuffer().setLength(0);
+            err.getBuffer().setLength(0);
+            int code = cl.execute(args);
+            return new Result(code, out.toString(), err.toString());
+        }
     }
 }

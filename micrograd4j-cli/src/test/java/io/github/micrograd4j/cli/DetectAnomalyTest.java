@@ -9,7 +9,7 @@ class DetectAnomalyTest {
 
     @Test
     void aForwardAnomalyNamesTheStatementItsLineTheOpAndTheInput() {
-        CliOutcome outcome = CliOutcome.run("grad", "--detect-anomaly", "a = 0\nb = 2\nL = b * log(a)");
+        CliRunner.Result outcome = CliRunner.run("grad", "--detect-anomaly", "a = 0\nb = 2\nL = b * log(a)");
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(outcome.out()).isEmpty();
         assertThat(outcome.err()).startsWith("error: line 3, column 1: in statement 'L': anomaly in forward: ")
@@ -19,7 +19,7 @@ class DetectAnomalyTest {
 
     @Test
     void aBackwardAnomalyNamesTheStatementThatBuiltTheNode() {
-        CliOutcome outcome = CliOutcome.run("grad", "--detect-anomaly", "x = 1e-300; a = x * 1e300; b = a * 1e300");
+        CliRunner.Result outcome = CliRunner.run("grad", "--detect-anomaly", "x = 1e-300; a = x * 1e300; b = a * 1e300");
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(outcome.err()).startsWith("error: line 1, column 13: in statement 'a': anomaly in backward: ")
                 .contains("node 'a'", "op *", "1.0E-300 from 'x'", "Infinity");
@@ -28,13 +28,13 @@ class DetectAnomalyTest {
 
     @Test
     void divisionByZeroIsExplained() {
-        CliOutcome outcome = CliOutcome.run("grad", "--detect-anomaly", "a = -1; b = a / 0");
+        CliRunner.Result outcome = CliRunner.run("grad", "--detect-anomaly", "a = -1; b = a / 0");
         assertThat(outcome.err()).contains("in statement 'b'", "division by zero");
     }
 
     @Test
     void withoutTheOptionTheSameProgramPrintsInfinities() {
-        CliOutcome outcome = CliOutcome.run("grad", "a = 0\nb = 2\nL = b * log(a)");
+        CliRunner.Result outcome = CliRunner.run("grad", "a = 0\nb = 2\nL = b * log(a)");
         assertThat(outcome.exitCode()).isZero();
         assertThat(outcome.out()).contains("-Infinity");
     }
@@ -43,15 +43,15 @@ class DetectAnomalyTest {
     void aFiniteProgramGivesTheSameOutputWithAndWithoutTheOption() {
         String program = "a = -4.0; b = 2.0; c = a + b; d = a * b + b**3; c += c + 1; c += 1 + c + (-a)\n"
                 + "d += d * 2 + relu(b + a); d += 3 * d + relu(b - a); e = c - d; f = e**2; g = f / 2.0; g += 10.0 / f";
-        CliOutcome plain = CliOutcome.run("grad", program, "--json");
-        CliOutcome checked = CliOutcome.run("grad", "--detect-anomaly", program, "--json");
+        CliRunner.Result plain = CliRunner.run("grad", program, "--json");
+        CliRunner.Result checked = CliRunner.run("grad", "--detect-anomaly", program, "--json");
         assertThat(checked.exitCode()).isZero();
         assertThat(checked.out()).isEqualTo(plain.out());
     }
 
     @Test
     void theGradientCheckRunsInsideTheMode() {
-        CliOutcome outcome = CliOutcome.run("grad", "--detect-anomaly", "--check", "a = 2; L = a ** 3");
+        CliRunner.Result outcome = CliRunner.run("grad", "--detect-anomaly", "--check", "a = 2; L = a ** 3");
         assertThat(outcome.exitCode()).isZero();
     }
 }

@@ -23,7 +23,7 @@ class HostileInputTest {
     private static final int TEN_MB = 10 * 1024 * 1024;
     private static final Duration BOUND = Duration.ofSeconds(60);
 
-    private static CliOutcome grad(Supplier<String> program, String... options) {
+    private static CliRunner.Result grad(Supplier<String> program, String... options) {
         return assertTimeoutPreemptively(BOUND, () -> {
             String text = program.get();
             String[] args = new String[options.length + 3];
@@ -31,14 +31,14 @@ class HostileInputTest {
             System.arraycopy(options, 0, args, 1, options.length);
             args[args.length - 2] = "--";
             args[args.length - 1] = text;
-            CliOutcome outcome = CliOutcome.run(args);
+            CliRunner.Result outcome = CliRunner.run(args);
             ParserFuzzTest.assertWellBehaved(text, outcome);
             return outcome;
         });
     }
 
     /** The row of the value labelled {@code label} in grad's table: label, [op,] data, grad. */
-    private static String[] row(CliOutcome outcome, String label) {
+    private static String[] row(CliRunner.Result outcome, String label) {
         for (String line : outcome.out().split("\n")) {
             String[] cells = line.trim().split("\\s+");
             if (cells[0].equals(label)) {
@@ -50,22 +50,22 @@ class HostileInputTest {
 
     @Test
     void aHundredThousandNestedParentheses() {
-        CliOutcome ok = grad(() -> "a = 3\nL = " + "(".repeat(DEEP) + "a * 2" + ")".repeat(DEEP));
+        CliRunner.Result ok = grad(() -> "a = 3\nL = " + "(".repeat(DEEP) + "a * 2" + ")".repeat(DEEP));
         assertThat(ok.exitCode()).isZero();
         assertThat(row(ok, "L")).containsSequence("6.0000", "1.0000");
 
-        CliOutcome unclosed = grad(() -> "L = " + "(".repeat(DEEP) + "1");
+        CliRunner.Result unclosed = grad(() -> "L = " + "(".repeat(DEEP) + "1");
         assertThat(unclosed.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(unclosed.err()).startsWith("error: line 1, column ").contains("is never closed");
         assertThat(unclosed.err().length()).isLessThan(400);
 
-        CliOutcome unopened = grad(() -> "L = 1" + ")".repeat(DEEP));
+        CliRunner.Result unopened = grad(() -> "L = 1" + ")".repeat(DEEP));
         assertThat(unopened.err()).startsWith("error: line 1, column 6: unmatched ')'");
     }
 
     @Test
     void aHundredThousandNestedCallsUnaryMinusesAndPowers() {
-        CliOutcome calls = grad(() -> "a = 0.5\nL = " + "tanh(".repeat(DEEP) + "a" + ")".repeat(DEEP));
+        CliRunner.Result calls = grad(() -> "a = 0.5\nL = " + "tanh(".repeat(DEEP) + "a" + ")".repeat(DEEP));
         assertThat(calls.exitCode()).isZero();
         double expected = 0.5;
         double slope = 1.0;
@@ -76,11 +76,11 @@ class HostileInputTest {
         assertThat(Double.parseDouble(row(calls, "L")[2])).isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-4));
         assertThat(Double.parseDouble(row(calls, "a")[2])).isCloseTo(slope, org.assertj.core.data.Offset.offset(1e-4));
 
-        CliOutcome minuses = grad(() -> "a = 2\nL = " + "-".repeat(DEEP + 1) + "a");
+        CliRunner.Result minuses = grad(() -> "a = 2\nL = " + "-".repeat(DEEP + 1) + "a");
         assertThat(row(minuses, "L")).containsSequence("-2.0000", "1.0000");
         assertThat(row(minuses, "a")).containsSequence("2.0000", "-1.0000");
 
-        CliOutcome tower = grad(() -> "a = 1\nL = a" + " ** a".repeat(DEEP));
+        CliRunner.Result tower = grad(() -> "a = 1\nL = a" + " ** a".repeat(DEEP));
         assertThat(row(tower, "L")).containsSequence("1.0000", "1.0000");
     }
 
@@ -98,7 +98,7 @@ class HostileInputTest {
     @Test
     void tenMegabytesOfAValidSum() {
         int terms = (TEN_MB - 20) / 4;
-        CliOutcome outcome = grad(() -> "a = 1.5\nL = a" + " + a".repeat(terms));
+        CliRunner.Result outcome = grad(() -> "a = 1.5\nL = a" + " + a".repeat(terms));
         assertThat(outcome.exitCode()).isZero();
         assertThat(Double.parseDouble(row(outcome, "a")[2])).isEqualTo(terms + 1.0);
     }
@@ -106,7 +106,7 @@ class HostileInputTest {
     @Test
     void tenMegabytesOfGarbageOfOneNumberAndOfComment() {
         SplittableRandom rng = new SplittableRandom(10);
-        CliOutcome garbage = grad(() -> {
+        CliRunner.Result garbage = grad(() -> {
             StringBuilder text = new StringBuilder(TEN_MB);
             while (text.length() < TEN_MB) {
                 text.append((char) rng.nextInt(0x3000));
@@ -116,14 +116,14 @@ class HostileInputTest {
         assertThat(garbage.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(garbage.err().length()).isLessThan(400);
 
-        CliOutcome number = grad(() -> "L = " + "7".repeat(TEN_MB));
+        CliRunner.Result number = grad(() -> "L = " + "7".repeat(TEN_MB));
         assertThat(number.err()).contains("too large for a double");
         assertThat(number.err().length()).isLessThan(400);
 
-        CliOutcome comment = grad(() -> "#" + "x".repeat(TEN_MB));
+        CliRunner.Result comment = grad(() -> "#" + "x".repeat(TEN_MB));
         assertThat(comment.err()).startsWith("error: line 1, column " + (TEN_MB + 2) + ": the program has no statements");
 
-        CliOutcome lateError = grad(() -> "L = 1" + " + 1".repeat(TEN_MB / 4) + " $");
+        CliRunner.Result lateError = grad(() -> "L = 1" + " + 1".repeat(TEN_MB / 4) + " $");
         assertThat(lateError.err()).contains("unexpected character '$'").contains("...");
         assertThat(lateError.err().length()).isLessThan(400);
     }
@@ -136,7 +136,7 @@ class HostileInputTest {
         }
         Path file = dir.resolve("long.mg");
         Files.writeString(file, text, StandardCharsets.UTF_8);
-        CliOutcome outcome = assertTimeoutPreemptively(BOUND, () -> CliOutcome.run("grad", "-f", file.toString()));
+        CliRunner.Result outcome = assertTimeoutPreemptively(BOUND, () -> CliRunner.run("grad", "-f", file.toString()));
         assertThat(outcome.exitCode()).isZero();
         assertThat(Double.parseDouble(row(outcome, "x0")[2])).isCloseTo(Math.pow(1.00001, DEEP - 1),
                 org.assertj.core.data.Offset.offset(1e-3));
@@ -146,7 +146,7 @@ class HostileInputTest {
     void aFileThatIsNotUtf8IsRefused(@TempDir Path dir) throws IOException {
         Path file = dir.resolve("latin1.mg");
         Files.write(file, new byte[] {'L', ' ', '=', ' ', (byte) 0xE9});
-        CliOutcome outcome = CliOutcome.run("grad", "-f", file.toString());
+        CliRunner.Result outcome = CliRunner.run("grad", "-f", file.toString());
         assertThat(outcome.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(outcome.err()).isEqualTo("error: cannot read " + file + ": it is not UTF-8 text\n");
     }

@@ -26,12 +26,12 @@ class ModelFileFuzzTest {
 
     private String savedModel() throws IOException {
         Path model = dir.resolve("model.json");
-        CliOutcome trained = CliOutcome.run("train", "-s", "1", "-n", "10", "-l", "4,4", "--save", model.toString());
+        CliRunner.Result trained = CliRunner.run("train", "-s", "1", "-n", "10", "-l", "4,4", "--save", model.toString());
         assertThat(trained.exitCode()).as(trained.err()).isZero();
         return Files.readString(model);
     }
 
-    private static void assertWellBehaved(Path file, String content, CliOutcome outcome) {
+    private static void assertWellBehaved(Path file, String content, CliRunner.Result outcome) {
         String context = "model file: " + ParserFuzzTest.abbreviate(content) + "\nstderr: " + outcome.err();
         assertThat(outcome.exitCode()).as(context).isIn(ExitCodes.OK, ExitCodes.BAD_INPUT);
         if (outcome.exitCode() == ExitCodes.OK) {
@@ -47,13 +47,13 @@ class ModelFileFuzzTest {
     void everyTruncationOfASavedModelIsAClearError() throws IOException {
         String model = savedModel();
         Path file = dir.resolve("truncated.json");
-        CliOutcome.Runner runner = new CliOutcome.Runner();
+        CliRunner.Reusable runner = new CliRunner.Reusable();
         int end = model.stripTrailing().length();
         assertTimeoutPreemptively(Duration.ofMinutes(2), () -> {
             for (int length = 0; length < end; length++) {
                 String prefix = model.substring(0, length);
                 Files.writeString(file, prefix, StandardCharsets.UTF_8);
-                CliOutcome outcome = runner.run("predict", "--model", file.toString(), "0.5,0.2");
+                CliRunner.Result outcome = runner.run("predict", "--model", file.toString(), "0.5,0.2");
                 assertWellBehaved(file, prefix, outcome);
                 assertThat(outcome.exitCode()).as("a prefix of %d chars", length).isEqualTo(ExitCodes.BAD_INPUT);
                 if (!prefix.isBlank()) {
@@ -69,7 +69,7 @@ class ModelFileFuzzTest {
     void mutatedModelsGiveAResultOrAOneLineError() throws IOException {
         String model = savedModel();
         Path file = dir.resolve("mutant.json");
-        CliOutcome.Runner runner = new CliOutcome.Runner();
+        CliRunner.Reusable runner = new CliRunner.Reusable();
         SplittableRandom rng = new SplittableRandom(4);
         String[] inserts = {"1e999", "-1e999", "NaN", "null", "[", "]", "{", "}", "\"", ",", ":", "\\u0000", "\\",
             "\"layers\": []", "1e308", "-0", "9".repeat(400), "\u2028", "\ud800", "😀", "true"};
@@ -102,31 +102,31 @@ class ModelFileFuzzTest {
     @Test
     void monstrousModelFilesAreRefusedQuickly() throws IOException {
         Path file = dir.resolve("monster.json");
-        CliOutcome.Runner runner = new CliOutcome.Runner();
+        CliRunner.Reusable runner = new CliRunner.Reusable();
         String[] monsters = {"", "[".repeat(100_000), "{\"a\":".repeat(100_000), " ".repeat(10 * 1024 * 1024),
             "\"" + "x".repeat(10 * 1024 * 1024), "[" + "1,".repeat(3 * 1024 * 1024) + "1]"};
         for (String monster : monsters) {
             Files.writeString(file, monster, StandardCharsets.UTF_8);
-            CliOutcome outcome = assertTimeoutPreemptively(Duration.ofSeconds(30),
+            CliRunner.Result outcome = assertTimeoutPreemptively(Duration.ofSeconds(30),
                     () -> runner.run("predict", "--model", file.toString(), "0.5,0.2"));
             assertThat(outcome.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
             assertWellBehaved(file, monster, outcome);
             assertThat(outcome.err().length()).isLessThan(400);
         }
         Files.write(file, new byte[] {'{', (byte) 0xff, (byte) 0xfe, '}'});
-        CliOutcome notText = runner.run("predict", "--model", file.toString(), "0.5,0.2");
+        CliRunner.Result notText = runner.run("predict", "--model", file.toString(), "0.5,0.2");
         assertThat(notText.err()).isEqualTo("error: cannot read " + file + ": it is not UTF-8 text\n");
     }
 
     @Test
     void aSaveOrPlotThatCannotBeWrittenLeavesNothingBehind() throws IOException {
         Path target = Files.createDirectory(dir.resolve("model.json"));
-        CliOutcome save = CliOutcome.run("train", "-s", "1", "-n", "5", "--save", target.toString());
+        CliRunner.Result save = CliRunner.run("train", "-s", "1", "-n", "5", "--save", target.toString());
         assertThat(save.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(save.err()).isEqualTo("error: cannot write " + target + ": it is a directory\n");
 
         Path file = Files.writeString(dir.resolve("plots"), "keep");
-        CliOutcome plot = CliOutcome.run("train", "-s", "1", "-n", "5", "--plot", file.toString());
+        CliRunner.Result plot = CliRunner.run("train", "-s", "1", "-n", "5", "--plot", file.toString());
         assertThat(plot.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(plot.err().strip()).startsWith("error: cannot create directory " + file).doesNotContain("\n");
         assertThat(Files.readString(file)).isEqualTo("keep");

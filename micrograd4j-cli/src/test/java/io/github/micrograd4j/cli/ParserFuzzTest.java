@@ -51,13 +51,13 @@ class ParserFuzzTest {
 
     private void fuzz() {
         SplittableRandom rng = new SplittableRandom(SEED);
-        CliOutcome.Runner runner = new CliOutcome.Runner();
+        CliRunner.Reusable runner = new CliRunner.Reusable();
         int ok = 0;
         int rejected = 0;
         List<String> corpus = new ArrayList<>(List.of(SEEDS));
         for (int i = 0; i < CASES; i++) {
             if (i % 2000 == 0) {
-                runner = new CliOutcome.Runner(); // a fresh command line now and then, as a user gets
+                runner = new CliRunner.Reusable(); // a fresh command line now and then, as a user gets
             }
             String program = switch (rng.nextInt(6)) {
                 case 0 -> tokenSoup(rng);
@@ -66,7 +66,7 @@ class ParserFuzzTest {
             };
             String[] args = options(rng, program);
             current = program;
-            CliOutcome outcome = runner.run(args);
+            CliRunner.Result outcome = runner.run(args);
             if (assertWellBehaved(program, outcome)) {
                 ok++;
                 if (corpus.size() < 200 && program.length() < 2000) {
@@ -94,7 +94,7 @@ class ParserFuzzTest {
      *
      * @return whether the program ran
      */
-    static boolean assertWellBehaved(String program, CliOutcome outcome) {
+    static boolean assertWellBehaved(String program, CliRunner.Result outcome) {
         String context = "program: " + abbreviate(program) + "\nstdout: " + abbreviate(outcome.out())
                 + "\nstderr: " + abbreviate(outcome.err());
         assertThat(outcome.exitCode()).as(context).isIn(ExitCodes.OK, ExitCodes.BAD_INPUT);

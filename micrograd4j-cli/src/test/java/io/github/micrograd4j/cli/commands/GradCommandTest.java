@@ -105,7 +105,7 @@ class GradCommandTest {
         assertBad(new String[] {"grad", "L = sin(1)"},
                 "error: line 1, column 5: unknown function 'sin'; the functions are relu, tanh, exp, log, sigmoid, pow");
         assertBad(new String[] {"grad", "# only a comment"},
-                "error: the program has no statements: write at least one 'name = expression', for example 'L = 2 * 3'");
+                "error: line 1, column 17: the program has no statements: write at least one 'name = expression', for example 'L = 2 * 3'");
         assertBad(new String[] {"grad"},
                 "error: no program: give one as an argument, e.g. 'a = 2; L = a * a', or with --file FILE");
         assertBad(new String[] {"grad", "L = 1", "-f", "x"},

@@ -166,7 +166,7 @@ class ProgramTest {
         assertNameError("L = pow(1)", "line 1, column 5: pow expects 2 arguments, got 1");
         assertNameError("L = relu()", "line 1, column 5: relu expects 1 argument, got 0");
         assertThatThrownBy(() -> Program.parse(" \n # nothing\n;")).isInstanceOf(ProgramException.class)
-                .hasMessageStartingWith("the program has no statements");
+                .hasMessageStartingWith("line 3, column 2: the program has no statements");
     }
 
     private static void assertNameError(String program, String message) {
