@@ -49,7 +49,7 @@ final class DomainRules {
                     : "0 ** negative is infinite, as IEEE pow says";
         }
         if (base < 0.0 && exponent != Math.rint(exponent)) {
-            return "a negative base with a non-integer exponent is NaN (the result would be complex)";
+            return "a negative base with a non-integer exponent is NaN: the result would be complex";
         }
         if (base == 0.0 && exponent > 0.0 && exponent < 1.0) {
             return "x ** c with 0 < c < 1 has the infinite slope c * x ** (c - 1) at x = 0";
