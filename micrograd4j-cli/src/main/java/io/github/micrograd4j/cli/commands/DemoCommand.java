@@ -8,6 +8,7 @@ import io.github.micrograd4j.core.dot.DotExporter;
 import io.github.micrograd4j.core.examples.WalkthroughExample;
 import io.github.micrograd4j.core.explain.BackpropExplainer;
 import io.github.micrograd4j.core.explain.BackpropStep;
+import io.github.micrograd4j.viz.BackpropPictures;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -23,7 +24,7 @@ import picocli.CommandLine.Spec;
 /** {@code micrograd demo}: the walkthrough, computed and printed. */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Builds the walkthrough's expression L = (a*b + c) * f, backpropagates it with each "
-            + "chain-rule step written out, checks the gradients numerically and writes the graph.")
+            + "chain-rule step written out, checks the gradients numerically and writes the graph (DOT, SVG, PNG) and the step-by-step walkthrough page.")
 public final class DemoCommand implements Callable<Integer> {
 
     @Spec
@@ -77,7 +78,19 @@ public final class DemoCommand implements Callable<Integer> {
         Path dot = outDir.resolve("graph.dot");
         AtomicFiles.writeString(dot, DotExporter.toDot(w.L()));
         out.println();
-        out.println("Wrote " + dot + " (Graphviz: dot -Tsvg " + dot + " -o graph.svg)");
+        BackpropPictures pictures = PictureFiles.layOut(w.L());
+        Path svg = outDir.resolve("graph.svg");
+        Path png = outDir.resolve("graph.png");
+        Path html = outDir.resolve("walkthrough.html");
+        PictureFiles.svg(pictures, svg);
+        PictureFiles.png(pictures, png);
+        PictureFiles.html(pictures, html);
+        out.println("Wrote the graph, drawn without Graphviz:");
+        out.println("  " + svg);
+        out.println("  " + png);
+        out.println("  " + dot + " (Graphviz DOT, draw_dot's format)");
+        out.println("and the walkthrough, step by step with Previous/Next and the arrow keys:");
+        out.println("  " + html.toAbsolutePath().normalize().toUri() + "  (open it in a browser; it needs no network)");
         out.println("Try your own: ./micrograd grad 'x = 3; y = tanh(x * 2 - 5) ** 2' --check");
         out.println("Train micrograd's demo net (MLP 2-16-16-1 on 100 moons, 100 SGD steps): ./micrograd train --plot demo");
         out.flush();

@@ -13,11 +13,13 @@ import io.github.micrograd4j.core.check.GradientCheck;
 import io.github.micrograd4j.core.check.GradientCheckReport;
 import io.github.micrograd4j.core.check.InputCheck;
 import io.github.micrograd4j.core.dot.DotExporter;
+import io.github.micrograd4j.viz.BackpropPictures;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -43,7 +45,7 @@ import picocli.CommandLine.Spec;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:--check found a gradient that does not match",
             "2:bad input (syntax error, unknown name, unreadable or unwritable file, an anomaly found by "
-                + "--detect-anomaly)"})
+                + "--detect-anomaly, a graph too large to draw)"})
 public final class GradCommand implements Callable<Integer> {
 
     @Spec
@@ -60,6 +62,21 @@ public final class GradCommand implements Callable<Integer> {
 
     @Option(names = "--dot", paramLabel = "FILE", description = "Write the graph to FILE in Graphviz DOT (draw_dot's format).")
     private Path dot;
+
+    @Option(names = "--svg", paramLabel = "FILE", description = "Draw the graph to FILE as SVG (no Graphviz needed).")
+    private Path svg;
+
+    @Option(names = "--png", paramLabel = "FILE",
+            description = "Draw the graph to FILE as PNG; with --steps, also write each step as PNG.")
+    private Path png;
+
+    @Option(names = "--steps", paramLabel = "DIR", description = "Write one picture per backprop step to DIR "
+            + "(step-01.svg, …): the value being filled highlighted, grads not yet known blank.")
+    private Path steps;
+
+    @Option(names = "--html", paramLabel = "FILE", description = "Write the step-by-step walkthrough to FILE: "
+            + "one self-contained HTML page, Previous/Next and arrow keys, chain-rule text, final gradients.")
+    private Path html;
 
     @Option(names = "--check", description = "Compare every input's gradient with a central finite difference; exit 1 if any differs.")
     private boolean check;
@@ -92,8 +109,28 @@ public final class GradCommand implements Callable<Integer> {
             }
             report = GradientCheck.defaults().check(program.inputs(), in -> program.evaluate(in).output());
         }
+        BackpropPictures pictures = svg != null || png != null || steps != null || html != null
+                ? PictureFiles.layOut(output) : null;
+        List<String> wrote = new ArrayList<>();
         if (dot != null) {
             AtomicFiles.writeString(dot, DotExporter.toDot(output));
+            wrote.add("wrote " + dot);
+        }
+        if (svg != null) {
+            PictureFiles.svg(pictures, svg);
+            wrote.add("wrote " + svg);
+        }
+        if (png != null) {
+            PictureFiles.png(pictures, png);
+            wrote.add("wrote " + png);
+        }
+        if (steps != null) {
+            String names = PictureFiles.steps(pictures, steps, png != null);
+            wrote.add("wrote " + pictures.steps().size() + " step pictures to " + steps + " (" + names + ")");
+        }
+        if (html != null) {
+            PictureFiles.html(pictures, html);
+            wrote.add("wrote " + html + " (open it in a browser; no network needed)");
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
@@ -104,9 +141,7 @@ public final class GradCommand implements Callable<Integer> {
                 out.println();
                 out.print(report.toTable());
             }
-            if (dot != null) {
-                out.println("wrote " + dot);
-            }
+            wrote.forEach(out::println);
         }
         out.flush();
         return report == null || report.passed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;

@@ -1,0 +1,25 @@
+package io.github.micrograd4j.viz;
+
+import io.github.micrograd4j.viz.scene.Style;
+
+/**
+ * The colours of the pictures, in one place. Inputs are blue, the output green and the node whose
+ * gradient the current step fills in amber, so the eye finds them without a legend; gradients are set
+ * in bold red, because they are what the pictures are about.
+ */
+final class Palette {
+    static final String BACKGROUND = "#ffffff";
+    static final String TEXT = "#202124";
+    static final String MUTED_TEXT = "#80868b";
+    static final String GRAD_TEXT = "#b3261e";
+    static final String EDGE = "#5f6368";
+
+    static final Style VALUE = new Style("#ffffff", "#4a4a4a", 1.2);
+    static final Style LEAF = new Style("#e8f0fe", "#3367d6", 1.4);
+    static final Style OUTPUT = new Style("#e6f4ea", "#188038", 2.4);
+    static final Style CURRENT = new Style("#fff4c2", "#e37400", 3.0);
+    static final Style OP = new Style("#f1f3f4", "#5f6368", 1.2);
+
+    private Palette() {
+    }
+}

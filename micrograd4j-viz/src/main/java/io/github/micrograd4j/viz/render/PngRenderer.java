@@ -1,0 +1,219 @@
+package io.github.micrograd4j.viz.render;
+
+import io.github.micrograd4j.viz.scene.Arrow;
+import io.github.micrograd4j.viz.scene.Caption;
+import io.github.micrograd4j.viz.scene.Cell;
+import io.github.micrograd4j.viz.scene.OpEllipse;
+import io.github.micrograd4j.viz.scene.Point;
+import io.github.micrograd4j.viz.scene.RecordBox;
+import io.github.micrograd4j.viz.scene.Scene;
+import io.github.micrograd4j.viz.scene.Shape;
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.FontMetrics;
+import java.awt.Graphics2D;
+import java.awt.GraphicsEnvironment;
+import java.awt.RenderingHints;
+import java.awt.geom.Ellipse2D;
+import java.awt.geom.Line2D;
+import java.awt.geom.Path2D;
+import java.awt.geom.Rectangle2D;
+import java.awt.image.BufferedImage;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.Arrays;
+import java.util.List;
+import javax.imageio.ImageIO;
+
+/**
+ * Paints a scene with Java2D into an RGB image and encodes it as PNG, with no display: the class sets
+ * {@code java.awt.headless=true} before AWT starts unless the application chose otherwise.
+ *
+ * <p>Text uses DejaVu Sans Mono, the font the scene's widths assume, or the JDK's logical monospaced
+ * font where it is not installed; each text is centred with the real font's metrics, so a fallback font
+ * only changes the glyphs, not the layout. The same scene gives the same bytes on the same JDK and fonts.
+ */
+public final class PngRenderer {
+    /** Pixels per scene unit by default: sharp on high-density screens and when zoomed. */
+    public static final double DEFAULT_SCALE = 2.0;
+    /** The largest image side; scenes that would be larger are drawn at a smaller scale. */
+    public static final int MAX_SIDE = 16_000;
+    /** The most pixels in one image (about 150 MB of RGB while painting); larger scenes are scaled down. */
+    public static final long MAX_PIXELS = 40_000_000L;
+
+    private static final String PREFERRED_FONT = "DejaVu Sans Mono";
+
+    static {
+        if (System.getProperty("java.awt.headless") == null) {
+            System.setProperty("java.awt.headless", "true");
+        }
+    }
+
+    private PngRenderer() {
+    }
+
+    /**
+     * The scene as PNG bytes at {@link #DEFAULT_SCALE}, or smaller if it would exceed
+     * {@link #MAX_SIDE} or {@link #MAX_PIXELS}.
+     *
+     * @param scene the scene
+     * @return the PNG file's bytes
+     */
+    public static byte[] render(Scene scene) {
+        return render(scene, DEFAULT_SCALE);
+    }
+
+    /**
+     * The scene as PNG bytes at up to {@code scale} pixels per scene unit.
+     *
+     * @param scene the scene
+     * @param scale the wanted scale, positive
+     * @return the PNG file's bytes
+     */
+    public static byte[] render(Scene scene, double scale) {
+        if (!(scale > 0) || Double.isInfinite(scale)) {
+            throw new IllegalArgumentException("scale must be a positive number, got " + scale);
+        }
+        double s = fittedScale(scene.width(), scene.height(), scale);
+        int width = Math.max(1, (int) Math.ceil(scene.width() * s));
+        int height = Math.max(1, (int) Math.ceil(scene.height() * s));
+        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        Graphics2D g = image.createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_TEXT_ANTIALIASING, RenderingHints.VALUE_TEXT_ANTIALIAS_ON);
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setRenderingHint(RenderingHints.KEY_STROKE_CONTROL, RenderingHints.VALUE_STROKE_PURE);
+            g.setRenderingHint(RenderingHints.KEY_RENDERING, RenderingHints.VALUE_RENDER_QUALITY);
+            g.setColor(colour(scene.background()));
+            g.fillRect(0, 0, width, height);
+            g.scale(s, s);
+            Font base = baseFont();
+            for (Shape shape : scene.shapes()) {
+                if (shape instanceof Arrow a) {
+                    arrow(g, a);
+                } else if (shape instanceof RecordBox b) {
+                    box(g, b, base.deriveFont((float) scene.fontSize()), scene.fontSize());
+                } else if (shape instanceof OpEllipse e) {
+                    ellipse(g, e, base.deriveFont(Font.BOLD, (float) scene.fontSize()), scene.fontSize());
+                } else if (shape instanceof Caption c) {
+                    caption(g, c, base);
+                }
+            }
+        } finally {
+            g.dispose();
+        }
+        ByteArrayOutputStream png = new ByteArrayOutputStream();
+        try {
+            if (!ImageIO.write(image, "png", png)) {
+                throw new IllegalStateException("this JDK has no PNG writer");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("encoding the PNG failed", e);
+        }
+        return png.toByteArray();
+    }
+
+    /**
+     * The scale actually used for a scene of the given size.
+     *
+     * @param width scene width
+     * @param height scene height
+     * @param wanted the scale asked for
+     * @return {@code wanted}, or less so the image stays within the size limits
+     */
+    public static double fittedScale(double width, double height, double wanted) {
+        double s = Math.min(wanted, Math.min(MAX_SIDE / width, MAX_SIDE / height));
+        double pixels = width * height * s * s;
+        if (pixels > MAX_PIXELS) {
+            s *= Math.sqrt(MAX_PIXELS / pixels);
+        }
+        return s;
+    }
+
+    private static void arrow(Graphics2D g, Arrow a) {
+        g.setColor(colour(a.colour()));
+        g.setStroke(new BasicStroke((float) a.width(), BasicStroke.CAP_BUTT, BasicStroke.JOIN_ROUND));
+        g.draw(path(a.line(), false));
+        g.fill(path(a.head(), true));
+    }
+
+    private static void box(Graphics2D g, RecordBox b, Font font, double fontSize) {
+        Rectangle2D rect = new Rectangle2D.Double(b.x(), b.y(), b.width(), b.height());
+        g.setColor(colour(b.style().fill()));
+        g.fill(rect);
+        g.setColor(colour(b.style().stroke()));
+        g.setStroke(new BasicStroke((float) Math.min(b.style().strokeWidth(), 1.2)));
+        double x = b.x();
+        List<Cell> cells = b.cells();
+        for (int i = 1; i < cells.size(); i++) {
+            x += cells.get(i - 1).width();
+            g.draw(new Line2D.Double(x, b.y(), x, b.y() + b.height()));
+        }
+        g.setStroke(new BasicStroke((float) b.style().strokeWidth()));
+        g.draw(rect);
+        double baseline = b.y() + b.height() / 2 + SvgRenderer.BASELINE_EM * fontSize;
+        x = b.x();
+        for (Cell cell : cells) {
+            g.setColor(colour(cell.textColour()));
+            g.setFont(cell.bold() ? font.deriveFont(Font.BOLD) : font);
+            centred(g, cell.text(), x + cell.width() / 2, baseline);
+            x += cell.width();
+        }
+    }
+
+    private static void ellipse(Graphics2D g, OpEllipse e, Font font, double fontSize) {
+        Ellipse2D shape = new Ellipse2D.Double(e.cx() - e.rx(), e.cy() - e.ry(), 2 * e.rx(), 2 * e.ry());
+        g.setColor(colour(e.style().fill()));
+        g.fill(shape);
+        g.setColor(colour(e.style().stroke()));
+        g.setStroke(new BasicStroke((float) e.style().strokeWidth()));
+        g.draw(shape);
+        g.setFont(font);
+        centred(g, e.text(), e.cx(), e.cy() + SvgRenderer.BASELINE_EM * fontSize);
+    }
+
+    private static void caption(Graphics2D g, Caption c, Font base) {
+        g.setColor(colour(c.colour()));
+        g.setFont(base.deriveFont(c.bold() ? Font.BOLD : Font.PLAIN, (float) c.fontSize()));
+        g.drawString(c.text(), (float) c.x(), (float) c.baseline());
+    }
+
+    private static void centred(Graphics2D g, String text, double cx, double baseline) {
+        if (text.isEmpty()) {
+            return;
+        }
+        FontMetrics metrics = g.getFontMetrics();
+        double width = metrics.getStringBounds(text, g).getWidth();
+        g.drawString(text, (float) (cx - width / 2), (float) baseline);
+    }
+
+    private static Path2D path(List<Point> points, boolean close) {
+        Path2D.Double path = new Path2D.Double();
+        path.moveTo(points.get(0).x(), points.get(0).y());
+        for (int i = 1; i < points.size(); i++) {
+            path.lineTo(points.get(i).x(), points.get(i).y());
+        }
+        if (close) {
+            path.closePath();
+        }
+        return path;
+    }
+
+    private static Color colour(String hex) {
+        return new Color(Integer.parseInt(hex.substring(1), 16));
+    }
+
+    private static Font baseFont() {
+        return FontHolder.BASE;
+    }
+
+    /** Looks the fonts up once, on first use. */
+    private static final class FontHolder {
+        static final Font BASE = new Font(
+                Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
+                        .contains(PREFERRED_FONT) ? PREFERRED_FONT : Font.MONOSPACED, Font.PLAIN, 14);
+    }
+}
