@@ -40,8 +40,11 @@ public final class PngRenderer {
     public static final double DEFAULT_SCALE = 2.0;
     /** The largest image side; scenes that would be larger are drawn at a smaller scale. */
     public static final int MAX_SIDE = 16_000;
-    /** The most pixels in one image (about 150 MB of RGB while painting); larger scenes are scaled down. */
-    public static final long MAX_PIXELS = 40_000_000L;
+    /**
+     * The most pixels in one image (100 MB of RGB while painting, about a second to encode); larger
+     * scenes are scaled down. A graph that needs more is past reading as a bitmap anyway: use the SVG.
+     */
+    public static final long MAX_PIXELS = 25_000_000L;
 
     private static final String PREFERRED_FONT = "DejaVu Sans Mono";
 
@@ -77,8 +80,15 @@ public final class PngRenderer {
             throw new IllegalArgumentException("scale must be a positive number, got " + scale);
         }
         double s = fittedScale(scene.width(), scene.height(), scale);
-        int width = Math.max(1, (int) Math.ceil(scene.width() * s));
-        int height = Math.max(1, (int) Math.ceil(scene.height() * s));
+        int width = (int) Math.ceil(scene.width() * s);
+        int height = (int) Math.ceil(scene.height() * s);
+        if ((long) width * height > MAX_PIXELS || width > MAX_SIDE || height > MAX_SIDE) {
+            // rounding up went past a limit the scale was fitted to: round down instead
+            width = (int) Math.floor(scene.width() * s);
+            height = (int) Math.floor(scene.height() * s);
+        }
+        width = Math.max(1, width);
+        height = Math.max(1, height);
         BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
         Graphics2D g = image.createGraphics();
         try {

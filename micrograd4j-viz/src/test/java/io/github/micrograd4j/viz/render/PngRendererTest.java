@@ -98,6 +98,14 @@ class PngRendererTest {
     }
 
     @Test
+    void aVeryWideSceneIsPaintedWithinTheLimits() throws IOException {
+        Scene wide = new Scene(40_000.3, 300.7, "#ffffff", 14, java.util.List.of());
+        BufferedImage image = decode(PngRenderer.render(wide));
+        assertThat(image.getWidth()).isLessThanOrEqualTo(PngRenderer.MAX_SIDE).isGreaterThan(15_000);
+        assertThat((long) image.getWidth() * image.getHeight()).isLessThanOrEqualTo(PngRenderer.MAX_PIXELS);
+    }
+
+    @Test
     void scaleMustBePositive() {
         Scene scene = walkthrough().graph();
         assertThatThrownBy(() -> PngRenderer.render(scene, 0)).isInstanceOf(IllegalArgumentException.class)
