@@ -145,7 +145,7 @@ public final class BackpropPictures {
      * @return the scene
      */
     public Scene graph() {
-        return scene(List.of(), -1, id -> gradText(order.get(id).grad()));
+        return scene(List.of(), -1, id -> number(order.get(id).grad()));
     }
 
     /**
@@ -164,7 +164,7 @@ public final class BackpropPictures {
         if (!step.reason().isEmpty()) {
             captions.add("because " + step.reason());
         }
-        return scene(captions, idOf(step.node()), id -> stepOf[id].index() <= index ? gradText(stepOf[id].grad()) : "");
+        return scene(captions, idOf(step.node()), id -> stepOf[id].index() <= index ? number(stepOf[id].grad()) : "");
     }
 
     /**
@@ -185,10 +185,6 @@ public final class BackpropPictures {
      */
     static String number(double grad) {
         return String.format(Locale.ROOT, "%.4f", grad);
-    }
-
-    private static String gradText(double grad) {
-        return number(grad);
     }
 
     private Scene scene(List<String> captions, int current, IntFunction<String> grads) {
@@ -236,8 +232,9 @@ public final class BackpropPictures {
         Value v = order.get(id);
         double label = Math.max(TextMetrics.width(name(id), FONT_SIZE), TextMetrics.width("L", FONT_SIZE));
         double data = TextMetrics.width("data " + number(v.data()), FONT_SIZE);
-        String grad = "grad " + (gradText(v.grad()).length() > gradText(stepOf[id].grad()).length()
-                ? gradText(v.grad()) : gradText(stepOf[id].grad()));
+        String held = number(v.grad());
+        String explained = number(stepOf[id].grad());
+        String grad = "grad " + (held.length() > explained.length() ? held : explained);
         return new double[] {cell(label), cell(data), cell(TextMetrics.width(grad, FONT_SIZE))};
     }
 

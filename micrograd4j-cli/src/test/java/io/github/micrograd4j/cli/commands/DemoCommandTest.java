@@ -26,7 +26,7 @@ class DemoCommandTest {
                 .contains("4 passed, 0 failed");
         Path dot = dir.resolve("graph.dot");
         assertThat(Files.readString(dot)).contains("{ L | data -8.0000 | grad 1.0000 }");
-        assertThat(r.out()).contains("Wrote " + dot);
+        assertThat(r.out()).contains("  " + dot + " (Graphviz DOT, draw_dot's format)");
     }
 
     @Test

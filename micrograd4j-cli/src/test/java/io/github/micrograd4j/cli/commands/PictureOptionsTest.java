@@ -2,12 +2,11 @@ package io.github.micrograd4j.cli.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.micrograd4j.cli.Main;
+import io.github.micrograd4j.cli.CliRunner;
+import io.github.micrograd4j.cli.CliRunner.Result;
 import io.github.micrograd4j.core.examples.WalkthroughExample;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -16,7 +15,6 @@ import java.util.stream.Stream;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** {@code grad --svg --png --steps --html} and {@code demo}'s pictures, through the real command line. */
 class PictureOptionsTest {
@@ -24,14 +22,14 @@ class PictureOptionsTest {
     @TempDir
     Path dir;
 
-    private final StringWriter out = new StringWriter();
-    private final StringWriter err = new StringWriter();
+    private String out = "";
+    private String err = "";
 
     private int run(String... args) {
-        CommandLine cl = Main.commandLine();
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        Result result = CliRunner.run(args);
+        out = result.out();
+        err = result.err();
+        return result.exitCode();
     }
 
     private List<String> files(Path in) throws IOException {
@@ -49,8 +47,8 @@ class PictureOptionsTest {
         int code = run("grad", WalkthroughExample.PROGRAM, "--svg", svg.toString(), "--png", png.toString(),
                 "--steps", steps.toString(), "--html", html.toString());
 
-        assertThat(code).as(err.toString()).isZero();
-        assertThat(err.toString()).isEmpty();
+        assertThat(code).as(err).isZero();
+        assertThat(err).isEmpty();
         assertThat(Files.readString(svg)).startsWith("<?xml").contains("grad 6.0000", "grad -4.0000");
         BufferedImage image = ImageIO.read(png.toFile());
         assertThat(image.getWidth()).isGreaterThan(800);
@@ -59,7 +57,7 @@ class PictureOptionsTest {
         assertThat(Files.readString(steps.resolve("step-01.svg"))).contains("step 1 of 7", "dL/dL = 1");
         assertThat(Files.readString(steps.resolve("step-07.svg"))).contains("step 7 of 7", "grad 6.0000");
         assertThat(Files.readString(html, StandardCharsets.UTF_8)).startsWith("<!DOCTYPE html>").contains("<svg ");
-        assertThat(out.toString()).contains("wrote " + svg, "wrote " + png, "wrote " + html,
+        assertThat(out).contains("wrote " + svg, "wrote " + png, "wrote " + html,
                 "wrote 7 step pictures to " + steps);
         assertThat(files(dir)).as("no temporary files left").allSatisfy(f -> assertThat(f).doesNotEndWith(".tmp"));
     }
@@ -76,7 +74,7 @@ class PictureOptionsTest {
         Path svg = dir.resolve("no/such/dir/g.svg");
         int code = run("grad", WalkthroughExample.PROGRAM, "--svg", svg.toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).startsWith("error: cannot write " + svg).contains("does not exist")
+        assertThat(err).startsWith("error: cannot write " + svg).contains("does not exist")
                 .doesNotContain("Exception").doesNotContain("\tat ");
         assertThat(files(dir)).isEmpty();
     }
@@ -86,7 +84,7 @@ class PictureOptionsTest {
         Path notADir = Files.writeString(dir.resolve("plain.txt"), "keep me");
         int code = run("grad", WalkthroughExample.PROGRAM, "--png", notADir.resolve("g.png").toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).startsWith("error: cannot write ");
+        assertThat(err).startsWith("error: cannot write ");
         assertThat(Files.readString(notADir)).isEqualTo("keep me");
         assertThat(files(dir)).containsExactly("plain.txt");
     }
@@ -96,7 +94,7 @@ class PictureOptionsTest {
         Path taken = Files.createDirectory(dir.resolve("w.html"));
         int code = run("grad", WalkthroughExample.PROGRAM, "--html", taken.toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).contains("cannot write " + taken).contains("it is a directory");
+        assertThat(err).contains("cannot write " + taken).contains("it is a directory");
         assertThat(files(taken)).isEmpty();
     }
 
@@ -105,7 +103,7 @@ class PictureOptionsTest {
         Path file = Files.writeString(dir.resolve("steps"), "keep me");
         int code = run("grad", WalkthroughExample.PROGRAM, "--steps", file.toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).startsWith("error: cannot create directory " + file);
+        assertThat(err).startsWith("error: cannot create directory " + file);
         assertThat(Files.readString(file)).isEqualTo("keep me");
     }
 
@@ -126,7 +124,7 @@ class PictureOptionsTest {
         Path svg = dir.resolve("big.svg");
         int code = run("grad", program.toString(), "--svg", svg.toString(), "--dot", dir.resolve("big.dot").toString());
         assertThat(code).isEqualTo(2);
-        assertThat(err.toString()).startsWith("error: the graph has 2002 values").contains("--dot FILE");
+        assertThat(err).startsWith("error: the graph has 2002 values").contains("--dot FILE");
         assertThat(files(dir)).isEmpty();
     }
 
@@ -136,7 +134,7 @@ class PictureOptionsTest {
         Path svg = dir.resolve("mlp.svg");
         Path png = dir.resolve("mlp.png");
         int code = run("grad", "-f", program.toString(), "--svg", svg.toString(), "--png", png.toString());
-        assertThat(code).as(err.toString()).isZero();
+        assertThat(code).as(err).isZero();
         String text = Files.readString(svg);
         assertThat(text.split("<g id=\"v\\d+\" class=\"value", -1)).hasSize(1000 + 1);
         BufferedImage image = ImageIO.read(png.toFile());
@@ -147,9 +145,9 @@ class PictureOptionsTest {
     void demoWritesTheGraphPicturesAndThePageAndSaysWhere() throws IOException {
         Path demo = dir.resolve("demo");
         int code = run("demo", "--out", demo.toString());
-        assertThat(code).as(err.toString()).isZero();
+        assertThat(code).as(err).isZero();
         assertThat(files(demo)).containsExactly("graph.dot", "graph.png", "graph.svg", "walkthrough.html");
-        assertThat(out.toString()).contains(demo.resolve("graph.svg").toString(), demo.resolve("graph.png").toString(),
+        assertThat(out).contains(demo.resolve("graph.svg").toString(), demo.resolve("graph.png").toString(),
                 demo.resolve("walkthrough.html").toAbsolutePath().toUri().toString());
         assertThat(ImageIO.read(demo.resolve("graph.png").toFile())).isNotNull();
     }

@@ -1,5 +1,7 @@
 package io.github.micrograd4j.viz.layout;
 
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -25,7 +27,7 @@ public record GraphLayout(double width, double height, List<Box> values, List<Bo
      */
     public GraphLayout {
         values = List.copyOf(values);
-        ops = java.util.Collections.unmodifiableList(new java.util.ArrayList<>(ops));
+        ops = Collections.unmodifiableList(new ArrayList<>(ops));
         routes = List.copyOf(routes);
     }
 }
