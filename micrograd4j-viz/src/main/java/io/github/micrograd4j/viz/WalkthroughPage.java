@@ -8,7 +8,8 @@ import java.util.List;
 /**
  * The walkthrough as one self-contained HTML page: the graph (inline SVG), Previous / Next buttons and
  * the arrow keys to step through backpropagation, the current step's chain-rule sentence and its
- * reason, and the final gradient table.
+ * reason, and the final gradient table. The address ends in {@code #step-N} for the step shown, so a
+ * step can be linked to and survives a reload.
  *
  * <p>Nothing is loaded from anywhere: styles and script are inline, fonts are the reader's own
  * monospaced ones, and a Content-Security-Policy forbids every fetch, so the page works opened from
@@ -153,6 +154,9 @@ public final class WalkthroughPage {
                     STEPS[at].reason === "" ? "" : "because " + STEPS[at].reason;
                 prev.disabled = at === 0;
                 next.disabled = at === STEPS.length - 1;
+                if (window.history && history.replaceState) {
+                  try { history.replaceState(null, "", "#step-" + (at + 1)); } catch (e) { /* some file: URLs refuse */ }
+                }
                 const group = boxes.get(STEPS[at].id).group;
                 if (group.scrollIntoView) {
                   group.scrollIntoView({block: "nearest", inline: "nearest"});
@@ -166,7 +170,8 @@ public final class WalkthroughPage {
                 else if (e.key === "Home") { show(0); e.preventDefault(); }
                 else if (e.key === "End") { show(STEPS.length - 1); e.preventDefault(); }
               });
-              show(0);
+              const linked = /^#step-(\\d+)$/.exec(location.hash);
+              show(linked ? parseInt(linked[1], 10) - 1 : 0);
             })();
             """;
 }

@@ -184,7 +184,7 @@ class WalkthroughPageBrowserTest {
     }
 
     private static Requests requests() {
-        String pageUrl = driver.getCurrentUrl();
+        String pageUrl = withoutFragment(driver.getCurrentUrl());
         List<String> fromPage = new ArrayList<>();
         List<String> everything = new ArrayList<>();
         for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
@@ -196,11 +196,26 @@ class WalkthroughPageBrowserTest {
             Map<?, ?> params = (Map<?, ?>) message.get("params");
             String requestUrl = (String) ((Map<?, ?>) params.get("request")).get("url");
             everything.add(requestUrl);
-            if (pageUrl.equals(params.get("documentURL"))) {
+            if (pageUrl.equals(withoutFragment((String) params.get("documentURL")))) {
                 fromPage.add(requestUrl);
             }
         }
         return new Requests(fromPage, everything);
+    }
+
+    private static String withoutFragment(String url) {
+        return url == null ? "" : url.replaceFirst("#.*", "");
+    }
+
+    @Test
+    void theAddressNamesTheStepShownAndOpensAtIt() {
+        driver.get(page.toUri() + "#step-4");
+        assertThat(text("counter")).isEqualTo("step 4 of 7");
+        assertThat(text("text")).isEqualTo("dL/dc = dL/dd * dd/dc = -2.0000 * 1.0000 = -2.0000");
+        assertThat(currentValue()).isEqualTo("c");
+        driver.findElement(By.id("next")).click();
+        assertThat(driver.getCurrentUrl()).endsWith("#step-5");
+        driver.manage().logs().get(LogType.BROWSER);
     }
 
     @Test
