@@ -203,6 +203,19 @@ class BackpropPicturesTest {
     }
 
     @Test
+    void aValueUsedTwiceShowsTheSumOfItsContributions() {
+        Value x = new Value(3.0, "x");
+        Value y = x.mul(x).label("y"); // dy/dx = x + x = 6
+        BackpropPictures pictures = BackpropPictures.of(y);
+        Scene last = pictures.step(1);
+        assertThat(all(last, Caption.class).get(0).text())
+                .contains("dy/dx = dy/dy * dy/dx + dy/dy * dy/dx = (1.0000 * 3.0000) + (1.0000 * 3.0000) = 6.0000");
+        assertThat(cell(boxesByLabel(last).get("x"), "grad")).isEqualTo("grad 6.0000");
+        // one edge per operand, both from x into the op
+        assertThat(all(last, Arrow.class)).hasSize(3);
+    }
+
+    @Test
     void aGraphOverTheLimitIsRefusedWithItsSize() {
         Value v = new Value(0.1, "x");
         for (int i = 0; i < BackpropPictures.MAX_VALUES; i++) {
