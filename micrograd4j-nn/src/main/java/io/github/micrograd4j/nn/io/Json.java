@@ -404,7 +404,6 @@ final class Json {
         return Double.toString(d);
     }
 
-    /** A string as a JSON string literal. */
     /** Whether the char at {@code i} is shown as itself: not a control, format, separator or lone surrogate. */
     private static boolean isVisible(String s, int i) {
         char c = s.charAt(i);
@@ -421,6 +420,7 @@ final class Json {
         };
     }
 
+    /** A string as a JSON string literal. */
     static String quote(String s) {
         StringBuilder sb = new StringBuilder("\"");
         for (int i = 0; i < s.length(); i++) {
