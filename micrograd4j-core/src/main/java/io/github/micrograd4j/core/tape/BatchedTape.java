@@ -1,0 +1,464 @@
+package io.github.micrograd4j.core.tape;
+
+import io.github.micrograd4j.core.Op;
+import java.util.Arrays;
+import java.util.Objects;
+import java.util.function.IntConsumer;
+
+/**
+ * One {@link Tape} replayed over a batch of examples at once: each example has its own inputs and
+ * shares the parameters, and {@link #backward()} sums the parameter gradients over the batch.
+ *
+ * <p>Values are laid out per slot, one row of examples each, so every op runs as one loop over the
+ * examples (the JIT can vectorise the arithmetic ops). The batch is cut into <em>tiles</em> of at
+ * most {@code maxTileSize} examples (32 by default), each with its own rows, small enough to stay in
+ * the processor's cache between forward and backward; tiles run on {@code threads} threads.
+ *
+ * <p>Results do not depend on the number of threads: the tiles depend only on the batch size and
+ * the tile size, each tile sums its examples' parameter gradients from the last example to the first
+ * and {@link #parameterGrad} adds the tiles' sums from the last tile to the first (the order in which
+ * {@link io.github.micrograd4j.core.Value#backward()} adds them for a loss that sums the examples in
+ * order). Per example, values and gradients are those of the scalar tape, bit for bit.
+ *
+ * <p>The seeds are the derivatives of the loss with respect to each example's output ({@code 1/N}
+ * for a mean, 1 by default). Not thread-safe (its own worker threads aside); {@link #close()} stops
+ * the worker threads when there are any.
+ */
+public final class BatchedTape implements AutoCloseable {
+    /** The largest tile unless another is given: 32 examples of a 1,000-slot tape are 1 MB of rows. */
+    public static final int DEFAULT_MAX_TILE = 32;
+
+    private final Tape tape;
+    private final int batchSize;
+    private final Tile[] tiles;
+    /** Which tile and row each example is in. */
+    private final int[] tileOf;
+    private final int[] rowOf;
+    private final double[] parameters;
+    private final double[] seeds;
+    private final double[] parameterGrads;
+    /** Whether the op in each slot has a second operand that receives a gradient. */
+    private final boolean[] binary;
+    private final TileWorkers workers;
+    private final IntConsumer forwardJob = this::forwardTile;
+    private final IntConsumer backwardJob = this::backwardTile;
+    private final IntConsumer forwardBackwardJob = this::forwardBackwardTile;
+
+    /** One slice of the batch with its own rows: {@code value[slot][row]} and so on. */
+    private static final class Tile {
+        final int offset;
+        final int count;
+        final double[][] value;
+        final double[][] localFirst;
+        final double[][] localSecond;
+        final double[][] grad;
+        final double[] parameterGrads;
+
+        Tile(Tape tape, int offset, int count) {
+            this.offset = offset;
+            this.count = count;
+            value = new double[tape.size][count];
+            grad = new double[tape.size][count];
+            localFirst = new double[tape.size][];
+            localSecond = new double[tape.size][];
+            for (int k = tape.opStart; k < tape.size; k++) {
+                localFirst[k] = new double[count];
+                localSecond[k] = new double[count];
+            }
+            for (int k = tape.inputCount; k < tape.opStart; k++) {
+                Arrays.fill(value[k], tape.value[k]);
+            }
+            for (int i = 0; i < tape.inputCount; i++) {
+                Arrays.fill(value[i], tape.value[i]);
+            }
+            parameterGrads = new double[tape.parameterCount];
+        }
+    }
+
+    /**
+     * A batched replay on the calling thread alone, with the default tile size.
+     *
+     * @param tape the compiled per-example graph; its structure is shared, its numbers are not
+     * @param batchSize the number of examples
+     */
+    public BatchedTape(Tape tape, int batchSize) {
+        this(tape, batchSize, DEFAULT_MAX_TILE, 1);
+    }
+
+    /**
+     * A batched replay.
+     *
+     * @param tape the compiled per-example graph; every example starts with its inputs' values, the
+     *     parameters with the tape's
+     * @param batchSize the number of examples, at least 1
+     * @param maxTileSize the most examples per tile, at least 1; the batch is split into equal tiles
+     * @param threads how many threads run the tiles, the caller included, at least 1
+     */
+    public BatchedTape(Tape tape, int batchSize, int maxTileSize, int threads) {
+        this.tape = Objects.requireNonNull(tape, "tape");
+        if (batchSize < 1) {
+            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
+        }
+        if (maxTileSize < 1) {
+            throw new IllegalArgumentException("tile size must be at least 1, got " + maxTileSize);
+        }
+        if (threads < 1) {
+            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
+        }
+        this.batchSize = batchSize;
+        int tileCount = (batchSize + maxTileSize - 1) / maxTileSize;
+        tiles = new Tile[tileCount];
+        tileOf = new int[batchSize];
+        rowOf = new int[batchSize];
+        int offset = 0;
+        for (int t = 0; t < tileCount; t++) {
+            int count = batchSize / tileCount + (t < batchSize % tileCount ? 1 : 0);
+            tiles[t] = new Tile(tape, offset, count);
+            for (int r = 0; r < count; r++) {
+                tileOf[offset + r] = t;
+                rowOf[offset + r] = r;
+            }
+            offset += count;
+        }
+        parameters = Arrays.copyOfRange(tape.value, tape.inputCount, tape.inputCount + tape.parameterCount);
+        seeds = new double[batchSize];
+        Arrays.fill(seeds, 1.0);
+        parameterGrads = new double[tape.parameterCount];
+        binary = new boolean[tape.size];
+        Op[] ops = Op.values();
+        for (int k = tape.opStart; k < tape.size; k++) {
+            binary[k] = ops[tape.code[k]].arity() == 2;
+        }
+        int useful = Math.min(threads, tileCount);
+        workers = useful > 1 ? new TileWorkers(useful - 1, "micrograd4j-tape") : null;
+    }
+
+    // ---------------------------------------------------------------- replay
+
+    /** Recomputes every example's values and local derivatives from the current inputs and parameters. */
+    public void forward() {
+        runTiles(forwardJob);
+    }
+
+    /**
+     * Backpropagates every example from its output with its seed, then sums the parameter gradients
+     * over the batch. Needs the values of the last {@link #forward()}.
+     */
+    public void backward() {
+        runTiles(backwardJob);
+        reduceParameterGrads();
+    }
+
+    /** {@link #forward()} then {@link #backward()}, tile by tile while each tile is still in cache. */
+    public void forwardBackward() {
+        runTiles(forwardBackwardJob);
+        reduceParameterGrads();
+    }
+
+    private void runTiles(IntConsumer job) {
+        if (workers == null) {
+            for (int t = 0; t < tiles.length; t++) {
+                job.accept(t);
+            }
+        } else {
+            workers.run(job, tiles.length);
+        }
+    }
+
+    private void reduceParameterGrads() {
+        double[] sum = parameterGrads;
+        Arrays.fill(sum, 0.0);
+        for (int t = tiles.length - 1; t >= 0; t--) {
+            double[] part = tiles[t].parameterGrads;
+            for (int j = 0; j < sum.length; j++) {
+                sum[j] += part[j];
+            }
+        }
+    }
+
+    private void forwardBackwardTile(int t) {
+        forwardTile(t);
+        backwardTile(t);
+    }
+
+    private void forwardTile(int t) {
+        Tile tile = tiles[t];
+        final Tape tp = tape;
+        final double[][] v = tile.value;
+        final double[][] d1 = tile.localFirst;
+        final double[][] d2 = tile.localSecond;
+        final byte[] code = tp.code;
+        final int[] a = tp.first;
+        final int[] b = tp.second;
+        for (int j = 0; j < parameters.length; j++) {
+            Arrays.fill(v[tp.inputCount + j], parameters[j]);
+        }
+        for (int k = tp.opStart; k < tp.size; k++) {
+            double[] x = v[a[k]];
+            double[] y = v[b[k]];
+            double[] out = v[k];
+            double[] l1 = d1[k];
+            double[] l2 = d2[k];
+            switch (code[k]) {
+                case Tape.ADD -> add(x, y, out, l1, l2);
+                case Tape.MUL -> mul(x, y, out, l1, l2);
+                case Tape.POW -> pow(x, y, out, l1, l2);
+                case Tape.POW_CONST -> powConst(x, y, out, l1, l2);
+                case Tape.EXP -> exp(x, y, out, l1, l2);
+                case Tape.LOG -> log(x, y, out, l1, l2);
+                case Tape.TANH -> tanh(x, y, out, l1, l2);
+                case Tape.RELU -> relu(x, y, out, l1, l2);
+                case Tape.SIGMOID -> sigmoid(x, y, out, l1, l2);
+                default -> throw new IllegalStateException("op code " + code[k] + " at slot " + k);
+            }
+        }
+    }
+
+    private void backwardTile(int t) {
+        Tile tile = tiles[t];
+        final Tape tp = tape;
+        final double[][] g = tile.grad;
+        final double[][] d1 = tile.localFirst;
+        final double[][] d2 = tile.localSecond;
+        final int[] a = tp.first;
+        final int[] b = tp.second;
+        final boolean[] two = binary;
+        final int n = tile.count;
+        for (double[] row : g) {
+            Arrays.fill(row, 0.0);
+        }
+        System.arraycopy(seeds, tile.offset, g[tp.output], 0, n);
+        for (int k = tp.size - 1; k >= tp.opStart; k--) {
+            double[] gk = g[k];
+            accumulate(g[a[k]], d1[k], gk);
+            if (two[k]) {
+                accumulate(g[b[k]], d2[k], gk);
+            }
+        }
+        double[] sums = tile.parameterGrads;
+        for (int j = 0; j < sums.length; j++) {
+            double[] row = g[tp.inputCount + j];
+            double s = 0.0;
+            for (int r = n - 1; r >= 0; r--) {
+                s += row[r];
+            }
+            sums[j] = s;
+        }
+    }
+
+    // one loop per op, so each is a small counted loop the JIT can unroll and vectorise
+
+    private static void accumulate(double[] into, double[] local, double[] g) {
+        for (int r = 0; r < into.length; r++) {
+            into[r] += local[r] * g[r];
+        }
+    }
+
+    private static void add(double[] x, double[] y, double[] out, double[] l1, double[] l2) {
+        for (int r = 0; r < out.length; r++) {
+            double o = Op.ADD.value(x[r], y[r]);
+            out[r] = o;
+            l1[r] = Op.ADD.localFirst(x[r], y[r], o);
+            l2[r] = Op.ADD.localSecond(x[r], y[r], o);
+        }
+    }
+
+    private static void mul(double[] x, double[] y, double[] out, double[] l1, double[] l2) {
+        for (int r = 0; r < out.length; r++) {
+            double o = Op.MUL.value(x[r], y[r]);
+            out[r] = o;
+            l1[r] = Op.MUL.localFirst(x[r], y[r], o);
+            l2[r] = Op.MUL.localSecond(x[r], y[r], o);
+        }
+    }
+
+    private static void pow(double[] x, double[] y, double[] out, double[] l1, double[] l2) {
+        for (int r = 0; r < out.length; r++) {
+            double o = Op.POW.value(x[r], y[r]);
+            out[r] = o;
+            l1[r] = Op.POW.localFirst(x[r], y[r], o);
+            l2[r] = Op.POW.localSecond(x[r], y[r], o);
+        }
+    }
+
+    private static void powConst(double[] x, double[] y, double[] out, double[] l1, double[] l2) {
+        for (int r = 0; r < out.length; r++) {
+            double o = Op.POW_CONST.value(x[r], y[r]);
+            out[r] = o;
+            l1[r] = Op.POW_CONST.localFirst(x[r], y[r], o);
+            l2[r] = 0.0;
+        }
+    }
+
+    private static void exp(double[] x, double[] y, double[] out, double[] l1, double[] l2) {
+        for (int r = 0; r < out.length; r++) {
+            double o = Op.EXP.value(x[r], y[r]);
+            out[r] = o;
+            l1[r] = Op.EXP.localFirst(x[r], y[r], o);
+            l2[r] = 0.0;
+        }
+    }
+
+    private static void log(double[] x, double[] y, double[] out, double[] l1, double[] l2) {
+        for (int r = 0; r < out.length; r++) {
+            double o = Op.LOG.value(x[r], y[r]);
+            out[r] = o;
+            l1[r] = Op.LOG.localFirst(x[r], y[r], o);
+            l2[r] = 0.0;
+        }
+    }
+
+    private static void tanh(double[] x, double[] y, double[] out, double[] l1, double[] l2) {
+        for (int r = 0; r < out.length; r++) {
+            double o = Op.TANH.value(x[r], y[r]);
+            out[r] = o;
+            l1[r] = Op.TANH.localFirst(x[r], y[r], o);
+            l2[r] = 0.0;
+        }
+    }
+
+    private static void relu(double[] x, double[] y, double[] out, double[] l1, double[] l2) {
+        for (int r = 0; r < out.length; r++) {
+            double o = Op.RELU.value(x[r], y[r]);
+            out[r] = o;
+            l1[r] = Op.RELU.localFirst(x[r], y[r], o);
+            l2[r] = 0.0;
+        }
+    }
+
+    private static void sigmoid(double[] x, double[] y, double[] out, double[] l1, double[] l2) {
+        for (int r = 0; r < out.length; r++) {
+            double o = Op.SIGMOID.value(x[r], y[r]);
+            out[r] = o;
+            l1[r] = Op.SIGMOID.localFirst(x[r], y[r], o);
+            l2[r] = 0.0;
+        }
+    }
+
+    // ---------------------------------------------------------------- slots
+
+    /**
+     * The number of examples.
+     *
+     * @return the batch size
+     */
+    public int batchSize() {
+        return batchSize;
+    }
+
+    /**
+     * The tape this replays.
+     *
+     * @return the per-example tape
+     */
+    public Tape tape() {
+        return tape;
+    }
+
+    /**
+     * The number of tiles the batch is cut into.
+     *
+     * @return the tile count
+     */
+    public int tileCount() {
+        return tiles.length;
+    }
+
+    /**
+     * Sets input {@code i} of one example for the next forward pass.
+     *
+     * @param i the input's index in the tape
+     * @param example the example, {@code 0 .. batchSize()-1}
+     * @param data the new value
+     */
+    public void setInput(int i, int example, double data) {
+        Tape.checkIndex(i, tape.inputCount, "input");
+        Tape.checkIndex(example, batchSize, "example");
+        tiles[tileOf[example]].value[i][rowOf[example]] = data;
+    }
+
+    /**
+     * Input {@code i} of one example.
+     *
+     * @param i the input's index
+     * @param example the example
+     * @return its value
+     */
+    public double input(int i, int example) {
+        Tape.checkIndex(i, tape.inputCount, "input");
+        Tape.checkIndex(example, batchSize, "example");
+        return tiles[tileOf[example]].value[i][rowOf[example]];
+    }
+
+    /**
+     * Sets parameter {@code j}, shared by all examples, for the next forward pass.
+     *
+     * @param j the parameter's index in the tape
+     * @param data the new value
+     */
+    public void setParameter(int j, double data) {
+        parameters[Tape.checkIndex(j, tape.parameterCount, "parameter")] = data;
+    }
+
+    /**
+     * Parameter {@code j}.
+     *
+     * @param j the parameter's index
+     * @return its value
+     */
+    public double parameter(int j) {
+        return parameters[Tape.checkIndex(j, tape.parameterCount, "parameter")];
+    }
+
+    /**
+     * Sets d loss / d output of one example, used by the next backward pass (1 until set).
+     *
+     * @param example the example
+     * @param seed the derivative, e.g. {@code 1.0 / batchSize()} for a mean
+     */
+    public void setSeed(int example, double seed) {
+        seeds[Tape.checkIndex(example, batchSize, "example")] = seed;
+    }
+
+    /**
+     * One example's output after the last forward pass.
+     *
+     * @param example the example
+     * @return its output
+     */
+    public double output(int example) {
+        Tape.checkIndex(example, batchSize, "example");
+        return tiles[tileOf[example]].value[tape.output][rowOf[example]];
+    }
+
+    /**
+     * The sum over the batch of seed times d output / d parameter {@code j}, after the last backward pass.
+     *
+     * @param j the parameter's index
+     * @return the summed gradient
+     */
+    public double parameterGrad(int j) {
+        return parameterGrads[Tape.checkIndex(j, tape.parameterCount, "parameter")];
+    }
+
+    /**
+     * Seed times d output / d input {@code i} for one example, after the last backward pass.
+     *
+     * @param i the input's index
+     * @param example the example
+     * @return the gradient
+     */
+    public double inputGrad(int i, int example) {
+        Tape.checkIndex(i, tape.inputCount, "input");
+        Tape.checkIndex(example, batchSize, "example");
+        return tiles[tileOf[example]].grad[i][rowOf[example]];
+    }
+
+    /** Stops the worker threads, if any; the tape cannot run on several threads afterwards. */
+    @Override
+    public void close() {
+        if (workers != null) {
+            workers.close();
+        }
+    }
+}
