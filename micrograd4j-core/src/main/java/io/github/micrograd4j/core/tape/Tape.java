@@ -65,6 +65,8 @@ public final class Tape {
     final int size;
     /** The slot of the compiled graph's output. */
     final int output;
+    /** The slots of the nodes asked for at compile time, e.g. a model's outputs under its loss. */
+    final int[] watched;
     final byte[] code;
     final int[] first;
     /** The second operand's slot; for a unary op a constant 0 slot, for a constant power the exponent's slot. */
@@ -74,13 +76,14 @@ public final class Tape {
     final double[] localSecond;
     final double[] grad;
 
-    private Tape(int inputCount, int parameterCount, int opStart, int size, int output, byte[] code, int[] first,
-            int[] second, double[] value) {
+    private Tape(int inputCount, int parameterCount, int opStart, int size, int output, int[] watched, byte[] code,
+            int[] first, int[] second, double[] value) {
         this.inputCount = inputCount;
         this.parameterCount = parameterCount;
         this.opStart = opStart;
         this.size = size;
         this.output = output;
+        this.watched = watched;
         this.code = code;
         this.first = first;
         this.second = second;
@@ -103,14 +106,33 @@ public final class Tape {
      * @throws IllegalArgumentException if an input or parameter is not a leaf, or is listed twice
      */
     public static Tape compile(Value output, List<Value> inputs, List<Value> parameters) {
-        return compile(output, inputs, parameters, new IdentityHashMap<>());
+        return compile(output, inputs, parameters, List.of(), new IdentityHashMap<>());
     }
 
-    /** {@link #compile(Value, List, List)}, also filling {@code slots} with every graph node's slot. */
-    static Tape compile(Value output, List<Value> inputs, List<Value> parameters, Map<Value, Integer> slots) {
+    /**
+     * {@link #compile(Value, List, List)}, also keeping track of some inner nodes, whose values a
+     * replay makes available through {@link #watched(int)}: for example a model's outputs when the
+     * tape's output is the loss computed from them.
+     *
+     * @param output the value to differentiate
+     * @param inputs the leaves that change per example, in slot order
+     * @param parameters the leaves an optimizer updates, in slot order
+     * @param watched nodes of the graph to read back after each forward pass
+     * @return the tape
+     * @throws IllegalArgumentException as {@link #compile(Value, List, List)}, or if a watched value
+     *     is not part of the graph
+     */
+    public static Tape compile(Value output, List<Value> inputs, List<Value> parameters, List<Value> watched) {
+        return compile(output, inputs, parameters, watched, new IdentityHashMap<>());
+    }
+
+    /** {@link #compile(Value, List, List, List)}, also filling {@code slots} with every graph node's slot. */
+    static Tape compile(Value output, List<Value> inputs, List<Value> parameters, List<Value> watched,
+            Map<Value, Integer> slots) {
         Objects.requireNonNull(output, "output");
         Objects.requireNonNull(inputs, "inputs");
         Objects.requireNonNull(parameters, "parameters");
+        Objects.requireNonNull(watched, "watched");
         List<Value> order = output.topologicalOrder();
         assignLeafSlots(inputs, "input", 0, slots);
         assignLeafSlots(parameters, "parameter", inputs.size(), slots);
@@ -163,8 +185,17 @@ public final class Tape {
             }
             k++;
         }
-        Tape tape = new Tape(inputs.size(), parameters.size(), opStart, size, slots.get(output), code, first, second,
-                value);
+        int[] watchedSlots = new int[watched.size()];
+        for (int i = 0; i < watchedSlots.length; i++) {
+            Integer slot = slots.get(watched.get(i));
+            if (slot == null) {
+                throw new IllegalArgumentException("watched value " + i + " (" + watched.get(i)
+                        + ") is not part of the graph of " + output);
+            }
+            watchedSlots[i] = slot;
+        }
+        Tape tape = new Tape(inputs.size(), parameters.size(), opStart, size, slots.get(output), watchedSlots, code,
+                first, second, value);
         tape.forward();
         return tape;
     }
@@ -193,7 +224,8 @@ public final class Tape {
      * @return an independent copy holding the same leaf values
      */
     public Tape copy() {
-        Tape t = new Tape(inputCount, parameterCount, opStart, size, output, code, first, second, value.clone());
+        Tape t = new Tape(inputCount, parameterCount, opStart, size, output, watched, code, first, second,
+                value.clone());
         t.forward();
         return t;
     }
@@ -374,6 +406,25 @@ public final class Tape {
      */
     public double output() {
         return value[output];
+    }
+
+    /**
+     * The number of watched values.
+     *
+     * @return how many nodes were passed as {@code watched} to compile
+     */
+    public int watchedCount() {
+        return watched.length;
+    }
+
+    /**
+     * Watched value {@code i} after the last {@link #forward()}.
+     *
+     * @param i the index in the compile-time list of watched values
+     * @return its value
+     */
+    public double watched(int i) {
+        return value[watched[checkIndex(i, watched.length, "watched value")]];
     }
 
     /**

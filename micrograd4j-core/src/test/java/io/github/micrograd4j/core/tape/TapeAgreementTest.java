@@ -62,7 +62,7 @@ class TapeAgreementTest {
             Value out = RandomGraphs.build(rnd.nextLong(), leaves, 40);
             out.backward();
             Map<Value, Integer> slots = new IdentityHashMap<>();
-            Tape tape = Tape.compile(out, leaves, List.of(), slots);
+            Tape tape = Tape.compile(out, leaves, List.of(), List.of(), slots);
             tape.backward();
             // every graph node has a slot; so do inputs the graph happens not to use
             assertThat(slots.keySet()).containsAll(out.topologicalOrder());
