@@ -23,6 +23,7 @@ import io.github.micrograd4j.nn.optim.Sgd;
 import io.github.micrograd4j.nn.plot.Figure;
 import io.github.micrograd4j.nn.plot.Plots;
 import io.github.micrograd4j.nn.train.GraphEngine;
+import io.github.micrograd4j.nn.train.TapeEngine;
 import io.github.micrograd4j.nn.train.LossGraph;
 import io.github.micrograd4j.nn.train.Objective;
 import io.github.micrograd4j.nn.train.StepRecord;
@@ -138,6 +139,15 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--save", paramLabel = "FILE", description = "Save the trained model as JSON (for predict).")
     private Path save;
 
+    @Option(names = "--engine", paramLabel = "NAME",
+            description = "tape: compile each point's loss once and replay it over the whole batch, on up to 2 "
+                + "threads (the default where it applies); graph: micrograd's way, the whole graph rebuilt every "
+                + "step. Both give the same numbers to 1e-12; the softmax loss always uses graph.")
+    private String engineName;
+
+    /** The engine the run used, for the output. */
+    private String engineUsed;
+
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
@@ -178,19 +188,27 @@ public final class TrainCommand implements Callable<Integer> {
             out.flush();
         }
         TrainingEngine engine = engine(objective);
+        engineUsed = engineLabel(objective);
         long t0 = System.nanoTime();
         Consumer<StepRecord> progress = json ? r -> { } : new TrainingProgress(out, stepCount, terminal);
         double[] step0Gradients = new double[model.parameterCount()];
         List<Value> parameters = model.parameters();
-        TrainingHistory history = Trainer.train(engine, opt, stepCount, r -> {
-            if (r.step() == 0) {
-                // the update does not touch gradients, so they are still those of the step-0 loss
-                for (int i = 0; i < step0Gradients.length; i++) {
-                    step0Gradients[i] = parameters.get(i).grad();
+        TrainingHistory history;
+        try {
+            history = Trainer.train(engine, opt, stepCount, r -> {
+                if (r.step() == 0) {
+                    // the update does not touch gradients, so they are still those of the step-0 loss
+                    for (int i = 0; i < step0Gradients.length; i++) {
+                        step0Gradients[i] = parameters.get(i).grad();
+                    }
                 }
+                progress.accept(r);
+            });
+        } finally {
+            if (engine instanceof TapeEngine tape) {
+                tape.close();
             }
-            progress.accept(r);
-        });
+        }
         double seconds = (System.nanoTime() - t0) / 1e9;
         LossGraph after = objective.build();
         double finalLoss = after.loss().data();
@@ -213,7 +231,7 @@ public final class TrainCommand implements Callable<Integer> {
             StepRecord last = history.last();
             out.println(String.format(Locale.ROOT,
                     "loss %.4f -> %.4f, accuracy %.1f%% -> %.1f%% (step %d); after the last update: loss %.4f, "
-                        + "accuracy %.1f%%; %.2f s, %.1f steps/s",
+                        + "accuracy %.1f%%; %.2f s, %.1f steps/s (" + engineUsed + " engine)",
                     first.loss(), last.loss(), 100 * first.accuracy(), 100 * last.accuracy(), last.step(), finalLoss,
                     100 * finalAccuracy, seconds, stepCount / seconds));
             if (comparison != null) {
@@ -228,13 +246,35 @@ public final class TrainCommand implements Callable<Integer> {
     }
 
     /**
-     * The engine that computes loss and gradients each step: micrograd's rebuild-the-graph way.
+     * The engine that computes loss and gradients each step: {@code --engine}, by default the tape
+     * where it supports the loss and micrograd's rebuild-the-graph way otherwise.
      *
      * @param objective what to evaluate
      * @return the engine
      */
     TrainingEngine engine(Objective objective) {
-        return new GraphEngine(objective);
+        String name = engineName == null ? null : engineName.trim().toLowerCase(Locale.ROOT);
+        if (name == null) {
+            return TapeEngine.supports(objective) ? new TapeEngine(objective) : new GraphEngine(objective);
+        }
+        switch (name) {
+            case "graph":
+                return new GraphEngine(objective);
+            case "tape":
+                if (!TapeEngine.supports(objective)) {
+                    throw new UserErrorException("--engine tape does not support the " + objective.loss().id()
+                            + " loss (its logit shift depends on the weights every step); use --engine graph");
+                }
+                return new TapeEngine(objective);
+            default:
+                throw new UserErrorException("unknown --engine '" + engineName + "'; expected graph or tape");
+        }
+    }
+
+    /** The engine's name for the output, as {@link #engine} picks it. */
+    private String engineLabel(Objective objective) {
+        String name = engineName == null ? null : engineName.trim().toLowerCase(Locale.ROOT);
+        return name != null ? name : TapeEngine.supports(objective) ? "tape" : "graph";
     }
 
     private ReferenceRun referenceRun() {
@@ -508,6 +548,7 @@ public final class TrainCommand implements Callable<Integer> {
             g.writeStringField("loss_function", lossKind.id());
             g.writeNumberField("l2", alpha);
             g.writeStringField("optimizer", optimizerName());
+            g.writeStringField("engine", engineUsed);
             g.writeNumberField("steps_run", stepCount);
             g.writeArrayFieldStart("steps");
             for (StepRecord r : history.steps()) {
