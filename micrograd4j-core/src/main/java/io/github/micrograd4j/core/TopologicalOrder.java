@@ -101,25 +101,34 @@ final class TopologicalOrder {
                 boolean fresh;
                 if (seen == null) {
                     fresh = child.mark != epoch;
-                    child.mark = epoch;
+                    if (fresh) {
+                        child.mark = epoch;
+                    }
                 } else {
                     fresh = seen.put(child, Boolean.TRUE) == null;
                 }
                 if (fresh) {
-                    top++;
-                    if (top == stack.length) {
-                        stack = Arrays.copyOf(stack, grow(top));
-                        phase = Arrays.copyOf(phase, stack.length);
+                    if (child.first == null) {
+                        // a leaf is finished as soon as it is found: emit it without a trip through the stack
+                        if (size == order.length) {
+                            order = Arrays.copyOf(order, grow(size));
+                        }
+                        order[size++] = child;
+                    } else {
+                        top++;
+                        if (top == stack.length) {
+                            stack = Arrays.copyOf(stack, grow(top));
+                            phase = Arrays.copyOf(phase, stack.length);
+                        }
+                        stack[top] = child;
+                        phase[top] = 0;
                     }
-                    stack[top] = child;
-                    phase[top] = 0;
                 }
             } else {
                 if (size == order.length) {
                     order = Arrays.copyOf(order, grow(size));
                 }
                 order[size++] = node;
-                stack[top] = null;
                 top--;
             }
         }
