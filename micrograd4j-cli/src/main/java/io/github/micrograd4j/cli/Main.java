@@ -1,5 +1,6 @@
 package io.github.micrograd4j.cli;
 
+import io.github.micrograd4j.cli.commands.BenchCommand;
 import io.github.micrograd4j.cli.commands.DemoCommand;
 import io.github.micrograd4j.cli.commands.GradCommand;
 import io.github.micrograd4j.cli.commands.PredictCommand;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Spec;
 /** {@code micrograd}: the command line of micrograd4j. */
 @Command(name = "micrograd", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "See, check and run backpropagation: scalar reverse-mode autodiff after Karpathy's micrograd.",
-        subcommands = {DemoCommand.class, GradCommand.class, TrainCommand.class, PredictCommand.class,
+        subcommands = {DemoCommand.class, GradCommand.class, TrainCommand.class, PredictCommand.class, BenchCommand.class,
             CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 

@@ -180,6 +180,8 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UserErrorException(e.getMessage());
         }
         Optimizer opt = optimizer(model, stepCount);
+        TrainingEngine engine = engine(objective);
+        engineUsed = engineLabel(objective);
         boolean terminal = System.console() != null;
         if (!json) {
             out.println("training " + model + " on " + describe(data) + ", " + lossKind.id() + " loss"
@@ -187,8 +189,6 @@ public final class TrainCommand implements Callable<Integer> {
                     + (ref == null && init == null ? ", seed " + s : ""));
             out.flush();
         }
-        TrainingEngine engine = engine(objective);
-        engineUsed = engineLabel(objective);
         long t0 = System.nanoTime();
         Consumer<StepRecord> progress = json ? r -> { } : new TrainingProgress(out, stepCount, terminal);
         double[] step0Gradients = new double[model.parameterCount()];

@@ -1,0 +1,241 @@
+package io.github.micrograd4j.cli.bench;
+
+import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.tape.Tape;
+import io.github.micrograd4j.nn.MLP;
+import io.github.micrograd4j.nn.data.Dataset;
+import io.github.micrograd4j.nn.data.Datasets;
+import io.github.micrograd4j.nn.loss.ClassificationLoss;
+import io.github.micrograd4j.nn.optim.LearningRate;
+import io.github.micrograd4j.nn.optim.Sgd;
+import io.github.micrograd4j.nn.train.GraphEngine;
+import io.github.micrograd4j.nn.train.Objective;
+import io.github.micrograd4j.nn.train.TapeEngine;
+import io.github.micrograd4j.nn.train.Trainer;
+import io.github.micrograd4j.nn.train.TrainingEngine;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.lang.management.MemoryMXBean;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.SplittableRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+
+/**
+ * The figures of issue 5, each measured briefly: micrograd's demo (the default {@code train}: MLP
+ * 2-16-16-1, 100 moons, max-margin + 1e-4 L2, 100 SGD steps, 65,481 values a step) on the object
+ * graph and on the tape, a deep chain, a 1,000-input gradient, and the {@code train} command as a
+ * whole process. Timings are medians of a few runs after a few warm-up runs.
+ */
+public final class BenchSuite {
+    /** Values the object graph builds per demo step; micrograd builds the same number. */
+    public static final int VALUES_PER_STEP = 65_481;
+    private static final int STEPS = 100;
+
+    private final Dataset moons = Datasets.moons(100, 0.1, new Random(1337));
+    private final double[] initial = new MLP(new Random(1338), 2, 16, 16, 1).parameterData();
+    private final int chainLength;
+    private final boolean process;
+    private final Consumer<String> progress;
+
+    /**
+     * A suite.
+     *
+     * @param chainLength how deep the chain goes
+     * @param process whether to time {@code train} as a separate process
+     * @param progress receives a line as each figure starts
+     */
+    public BenchSuite(int chainLength, boolean process, Consumer<String> progress) {
+        this.chainLength = chainLength;
+        this.process = process;
+        this.progress = progress;
+    }
+
+    /**
+     * Measures every figure.
+     *
+     * @return the figures, in table order
+     */
+    public List<Figure> run() {
+        List<Figure> figures = new ArrayList<>();
+        progress.accept("object graph: 100 demo steps");
+        Timing graph = Timing.of(() -> train(GraphEngine::new), 3, 5);
+        figures.add(new Figure("graph_100_steps_ms", "object graph: demo, 100 steps", graph.median(), "ms", "<= 300 ms",
+                graph.median() <= 300, spread(graph) + "; micrograd: ~14 s of pure forward+backward, ~200 s as run"));
+
+        progress.accept("object graph: forward + backward of one step");
+        Objective stepObjective = objective();
+        GraphEngine stepEngine = new GraphEngine(stepObjective);
+        Timing step = Timing.of(() -> stepEngine.evaluate().loss(), 20, 30);
+        double valuesPerSecond = VALUES_PER_STEP / (step.median() / 1e3) / 1e6;
+        figures.add(new Figure("graph_values_per_second_millions", "object graph: values/s (forward + backward)",
+                valuesPerSecond, "M/s", ">= 50 M/s", valuesPerSecond >= 50,
+                "65,481 values in " + fmt(step.median()) + " ms per step; micrograd: ~0.065 M/s"));
+
+        progress.accept("tape: 100 demo steps");
+        for (int threads : new int[] {1, 2}) {
+            Objective o = objective();
+            double[] start = o.model().parameterData();
+            try (TapeEngine engine = new TapeEngine(o, threads)) {
+                Timing tape = Timing.of(() -> {
+                    o.model().setParameterData(start);
+                    return train(o, engine);
+                }, 30, 20);
+                double evals = (double) VALUES_PER_STEP * STEPS / (tape.median() / 1e3) / 1e6;
+                figures.add(new Figure("tape_100_steps_ms_" + threads + "_thread" + (threads > 1 ? "s" : ""),
+                        "tape: demo, 100 steps, " + threads + " thread" + (threads > 1 ? "s" : ""), tape.median(), "ms",
+                        "<= 10 ms", tape.median() <= 10, spread(tape) + "; " + fmt(evals)
+                            + " M node evaluations/s (target >= 650)"));
+            }
+        }
+        progress.accept("tape: compiling the demo");
+        Timing compile = Timing.of(() -> {
+            try (TapeEngine e = new TapeEngine(objective(), 1)) {
+                return e.objective().l2();
+            }
+        }, 5, 5);
+        figures.add(new Figure("tape_compile_ms", "tape: compile the demo (100 per-point graphs)", compile.median(), "ms",
+                "", null, "once per training run"));
+
+        progress.accept("gradient of f: R^1000 -> R");
+        double[] point = new SplittableRandom(42).doubles(1000, -1, 1).toArray();
+        Timing reverse = Timing.of(() -> ringGradient(point), 200, 200);
+        figures.add(new Figure("gradient_1000_graph_us", "gradient, n = 1,000: reverse mode, object graph",
+                reverse.median() * 1e3, "us", "", null, "6,001 values; forward mode (Hipparchus): see docs/PERFORMANCE.md"));
+        Value[] leaves = leaves(point);
+        Tape ring = Tape.compile(ring(leaves), Arrays.asList(leaves), List.of());
+        Timing replay = Timing.of(() -> {
+            ring.forward();
+            ring.backward();
+            return ring.inputGrad(0);
+        }, 2000, 500);
+        figures.add(new Figure("gradient_1000_tape_us", "gradient, n = 1,000: reverse mode, tape", replay.median() * 1e3,
+                "us", "", null, "replaying the compiled graph"));
+
+        progress.accept("chain: " + String.format(Locale.ROOT, "%,d", chainLength) + " deep");
+        figures.add(chain());
+
+        if (process) {
+            progress.accept("train: whole process, 3 runs");
+            figures.add(trainProcess());
+        }
+        return figures;
+    }
+
+    private Objective objective() {
+        MLP model = new MLP(new Random(1338), 2, 16, 16, 1);
+        model.setParameterData(initial);
+        return new Objective(model, moons, ClassificationLoss.MAX_MARGIN, 1e-4);
+    }
+
+    private double train(java.util.function.Function<Objective, TrainingEngine> engineFor) {
+        Objective o = objective();
+        return train(o, engineFor.apply(o));
+    }
+
+    private static double train(Objective o, TrainingEngine engine) {
+        Sgd sgd = new Sgd(o.model().parameters(), LearningRate.microgradLinear(1.0, STEPS));
+        return Trainer.train(engine, sgd, STEPS, r -> { }).last().loss();
+    }
+
+    private static Value[] leaves(double[] point) {
+        Value[] x = new Value[point.length];
+        for (int i = 0; i < x.length; i++) {
+            x[i] = new Value(point[i]);
+        }
+        return x;
+    }
+
+    /** f(x) = sum of tanh(x[i] * x[i+1]) + x[i]² / 2, indices wrapping around. */
+    static Value ring(Value[] x) {
+        int n = x.length;
+        Value sum = new Value(0.0);
+        for (int i = 0; i < n; i++) {
+            Value xi = x[i];
+            sum = sum.add(xi.mul(x[(i + 1) % n]).tanh()).add(xi.mul(xi).mul(0.5));
+        }
+        return sum;
+    }
+
+    private static double ringGradient(double[] point) {
+        Value[] x = leaves(point);
+        ring(x).backward();
+        return x[0].grad();
+    }
+
+    /** Builds the chain, times build and backward, and measures the heap it holds after a collection. */
+    private Figure chain() {
+        MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+        System.gc();
+        long before = memory.getHeapMemoryUsage().getUsed();
+        long t0 = System.nanoTime();
+        Value x = new Value(1.0);
+        Value c = new Value(1.0 + 1e-8);
+        Value y = x;
+        for (int i = 0; i < chainLength; i++) {
+            y = y.mul(c);
+        }
+        long t1 = System.nanoTime();
+        y.backward();
+        long t2 = System.nanoTime();
+        System.gc();
+        long held = memory.getHeapMemoryUsage().getUsed() - before;
+        double expected = Math.pow(1.0 + 1e-8, chainLength);
+        if (Math.abs(x.grad() - expected) > 1e-6 * expected || y.data() <= 0) {
+            throw new IllegalStateException("chain gradient " + x.grad() + ", expected " + expected);
+        }
+        double seconds = (t2 - t0) / 1e9;
+        return new Figure("chain_build_backward_s", "chain " + String.format(Locale.ROOT, "%,d", chainLength)
+                + " deep: build + backward", seconds, "s", "no error", true,
+                String.format(Locale.ROOT, "build %.2f s, backward %.2f s; heap held %,d MB (%.0f bytes/value); "
+                        + "micrograd: RecursionError past ~995, 1M deep 25 s and 1.5 GB",
+                        (t1 - t0) / 1e9, (t2 - t1) / 1e9, held >> 20, (double) held / (chainLength + 2)));
+    }
+
+    /** {@code micrograd train} (the demo, tape engine) as a new JVM, wall clock, median of 3. */
+    private Figure trainProcess() {
+        String java = ProcessHandle.current().info().command().orElse("java");
+        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
+                "io.github.micrograd4j.cli.Main", "train");
+        double[] seconds = new double[3];
+        for (int i = 0; i < seconds.length; i++) {
+            long t0 = System.nanoTime();
+            try {
+                Process p = new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD)
+                        .redirectError(ProcessBuilder.Redirect.DISCARD).start();
+                if (!p.waitFor(60, TimeUnit.SECONDS)) {
+                    p.destroyForcibly();
+                    throw new IllegalStateException("micrograd train took over a minute");
+                }
+                if (p.exitValue() != 0) {
+                    throw new IllegalStateException("micrograd train exited with " + p.exitValue());
+                }
+            } catch (IOException e) {
+                throw new IllegalStateException("could not start " + java + ": " + e.getMessage(), e);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted", e);
+            }
+            seconds[i] = (System.nanoTime() - t0) / 1e9;
+        }
+        Arrays.sort(seconds);
+        return new Figure("train_process_s", "train (demo), whole process incl. JVM start", seconds[1], "s", "<= 1 s",
+                seconds[1] <= 1.0, "median of 3; best " + fmt(seconds[0]) + " s; java -cp ... "
+                    + "io.github.micrograd4j.cli.Main train");
+    }
+
+    private static String spread(Timing t) {
+        return "median of " + t.runs() + ", best " + fmt(t.best());
+    }
+
+    static String fmt(double d) {
+        if (Math.abs(d) >= 100) {
+            return String.format(Locale.ROOT, "%,.0f", d);
+        }
+        return String.format(Locale.ROOT, Math.abs(d) >= 10 ? "%.1f" : "%.2f", d);
+    }
+}

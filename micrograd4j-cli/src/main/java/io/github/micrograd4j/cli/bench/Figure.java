@@ -1,0 +1,15 @@
+package io.github.micrograd4j.cli.bench;
+
+/**
+ * One measured figure of {@code micrograd bench}.
+ *
+ * @param id a stable key for JSON
+ * @param name what was measured, for the table
+ * @param value the number
+ * @param unit its unit ({@code ms}, {@code M/s}, ...)
+ * @param target the issue's target as text ({@code <= 300 ms}), empty if none
+ * @param met whether the target is met; {@code null} when there is no target
+ * @param note more context: spread, heap, micrograd's figure
+ */
+public record Figure(String id, String name, double value, String unit, String target, Boolean met, String note) {
+}

@@ -1,0 +1,62 @@
+package io.github.micrograd4j.cli.bench;
+
+import java.util.Arrays;
+
+/**
+ * Wall-clock timing of a repeated piece of work: some runs to warm the JIT up, then measured runs,
+ * summarised by their median (robust to the odd slow run on a busy machine) and their best.
+ */
+final class Timing {
+    /** Where results go so that the JIT cannot drop the work that made them. */
+    private static volatile double sink;
+
+    private final double[] millis;
+
+    private Timing(double[] millis) {
+        this.millis = millis;
+    }
+
+    /**
+     * Runs {@code work} {@code warmups} times untimed, then {@code runs} times timed.
+     *
+     * @param work the work; its result is kept so that it cannot be optimised away
+     * @param warmups untimed runs first
+     * @param runs timed runs, at least 1
+     * @return the timings
+     */
+    static Timing of(Work work, int warmups, int runs) {
+        double sink = 0.0;
+        for (int i = 0; i < warmups; i++) {
+            sink += work.run();
+        }
+        double[] ms = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            long t0 = System.nanoTime();
+            sink += work.run();
+            ms[i] = (System.nanoTime() - t0) / 1e6;
+        }
+        Timing.sink = sink;
+        return new Timing(ms);
+    }
+
+    /** A repeatable piece of work returning a number that depends on all of it. */
+    @FunctionalInterface
+    interface Work {
+        double run();
+    }
+
+    double median() {
+        double[] s = millis.clone();
+        Arrays.sort(s);
+        int n = s.length;
+        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    }
+
+    double best() {
+        return Arrays.stream(millis).min().orElse(Double.NaN);
+    }
+
+    int runs() {
+        return millis.length;
+    }
+}

@@ -1,0 +1,133 @@
+package io.github.micrograd4j.cli.commands;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.cli.bench.BenchSuite;
+import io.github.micrograd4j.cli.bench.Figure;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code micrograd bench}: the performance figures of docs/PERFORMANCE.md, measured briefly here. */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+        description = {"Times micrograd's demo training run (MLP 2-16-16-1, 100 moons, 100 SGD steps) on the object "
+            + "graph and on the compiled tape, values and node evaluations per second, a deep chain, a 1,000-input "
+            + "gradient and `train` as a whole process, and prints them with the targets of issue 5. Takes under a "
+            + "minute. Timings are wall-clock medians after warm-up runs: other programs running at the same time "
+            + "slow them down. The careful numbers come from the JMH benchmarks (see docs/PERFORMANCE.md)."})
+public final class BenchCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--json", description = "Print the figures as JSON: {\"machine\": {...}, \"figures\": "
+            + "[{\"id\", \"name\", \"value\", \"unit\", \"target\", \"met\", \"note\"}]}.")
+    private boolean json;
+
+    @Option(names = "--chain", paramLabel = "N", defaultValue = "10000000",
+            description = "Length of the chain to build and backpropagate (default: ${DEFAULT-VALUE}; needs about "
+                + "80 bytes of heap per link).")
+    private int chain;
+
+    @Option(names = "--no-process", description = "Skip timing `train` as a separate process.")
+    private boolean noProcess;
+
+    @Override
+    public Integer call() {
+        if (chain < 1) {
+            throw new UserErrorException("--chain must be at least 1, got " + chain);
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        BenchSuite suite = new BenchSuite(chain, !noProcess, line -> {
+            if (!json) {
+                err.println("  measuring " + line + " ...");
+                err.flush();
+            }
+        });
+        if (!json) {
+            out.println("micrograd4j bench on " + machine());
+            out.flush();
+        }
+        List<Figure> figures = suite.run();
+        out.print(json ? json(figures) : table(figures));
+        out.flush();
+        return 0;
+    }
+
+    private static String machine() {
+        return Runtime.getRuntime().availableProcessors() + " cores, Java " + System.getProperty("java.version") + " ("
+                + System.getProperty("java.vm.name") + "), " + System.getProperty("os.name") + " "
+                + System.getProperty("os.arch") + ", max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB";
+    }
+
+    static String table(List<Figure> figures) {
+        int nameWidth = figures.stream().mapToInt(f -> f.name().length()).max().orElse(10);
+        StringBuilder sb = new StringBuilder();
+        String format = "%-" + nameWidth + "s  %12s  %-17s  %s%n";
+        sb.append(String.format(Locale.ROOT, format, "figure", "measured", "target", "notes"));
+        for (Figure f : figures) {
+            String value = BenchFormat.number(f.value()) + " " + f.unit();
+            String target = f.target().isEmpty() ? "" : f.target() + (f.met() == null ? "" : f.met() ? " met" : " MISSED");
+            sb.append(String.format(Locale.ROOT, format, f.name(), value, target, f.note()));
+        }
+        return sb.toString();
+    }
+
+    private static String json(List<Figure> figures) {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
+            g.writeStartObject();
+            g.writeObjectFieldStart("machine");
+            g.writeNumberField("cores", Runtime.getRuntime().availableProcessors());
+            g.writeStringField("java", System.getProperty("java.version"));
+            g.writeStringField("vm", System.getProperty("java.vm.name"));
+            g.writeStringField("os", System.getProperty("os.name") + " " + System.getProperty("os.arch"));
+            g.writeNumberField("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
+            g.writeEndObject();
+            g.writeArrayFieldStart("figures");
+            for (Figure f : figures) {
+                g.writeStartObject();
+                g.writeStringField("id", f.id());
+                g.writeStringField("name", f.name());
+                g.writeNumberField("value", f.value());
+                g.writeStringField("unit", f.unit());
+                g.writeStringField("target", f.target());
+                if (f.met() == null) {
+                    g.writeNullField("met");
+                } else {
+                    g.writeBooleanField("met", f.met());
+                }
+                g.writeStringField("note", f.note());
+                g.writeEndObject();
+            }
+            g.writeEndArray();
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text + System.lineSeparator();
+    }
+
+    /** Number formatting for the table: three significant figures, thousands separated. */
+    static final class BenchFormat {
+        private BenchFormat() {
+        }
+
+        static String number(double d) {
+            if (Math.abs(d) >= 100) {
+                return String.format(Locale.ROOT, "%,.0f", d);
+            }
+            return String.format(Locale.ROOT, Math.abs(d) >= 10 ? "%.1f" : "%.2f", d);
+        }
+    }
+}

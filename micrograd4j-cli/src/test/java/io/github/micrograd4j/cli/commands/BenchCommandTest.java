@@ -1,0 +1,43 @@
+package io.github.micrograd4j.cli.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.micrograd4j.cli.CliRunner;
+import io.github.micrograd4j.cli.bench.Figure;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** {@code micrograd bench}: what it prints, not how fast anything is (timing belongs in JMH). */
+class BenchCommandTest {
+
+    @Test
+    void tableShowsValueUnitTargetAndWhetherItIsMet() {
+        String table = BenchCommand.table(List.of(
+                new Figure("a", "object graph: demo, 100 steps", 312.4, "ms", "<= 300 ms", false, "median of 5"),
+                new Figure("b", "tape: demo, 100 steps, 1 thread", 9.87, "ms", "<= 10 ms", true, ""),
+                new Figure("c", "tape: compile", 4.2, "ms", "", null, "once")));
+        assertThat(table.lines()).hasSize(4);
+        assertThat(table).contains("312 ms").contains("<= 300 ms MISSED").contains("9.87 ms").contains("<= 10 ms met");
+        assertThat(table.lines().skip(3).findFirst().orElseThrow()).doesNotContain("met").contains("once");
+    }
+
+    @Test
+    void jsonRunHasEveryFigureWithANumber() {
+        CliRunner.Result r = CliRunner.run("bench", "--json", "--chain", "1000", "--no-process");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.out()).startsWith("{\"machine\":{\"cores\":");
+        for (String id : List.of("graph_100_steps_ms", "graph_values_per_second_millions", "tape_100_steps_ms_1_thread",
+                "tape_100_steps_ms_2_threads", "tape_compile_ms", "gradient_1000_graph_us", "gradient_1000_tape_us",
+                "chain_build_backward_s")) {
+            assertThat(r.out()).contains("\"id\":\"" + id + "\",");
+        }
+        assertThat(r.out()).doesNotContain("train_process_s").doesNotContain("NaN");
+    }
+
+    @Test
+    void aChainShorterThanOneIsABadInput() {
+        CliRunner.Result r = CliRunner.run("bench", "--chain", "0");
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.err()).isEqualTo("error: --chain must be at least 1, got 0" + System.lineSeparator());
+    }
+}
