@@ -48,6 +48,13 @@ public final class BatchedTape implements AutoCloseable {
     private final double[] parameterGrads;
     /** Whether the op in each slot has a second operand that receives a gradient. */
     private final boolean[] binary;
+    /**
+     * Whether the op in each slot is, going backwards, the first to pass a gradient to its first
+     * (second) operand: it then writes the operand's row instead of adding to it, so no row needs
+     * clearing first. Rows nobody writes (unused leaves) stay 0 from the start.
+     */
+    private final boolean[] writesFirst;
+    private final boolean[] writesSecond;
     private final TileWorkers workers;
     private final IntConsumer forwardJob = this::forwardTile;
     private final IntConsumer backwardJob = this::backwardTile;
@@ -137,6 +144,18 @@ public final class BatchedTape implements AutoCloseable {
         Op[] ops = Op.values();
         for (int k = tape.opStart; k < tape.size; k++) {
             binary[k] = ops[tape.code[k]].arity() == 2;
+        }
+        writesFirst = new boolean[tape.size];
+        writesSecond = new boolean[tape.size];
+        boolean[] written = new boolean[tape.size];
+        written[tape.output] = true;
+        for (int k = tape.size - 1; k >= tape.opStart; k--) {
+            writesFirst[k] = !written[tape.first[k]];
+            written[tape.first[k]] = true;
+            if (binary[k]) {
+                writesSecond[k] = !written[tape.second[k]];
+                written[tape.second[k]] = true;
+            }
         }
         int useful = Math.min(threads, tileCount);
         workers = useful > 1 ? new TileWorkers(useful - 1, "micrograd4j-tape") : null;
@@ -325,15 +344,20 @@ public final class BatchedTape implements AutoCloseable {
         final int[] b = tp.second;
         final boolean[] two = binary;
         final int n = tile.count;
-        for (double[] row : g) {
-            Arrays.fill(row, 0.0);
-        }
         System.arraycopy(seeds, tile.offset, g[tp.output], 0, n);
         for (int k = tp.size - 1; k >= tp.opStart; k--) {
             double[] gk = g[k];
-            accumulate(g[a[k]], d1[k], gk);
+            if (writesFirst[k]) {
+                write(g[a[k]], d1[k], gk);
+            } else {
+                accumulate(g[a[k]], d1[k], gk);
+            }
             if (two[k]) {
-                accumulate(g[b[k]], d2[k], gk);
+                if (writesSecond[k]) {
+                    write(g[b[k]], d2[k], gk);
+                } else {
+                    accumulate(g[b[k]], d2[k], gk);
+                }
             }
         }
         // each parameter's sum runs from the last row to the first; the parameters advance together so
@@ -349,6 +373,13 @@ public final class BatchedTape implements AutoCloseable {
     }
 
     // one loop per op, so each is a small counted loop the JIT can unroll and vectorise
+
+    /** The first contribution: {@code 0.0 + x}, as adding to a cleared gradient gives (-0.0 becomes 0.0). */
+    private static void write(double[] into, double[] local, double[] g) {
+        for (int r = 0; r < into.length; r++) {
+            into[r] = 0.0 + local[r] * g[r];
+        }
+    }
 
     private static void accumulate(double[] into, double[] local, double[] g) {
         for (int r = 0; r < into.length; r++) {
