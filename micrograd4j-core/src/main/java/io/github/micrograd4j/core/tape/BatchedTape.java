@@ -158,7 +158,7 @@ public final class BatchedTape implements AutoCloseable {
             }
         }
         int useful = Math.min(threads, tileCount);
-        workers = useful > 1 ? new TileWorkers(useful - 1, "micrograd4j-tape") : null;
+        workers = useful > 1 ? new TileWorkers(useful - 1, tileCount, "micrograd4j-tape") : null;
     }
 
     /**
@@ -281,7 +281,7 @@ public final class BatchedTape implements AutoCloseable {
                 job.accept(t);
             }
         } else {
-            workers.run(job, tiles.length);
+            workers.run(job);
         }
     }
 

@@ -1,16 +1,17 @@
 package io.github.micrograd4j.core.tape;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicIntegerArray;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.IntConsumer;
 
 /**
  * A few daemon threads that, together with the calling thread, run one job over tiles
- * {@code 0 .. n-1}. Tiles are claimed one at a time from a shared counter by whichever thread is
- * free, the caller included: when a worker is slow to wake (the machine is busy with other
- * programs), the caller simply runs its tiles too instead of waiting for it. Which thread ran a
- * tile never changes a result, because every tile writes only its own arrays.
+ * {@code 0 .. n-1}. Thread {@code w} of {@code W} first runs its own tiles {@code w, w + W, ...}
+ * (so a tile's rows stay in one core's cache from step to step), then any tile nobody has claimed
+ * yet: when a worker is slow to wake (the machine is busy with other programs), the others run its
+ * tiles instead of waiting for it. Each tile is claimed once per run with a compare-and-set. Which
+ * thread ran a tile never changes a result, because every tile writes only its own arrays.
  *
  * <p>Hand-rolled instead of an {@link java.util.concurrent.ExecutorService} so that a run allocates
  * nothing (no futures): a replay step of the demo takes tens of microseconds, so the hand-off has to
@@ -20,44 +21,45 @@ final class TileWorkers implements AutoCloseable {
     private static final int SPINS = 10_000;
 
     private final Thread[] threads;
-    /** The run's number in the high 32 bits, the next unclaimed tile in the low 32 bits. */
-    private final AtomicLong cursor = new AtomicLong();
+    private final int tiles;
+    /** For each tile, the last run that claimed it: a tile is free in run r while it holds r - 1. */
+    private final AtomicIntegerArray claims;
     private final AtomicInteger done = new AtomicInteger();
     private volatile int generation;
     private volatile boolean closed;
     private volatile Thread waiter;
     private volatile Throwable failure;
-    // written before the cursor moves to a new run; read after reading the cursor
+    // written before the volatile generation moves to a new run, read after a claim in that run
     private IntConsumer job;
-    private int tileCount;
 
-    TileWorkers(int extraThreads, String name) {
+    TileWorkers(int extraThreads, int tiles, String name) {
+        this.tiles = tiles;
+        this.claims = new AtomicIntegerArray(tiles);
         threads = new Thread[extraThreads];
         for (int i = 0; i < extraThreads; i++) {
-            Thread t = new Thread(this::work, name + "-" + (i + 1));
+            int worker = i + 1;
+            Thread t = new Thread(() -> work(worker), name + "-" + worker);
             t.setDaemon(true);
             threads[i] = t;
             t.start();
         }
     }
 
-    /** Runs {@code job} for every tile in {@code 0 .. tiles-1} and returns when all are done. */
-    void run(IntConsumer job, int tiles) {
+    /** Runs {@code job} for every tile and returns when all are done. */
+    void run(IntConsumer job) {
         if (closed) {
             throw new IllegalStateException("the tape's worker threads were closed");
         }
         int run = generation + 1;
         this.job = job;
-        this.tileCount = tiles;
         this.failure = null;
         this.waiter = Thread.currentThread();
         done.set(0);
-        cursor.set((long) run << 32);
         generation = run;
         for (Thread t : threads) {
             LockSupport.unpark(t);
         }
-        claimAndRun(run);
+        share(0, run);
         int spins = 0;
         while (done.get() < tiles) {
             if (spins < SPINS) {
@@ -76,35 +78,33 @@ final class TileWorkers implements AutoCloseable {
         }
     }
 
-    /** Claims tiles of run {@code run} until none is left; a claim for an older run fails. */
-    private void claimAndRun(int run) {
-        while (true) {
-            long c = cursor.get();
-            if ((int) (c >>> 32) != run) {
-                return;
-            }
-            int tile = (int) c;
-            IntConsumer j = job;
-            int n = tileCount;
-            if (tile >= n) {
-                return;
-            }
-            if (!cursor.compareAndSet(c, c + 1)) {
-                continue;
-            }
-            // the run cannot finish, nor job change, before this tile is counted as done
-            try {
-                j.accept(tile);
-            } catch (RuntimeException | Error e) {
-                failure = e;
-            }
-            if (done.incrementAndGet() == n) {
-                LockSupport.unpark(waiter);
-            }
+    /** Thread {@code worker}'s own tiles of run {@code run}, then whatever is left unclaimed. */
+    private void share(int worker, int run) {
+        int step = threads.length + 1;
+        for (int tile = worker; tile < tiles; tile += step) {
+            tryRun(tile, run);
+        }
+        for (int tile = 0; tile < tiles; tile++) {
+            tryRun(tile, run);
         }
     }
 
-    private void work() {
+    private void tryRun(int tile, int run) {
+        if (!claims.compareAndSet(tile, run - 1, run)) {
+            return; // claimed already, or this thread is late and the run is over
+        }
+        // the run cannot finish, nor the job change, before this tile is counted as done
+        try {
+            job.accept(tile);
+        } catch (RuntimeException | Error e) {
+            failure = e;
+        }
+        if (done.incrementAndGet() == tiles) {
+            LockSupport.unpark(waiter);
+        }
+    }
+
+    private void work(int worker) {
         int seen = 0;
         while (true) {
             int spins = 0;
@@ -121,7 +121,7 @@ final class TileWorkers implements AutoCloseable {
                 return;
             }
             seen = run;
-            claimAndRun(run);
+            share(worker, run);
         }
     }
 
