@@ -311,7 +311,7 @@ public final class Value {
         Value[] nodes = order.nodes();
         grad = 1.0;
         if (AnomalyMode.armed() && AnomalyMode.isEnabled()) {
-            AnomalyMode.backward(order);
+            AnomalyMode.backward(order.asList());
             return;
         }
         for (int i = order.size() - 1; i >= 0; i--) {
