@@ -140,8 +140,8 @@ public final class TrainCommand implements Callable<Integer> {
     private Path save;
 
     @Option(names = "--engine", paramLabel = "NAME",
-            description = "tape: compile each point's loss once and replay it over the whole batch, on up to 2 "
-                + "threads (the default where it applies); graph: micrograd's way, the whole graph rebuilt every "
+            description = "tape: compile each point's loss once and replay it over the whole batch, on 2 threads "
+                + "for large batches (the default where it applies); graph: micrograd's way, the whole graph rebuilt every "
                 + "step. Both give the same numbers to 1e-12; the softmax loss always uses graph.")
     private String engineName;
 

@@ -36,21 +36,30 @@ public final class TapeEngine implements TrainingEngine, AutoCloseable {
     private final double l2;
 
     /**
-     * An engine on as many threads as pay off on this machine (at most 2).
+     * Batches with fewer op evaluations per step than this replay on the calling thread alone: a step
+     * of the demo (about 65,000) takes about 100 microseconds, and handing half of it to a second
+     * thread only paid off when both cores were free; on a busy machine it made steps slower.
+     */
+    public static final long PARALLEL_WORK = 250_000;
+
+    /**
+     * An engine on one thread for small batches such as the demo's, on two (where there are two
+     * cores) from {@link #PARALLEL_WORK} op evaluations per step.
      *
      * @param objective what to evaluate
      * @throws IllegalArgumentException if the objective's loss is not supported
      */
     public TapeEngine(Objective objective) {
-        this(objective, Math.min(2, Runtime.getRuntime().availableProcessors()));
+        this(objective, 0);
     }
 
     /**
      * An engine on a given number of threads; results do not depend on it.
      *
      * @param objective what to evaluate
-     * @param threads the threads that replay the tape, the caller included, at least 1
-     * @throws IllegalArgumentException if the objective's loss is not supported
+     * @param threads the threads that replay the tape, the caller included, at least 1; 0 to choose
+     *     by the size of the batch as {@link #TapeEngine(Objective)} does
+     * @throws IllegalArgumentException if the objective's loss is not supported, or threads is negative
      */
     public TapeEngine(Objective objective, int threads) {
         this.objective = Objects.requireNonNull(objective, "objective");
@@ -74,6 +83,13 @@ public final class TapeEngine implements TrainingEngine, AutoCloseable {
             }
             // the loss of one point is the mean of one term: (0 + term) * 1.0, which is the term itself
             terms.add(objective.loss().compute(List.of(out), new int[] {classes[i]}));
+        }
+        if (threads < 0) {
+            throw new IllegalArgumentException("threads must be at least 1 (or 0 to choose), got " + threads);
+        }
+        if (threads == 0) {
+            long ops = terms.get(0).topologicalOrder().stream().filter(v -> !v.isLeaf()).count();
+            threads = ops * points < PARALLEL_WORK ? 1 : Math.min(2, Runtime.getRuntime().availableProcessors());
         }
         this.batch = BatchedTape.compile(terms, parameters, firstOutputs, BatchedTape.DEFAULT_MAX_TILE, threads);
         for (int i = 0; i < points; i++) {

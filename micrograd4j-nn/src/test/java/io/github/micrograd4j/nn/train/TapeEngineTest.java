@@ -121,6 +121,14 @@ class TapeEngineTest {
     }
 
     @Test
+    void aNegativeThreadCountIsRefused() {
+        Dataset moons = Datasets.moons(10, 0.1, new Random(1));
+        Objective objective = new Objective(new MLP(new Random(2), 2, 4, 1), moons, ClassificationLoss.MAX_MARGIN, 0.0);
+        assertThatThrownBy(() -> new TapeEngine(objective, -1)).isInstanceOf(IllegalArgumentException.class)
+                .hasMessage("threads must be at least 1 (or 0 to choose), got -1");
+    }
+
+    @Test
     void softmaxIsRefusedWithTheReason() {
         Dataset blobs = Datasets.blobs(30, 3, 0.5, new Random(2));
         MLP model = new MLP(new Random(3), 2, 4, 3);
