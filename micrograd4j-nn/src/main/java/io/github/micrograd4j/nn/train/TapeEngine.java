@@ -36,15 +36,16 @@ public final class TapeEngine implements TrainingEngine, AutoCloseable {
     private final double l2;
 
     /**
-     * Batches with fewer op evaluations per step than this replay on the calling thread alone: a step
-     * of the demo (about 65,000) takes about 100 microseconds, and handing half of it to a second
-     * thread only paid off when both cores were free; on a busy machine it made steps slower.
+     * Batches with fewer op evaluations per step than this replay on the calling thread alone: below
+     * it a step is a few tens of microseconds, about what waking a second thread costs. The demo
+     * (about 65,000 a step, 100 microseconds on one thread) measured about twice as fast on two
+     * threads when both cores were free, and about as fast as on one when the machine was busy.
      */
-    public static final long PARALLEL_WORK = 250_000;
+    public static final long PARALLEL_WORK = 20_000;
 
     /**
-     * An engine on one thread for small batches such as the demo's, on two (where there are two
-     * cores) from {@link #PARALLEL_WORK} op evaluations per step.
+     * An engine on two threads (where there are two cores) from {@link #PARALLEL_WORK} op evaluations
+     * per step, such as the demo's, and on one for smaller batches.
      *
      * @param objective what to evaluate
      * @throws IllegalArgumentException if the objective's loss is not supported
