@@ -1,0 +1,33 @@
+package io.github.micrograd4j.cli.shell;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.micrograd4j.core.Value;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class InteractiveShellTest {
+
+    /** JShell's default execution: the snippets run in a JVM it launches with the class path given. */
+    @Test
+    void theJShellToolStartsWithTheWalkthroughDefined(@TempDir Path dir) throws Exception {
+        String classPath = ShellClassPath.of(Value.class, ShellFunctions.class);
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String input = "L.backward()\na.grad()\n/vars\n/exit 4\n";
+
+        int exit = InteractiveShell.run(classPath, ShellStartup.script(dir, true), List.of(),
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        String transcript = out.toString(StandardCharsets.UTF_8);
+        assertThat(exit).isEqualTo(4);
+        assertThat(transcript).contains("==> 6.0", "Value L = Value(data=-8.0, label=L)", ShellStartup.WELCOME)
+                .doesNotContain("Error");
+    }
+}
