@@ -2,6 +2,7 @@ package io.github.micrograd4j.cli;
 
 import io.github.micrograd4j.cli.commands.BenchCommand;
 import io.github.micrograd4j.cli.commands.DemoCommand;
+import io.github.micrograd4j.cli.commands.ExampleCommand;
 import io.github.micrograd4j.cli.commands.GradCommand;
 import io.github.micrograd4j.cli.commands.PredictCommand;
 import io.github.micrograd4j.cli.commands.ShellCommand;
@@ -22,7 +23,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "micrograd", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "See, check and run backpropagation: scalar reverse-mode autodiff after Karpathy's micrograd.",
         subcommands = {DemoCommand.class, GradCommand.class, TrainCommand.class, PredictCommand.class, BenchCommand.class,
-            ShellCommand.class, CommandLine.HelpCommand.class})
+            ExampleCommand.class, ShellCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Spec

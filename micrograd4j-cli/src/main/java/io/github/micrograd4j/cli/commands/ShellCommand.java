@@ -4,9 +4,7 @@ import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.cli.shell.BatchShell;
 import io.github.micrograd4j.cli.shell.InteractiveShell;
 import io.github.micrograd4j.cli.shell.ShellClassPath;
-import io.github.micrograd4j.cli.shell.ShellFunctions;
 import io.github.micrograd4j.cli.shell.ShellStartup;
-import io.github.micrograd4j.core.Value;
 import java.io.Console;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -61,15 +59,9 @@ public final class ShellCommand implements Callable<Integer> {
         boolean batch;
     }
 
-    /**
-     * One class from each module the shell puts on the class path. The CLI's own jar holds them all
-     * once packaged; listing each keeps a development run (each module its own directory) complete.
-     */
-    private static final Class<?>[] MODULES = {Value.class, ShellFunctions.class};
-
     @Override
     public Integer call() throws Exception {
-        String classPath = ShellClassPath.of(MODULES);
+        String classPath = ShellClassPath.micrograd4j();
         boolean interactive = mode != null ? mode.interactive : standardInputIsTerminal();
         if (!interactive) {
             if (!jshellOptions.isEmpty()) {

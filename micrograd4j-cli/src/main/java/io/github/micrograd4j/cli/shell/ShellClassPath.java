@@ -1,6 +1,8 @@
 package io.github.micrograd4j.cli.shell;
 
 import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.examples.Examples;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -14,7 +16,23 @@ import java.util.Set;
  * {@code target/classes}.
  */
 public final class ShellClassPath {
+    /**
+     * One class from each module the shell puts on the class path. The CLI's own jar holds them all
+     * once packaged; listing each keeps a development run (each module its own directory) complete.
+     */
+    private static final Class<?>[] MODULES = {Value.class, Examples.class, ShellFunctions.class};
+
     private ShellClassPath() {
+    }
+
+    /**
+     * The class path with every micrograd4j module.
+     *
+     * @return the class path
+     * @throws UserErrorException if a module's classes have no file location
+     */
+    public static String micrograd4j() {
+        return of(MODULES);
     }
 
     /**

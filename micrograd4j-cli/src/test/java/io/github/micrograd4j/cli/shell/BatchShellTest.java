@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.micrograd4j.cli.UserErrorException;
-import io.github.micrograd4j.core.Value;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
@@ -15,7 +14,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 class BatchShellTest {
-    private static final String CLASS_PATH = ShellClassPath.of(Value.class, ShellFunctions.class);
+    private static final String CLASS_PATH = ShellClassPath.micrograd4j();
 
     @TempDir
     static Path drawings;
@@ -93,6 +92,14 @@ class BatchShellTest {
                 .hasMessageStartingWith("line 2: the JShell command /vars works only in the interactive shell");
         assertThatThrownBy(() -> shell.run("/exit x"))
                 .hasMessage("line 1: /exit takes an integer exit code, got 'x'");
+    }
+
+    @Test
+    void everyApiPackageIsImported() {
+        shell.run("String modules = List.of(GradientCheck.class, DotExporter.class, BackpropExplainer.class, "
+                + "Examples.class).stream().map(k -> k.getSimpleName()).collect(Collectors.joining(\" \"));");
+        assertThat(results.toString().lines())
+                .containsExactly("modules ==> \"GradientCheck DotExporter BackpropExplainer Examples\"");
     }
 
     @Test

@@ -2,7 +2,6 @@ package io.github.micrograd4j.cli.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.micrograd4j.core.Value;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -17,7 +16,7 @@ class InteractiveShellTest {
     /** JShell's default execution: the snippets run in a JVM it launches with the class path given. */
     @Test
     void theJShellToolStartsWithTheWalkthroughDefined(@TempDir Path dir) throws Exception {
-        String classPath = ShellClassPath.of(Value.class, ShellFunctions.class);
+        String classPath = ShellClassPath.micrograd4j();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         String input = "L.backward()\na.grad()\n/vars\n/exit 4\n";
 

@@ -1,0 +1,90 @@
+package io.github.micrograd4j.examples;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.Locale;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Runs each example's {@code main} and checks what it prints against the walkthrough's numbers
+ * (WALKTHROUGH.md) and the lecture's neuron.
+ */
+class ExamplesTest {
+
+    @Test
+    void step1PrintsTheForwardPassWithLabelsOpsAndChildren() {
+        assertThat(Printed.by(Step1ValueWithLabels::main)).containsExactly(
+                "a = 2.0   (a leaf: no op, no children)",
+                "b = -3.0   (a leaf: no op, no children)",
+                "c = 10.0   (a leaf: no op, no children)",
+                "e = -6.0   (op * of a and b)",
+                "d = 4.0   (op + of e and c)",
+                "f = -2.0   (a leaf: no op, no children)",
+                "L = -8.0   (op * of d and f)",
+                "Value(data=4.0, label=d)");
+    }
+
+    @Test
+    void step2FindsTheWalkthroughsGradientsByHand() {
+        assertThat(Printed.by(Step2ManualBackprop::main)).containsExactly(
+                "dL/dL = 1.0", "dL/dd = -2.0", "dL/df = 4.0", "dL/dc = -2.0", "dL/de = -2.0", "dL/da = 6.0",
+                "dL/db = -4.0");
+    }
+
+    @Test
+    void step3NudgesFAndChecksEveryInput() {
+        List<String> lines = Printed.by(Step3NumericCheck::main);
+
+        // L is linear in f, so the one-sided slope is d = 4 up to rounding: the walkthrough prints ~3.9999.
+        assertThat(lines.get(0)).startsWith("(L(f + h) - L(f)) / h = ");
+        double slope = Double.parseDouble(lines.get(0).substring(lines.get(0).lastIndexOf(' ') + 1));
+        assertThat(slope).isCloseTo(4.0, within(1e-3));
+        assertThat(lines).last().isEqualTo("every gradient matches");
+        assertThat(String.join("\n", lines)).contains("a", "b", "c", "f");
+    }
+
+    @Test
+    void step4BackwardGivesTheSameGradientsAsTheHandWork() {
+        List<String> byHand = Printed.by(Step2ManualBackprop::main);
+        List<String> lines = Printed.by(Step4Backward::main);
+
+        assertThat(lines.subList(0, 7)).isEqualTo(byHand);
+        assertThat(lines.get(7)).isEqualTo("x + x: dtwice/dx = 2.0 (1 from each use)");
+    }
+
+    @Test
+    void step5IsTheLecturesNeuron() {
+        List<String> lines = Printed.by(Step5Neuron::main);
+
+        // Known values from the lecture: o = 1/sqrt(2), do/dn = 1 - o^2 = 0.5, x1.grad = w1 * 0.5, ...
+        assertThat(lines).containsExactly(
+                String.format(Locale.ROOT, "o = tanh(n) = %.4f", 1 / Math.sqrt(2)),
+                "do/dn = 0.5000", "do/db = 0.5000", "do/dx1*w1 = 0.5000", "do/dx2*w2 = 0.5000",
+                "do/dx1 = -1.5000", "do/dw1 = 1.0000", "do/dx2 = 0.5000", "do/dw2 = 0.0000");
+    }
+
+    @Test
+    void theCatalogListsEveryExampleInOrderAndFindsThemByNumberOrName() {
+        List<Examples.Example> all = Examples.all();
+
+        assertThat(all).extracting(Examples.Example::number).containsExactly(1, 2, 3, 4, 5);
+        assertThat(all).extracting(e -> e.mainClass().getSimpleName()).containsExactly("Step1ValueWithLabels",
+                "Step2ManualBackprop", "Step3NumericCheck", "Step4Backward", "Step5Neuron");
+        assertThat(Examples.find("5")).get().extracting(Examples.Example::name).isEqualTo("neuron");
+        assertThat(Examples.find(" Neuron ")).get().extracting(Examples.Example::number).isEqualTo(5);
+        assertThat(Examples.find("6")).isEmpty();
+        assertThat(Printed.by(args -> Examples.find("manual").orElseThrow().run()))
+                .isEqualTo(Printed.by(Step2ManualBackprop::main));
+    }
+
+    @Test
+    void theExamplesRunOnTheModulePath() {
+        // module-info.java makes surefire put this module and core on the module path; a class path
+        // run would leave the examples in the unnamed module.
+        assertThat(Step5Neuron.class.getModule().getName()).isEqualTo("io.github.micrograd4j.examples");
+        assertThat(io.github.micrograd4j.core.Value.class.getModule().getName())
+                .isEqualTo("io.github.micrograd4j.core");
+    }
+}
