@@ -28,7 +28,7 @@ public final class Step3NumericCheck {
     public static void main(String[] args) {
         double h = 0.001;
         double slope = (L(2.0, -3.0, 10.0, -2.0 + h) - L(2.0, -3.0, 10.0, -2.0)) / h;
-        System.out.println(String.format(Locale.ROOT, "(L(f + h) - L(f)) / h = %.4f", slope));
+        System.out.println("(L(f + h) - L(f)) / h = " + slope + "   (dL/df = d = 4; h makes it inexact)");
 
         Map<String, Double> inputs = new LinkedHashMap<>();
         inputs.put("a", 2.0);
