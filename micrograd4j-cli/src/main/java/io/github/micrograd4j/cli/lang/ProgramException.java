@@ -8,8 +8,11 @@ public final class ProgramException extends RuntimeException {
     private static final long serialVersionUID = 1L;
     private static final int CONTEXT = 60;
 
+    /** The 1-based line of the error, or 0 when it concerns the whole program. */
     private final int line;
+    /** The 1-based column of the error, or 0 when it concerns the whole program. */
     private final int column;
+    /** The offending line with a caret under the column, or {@code null} without a position. */
     private final String excerpt;
 
     ProgramException(String message, int line, int column, String sourceLine) {
