@@ -4,6 +4,7 @@
  */
 module io.github.micrograd4j.examples {
     requires io.github.micrograd4j.core;
+    requires io.github.micrograd4j.nn;
 
     exports io.github.micrograd4j.examples;
 }

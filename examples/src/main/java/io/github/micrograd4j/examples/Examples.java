@@ -35,7 +35,9 @@ public final class Examples {
             new Example(4, "backward", "backward() does it all; a value used twice accumulates",
                     Step4Backward.class, Step4Backward::main),
             new Example(5, "neuron", "a neuron: o = tanh(x1*w1 + x2*w2 + b) and its gradients",
-                    Step5Neuron.class, Step5Neuron::main));
+                    Step5Neuron.class, Step5Neuron::main),
+            new Example(6, "moons", "micrograd's demo: a 2-16-16-1 MLP learns the moons, 100 SGD steps",
+                    Step6MoonsMlp.class, Step6MoonsMlp::main));
 
     private Examples() {
     }

@@ -3,13 +3,18 @@ package io.github.micrograd4j.examples;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.micrograd4j.nn.MLP;
+import io.github.micrograd4j.nn.data.Datasets;
+import io.github.micrograd4j.nn.loss.ClassificationLoss;
+import io.github.micrograd4j.nn.train.Objective;
 import java.util.List;
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 /**
  * Runs each example's {@code main} and checks what it prints against the walkthrough's numbers
- * (WALKTHROUGH.md) and the lecture's neuron.
+ * (WALKTHROUGH.md), the lecture's neuron and micrograd's demo.
  */
 class ExamplesTest {
 
@@ -66,15 +71,34 @@ class ExamplesTest {
     }
 
     @Test
+    void step6TrainsMicrogradsDemoToFullAccuracyAndDrawsTheRegions() {
+        List<String> lines = Printed.by(Step6MoonsMlp::main);
+
+        // Step 0's loss is the untrained model's: the library's Objective on the same seeds gives it.
+        MLP untrained = new MLP(new Random(1338), 2, 16, 16, 1);
+        double initialLoss = new Objective(untrained, Datasets.moons(100, 0.1, new Random(1337)),
+                ClassificationLoss.MAX_MARGIN, 1e-4).build().loss().data();
+        assertThat(lines.get(0)).isEqualTo(String.format(Locale.ROOT, "step  0  loss %.4f  accuracy  27%%",
+                initialLoss));
+        // micrograd's demo reaches 100% accuracy within its 100 steps.
+        assertThat(lines.get(10)).startsWith("step 99  loss ").endsWith("accuracy 100%");
+        double finalLoss = Double.parseDouble(lines.get(10).split("\\s+")[3]);
+        assertThat(finalLoss).isLessThan(initialLoss / 10);
+        List<String> map = lines.subList(11, lines.size());
+        assertThat(map).hasSize(15).allSatisfy(row -> assertThat(row).hasSize(50).matches("[.+01]+"));
+        assertThat(String.join("", map)).contains("+", ".", "0", "1");
+    }
+
+    @Test
     void theCatalogListsEveryExampleInOrderAndFindsThemByNumberOrName() {
         List<Examples.Example> all = Examples.all();
 
-        assertThat(all).extracting(Examples.Example::number).containsExactly(1, 2, 3, 4, 5);
+        assertThat(all).extracting(Examples.Example::number).containsExactly(1, 2, 3, 4, 5, 6);
         assertThat(all).extracting(e -> e.mainClass().getSimpleName()).containsExactly("Step1ValueWithLabels",
-                "Step2ManualBackprop", "Step3NumericCheck", "Step4Backward", "Step5Neuron");
+                "Step2ManualBackprop", "Step3NumericCheck", "Step4Backward", "Step5Neuron", "Step6MoonsMlp");
         assertThat(Examples.find("5")).get().extracting(Examples.Example::name).isEqualTo("neuron");
         assertThat(Examples.find(" Neuron ")).get().extracting(Examples.Example::number).isEqualTo(5);
-        assertThat(Examples.find("6")).isEmpty();
+        assertThat(Examples.find("7")).isEmpty();
         assertThat(Printed.by(args -> Examples.find("manual").orElseThrow().run()))
                 .isEqualTo(Printed.by(Step2ManualBackprop::main));
     }

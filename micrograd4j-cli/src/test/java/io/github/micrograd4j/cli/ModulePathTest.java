@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.core.JsonFactory;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.examples.Examples;
+import io.github.micrograd4j.nn.MLP;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
@@ -31,8 +32,9 @@ class ModulePathTest {
     private static String run(Path dir, String stdin, String... args) throws Exception {
         List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java")
                 .toString(),
-                "--module-path", location(Value.class) + File.pathSeparator + location(Examples.class),
-                "--add-modules", "io.github.micrograd4j.core,io.github.micrograd4j.examples",
+                "--module-path", String.join(File.pathSeparator, location(Value.class), location(MLP.class),
+                        location(Examples.class)),
+                "--add-modules", "io.github.micrograd4j.core,io.github.micrograd4j.nn,io.github.micrograd4j.examples",
                 "-cp", String.join(File.pathSeparator, location(Main.class), location(CommandLine.class),
                         location(JsonFactory.class)),
                 "io.github.micrograd4j.cli.Main"));
@@ -52,5 +54,6 @@ class ModulePathTest {
         assertThat(run(dir, "", "demo")).contains("L.backward() gives the same: L 1 d -2 f 4 c -2 e -2 a 6 b -4");
         assertThat(run(dir, "", "example", "neuron")).contains("do/dx1 = -1.5000");
         assertThat(run(dir, "L.backward(); a.grad()\n", "shell")).isEqualTo("$1 ==> 6.0" + System.lineSeparator());
+        assertThat(run(dir, "", "train", "--steps", "2")).contains("step 2/2");
     }
 }

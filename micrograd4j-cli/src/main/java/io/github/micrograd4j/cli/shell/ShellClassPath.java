@@ -3,6 +3,7 @@ package io.github.micrograd4j.cli.shell;
 import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.examples.Examples;
+import io.github.micrograd4j.nn.MLP;
 import java.io.File;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
@@ -20,7 +21,7 @@ public final class ShellClassPath {
      * One class from each module the shell puts on the class path. The CLI's own jar holds them all
      * once packaged; listing each keeps a development run (each module its own directory) complete.
      */
-    private static final Class<?>[] MODULES = {Value.class, Examples.class, ShellFunctions.class};
+    private static final Class<?>[] MODULES = {Value.class, MLP.class, Examples.class, ShellFunctions.class};
 
     private ShellClassPath() {
     }

@@ -97,9 +97,10 @@ class BatchShellTest {
     @Test
     void everyApiPackageIsImported() {
         shell.run("String modules = List.of(GradientCheck.class, DotExporter.class, BackpropExplainer.class, "
-                + "Examples.class).stream().map(k -> k.getSimpleName()).collect(Collectors.joining(\" \"));");
-        assertThat(results.toString().lines())
-                .containsExactly("modules ==> \"GradientCheck DotExporter BackpropExplainer Examples\"");
+                + "MLP.class, Datasets.class, Losses.class, Sgd.class, Trainer.class, Examples.class).stream()"
+                + ".map(k -> k.getSimpleName()).collect(Collectors.joining(\" \"));");
+        assertThat(results.toString().lines()).containsExactly("modules ==> \"GradientCheck DotExporter "
+                + "BackpropExplainer MLP Datasets Losses Sgd Trainer Examples\"");
     }
 
     @Test

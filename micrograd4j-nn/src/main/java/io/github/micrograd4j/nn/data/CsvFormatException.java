@@ -5,6 +5,7 @@ package io.github.micrograd4j.nn.data;
  */
 public final class CsvFormatException extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The 1-based line at fault, or 0 for the text as a whole. */
     private final int line;
 
     /**
