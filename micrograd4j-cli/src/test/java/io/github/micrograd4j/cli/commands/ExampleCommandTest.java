@@ -2,38 +2,52 @@ package io.github.micrograd4j.cli.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.micrograd4j.cli.CliRunner;
 import io.github.micrograd4j.examples.Examples;
-import java.nio.file.Path;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 
 class ExampleCommandTest {
 
-    @Test
-    void withoutAnArgumentItListsTheExamplesInOrder(@TempDir Path dir) throws Exception {
-        ShellCommandTest.Run run = ShellCommandTest.micrograd(dir, "", "example");
+    /** The examples print to standard output, as a learner's own program would. */
+    private static String printedBy(String... args) {
+        PrintStream standardOut = System.out;
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(bytes, true, StandardCharsets.UTF_8));
+        try {
+            CliRunner.Result result = CliRunner.run(args);
+            assertThat(result.exitCode()).as(result.err()).isZero();
+            return result.out() + bytes.toString(StandardCharsets.UTF_8);
+        } finally {
+            System.setOut(standardOut);
+        }
+    }
 
-        assertThat(run.exit()).isZero();
-        assertThat(run.out().lines().limit(Examples.all().size()))
+    @Test
+    void withoutAnArgumentItListsTheExamplesInOrder() {
+        String out = printedBy("example");
+
+        assertThat(out.lines().limit(Examples.all().size()))
                 .allSatisfy(line -> assertThat(line).matches(" ?\\d+  \\w+ +.+"));
-        assertThat(run.out()).contains(" 5  neuron    a neuron: o = tanh(x1*w1 + x2*w2 + b)");
+        assertThat(out).contains(" 5  neuron    a neuron: o = tanh(x1*w1 + x2*w2 + b)");
     }
 
     @Test
-    void itRunsAnExampleByNumberOrName(@TempDir Path dir) throws Exception {
-        ShellCommandTest.Run byNumber = ShellCommandTest.micrograd(dir, "", "example", "5");
-        ShellCommandTest.Run byName = ShellCommandTest.micrograd(dir, "", "example", "neuron");
+    void itRunsAnExampleByNumberOrName() {
+        String byNumber = printedBy("example", "5");
+        String byName = printedBy("example", "neuron");
 
-        assertThat(byNumber.exit()).isZero();
-        assertThat(byNumber.out()).startsWith("o = tanh(n) = 0.7071").contains("do/dx1 = -1.5000");
-        assertThat(byName.out()).isEqualTo(byNumber.out());
+        assertThat(byNumber).startsWith("o = tanh(n) = 0.7071").contains("do/dx1 = -1.5000");
+        assertThat(byName).isEqualTo(byNumber);
     }
 
     @Test
-    void anUnknownExampleIsABadInput(@TempDir Path dir) throws Exception {
-        ShellCommandTest.Run run = ShellCommandTest.micrograd(dir, "", "example", "9");
+    void anUnknownExampleIsABadInput() {
+        CliRunner.Result result = CliRunner.run("example", "9");
 
-        assertThat(run.exit()).isEqualTo(2);
-        assertThat(run.err()).startsWith("error: no example '9'; the examples are 1 value, 2 manual,");
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).startsWith("error: no example '9'; the examples are 1 value, 2 manual,");
     }
 }
