@@ -20,7 +20,9 @@ public final class AnomalyException extends ArithmeticException {
     }
 
     private final transient Value node;
+    /** Whether the anomaly appeared in the forward or the backward pass. */
     private final Phase phase;
+    /** What was not finite, and why, without the creation site. */
     private final String detail;
     private final transient List<StackTraceElement> createdAt;
 
