@@ -1,10 +1,10 @@
 package io.github.micrograd4j.cli.shell;
 
+import io.github.micrograd4j.cli.io.AtomicFiles;
 import io.github.micrograd4j.cli.io.OutputException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -39,11 +39,11 @@ public final class InteractiveShell {
         Path script;
         try {
             script = Files.createTempFile("micrograd4j-shell-", ".jsh");
-            Files.writeString(script, startupScript, StandardCharsets.UTF_8);
         } catch (IOException e) {
-            throw new OutputException("cannot write the shell's start-up script to a temporary file: "
+            throw new OutputException("cannot create a temporary file for the shell's start-up script: "
                     + e.getMessage(), e);
         }
+        AtomicFiles.writeString(script, startupScript);
         try {
             List<String> args = new ArrayList<>(List.of("--class-path", classPath, "--startup", script.toString()));
             args.addAll(extraArguments);
