@@ -61,6 +61,10 @@ public final class ShellCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        if (ModuleLayer.boot().findModule("jdk.jshell").isEmpty()) {
+            throw new UserErrorException("the shell needs JShell, which comes with a JDK; the Java at "
+                    + System.getProperty("java.home") + " has no jdk.jshell module (a JRE?)");
+        }
         String classPath = ShellClassPath.micrograd4j();
         boolean interactive = mode != null ? mode.interactive : standardInputIsTerminal();
         if (!interactive) {
