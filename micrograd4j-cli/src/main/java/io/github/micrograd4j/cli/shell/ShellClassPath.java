@@ -4,11 +4,14 @@ import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.examples.Examples;
 import io.github.micrograd4j.nn.MLP;
+import io.github.micrograd4j.viz.BackpropPictures;
 import java.io.File;
 import java.net.URISyntaxException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.security.CodeSource;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,19 +24,31 @@ public final class ShellClassPath {
      * One class from each module the shell puts on the class path. The CLI's own jar holds them all
      * once packaged; listing each keeps a development run (each module its own directory) complete.
      */
-    private static final Class<?>[] MODULES = {Value.class, MLP.class, Examples.class, ShellFunctions.class};
+    private static final Class<?>[] MODULES = {Value.class, MLP.class, BackpropPictures.class, Examples.class,
+        ShellFunctions.class};
 
     private ShellClassPath() {
     }
 
     /**
-     * The class path with every micrograd4j module.
+     * The class path with every micrograd4j module and what they need: the modules' locations, then
+     * this JVM's own class path and module path (so that in a development run ELK, which the
+     * pictures need, comes along; from the packaged CLI these are all the one jar).
      *
      * @return the class path
      * @throws UserErrorException if a module's classes have no file location
      */
     public static String micrograd4j() {
-        return of(MODULES);
+        Set<String> entries = new LinkedHashSet<>(List.of(of(MODULES).split(File.pathSeparator)));
+        for (String property : List.of("java.class.path", "jdk.module.path")) {
+            String value = System.getProperty(property, "");
+            for (String entry : value.split(File.pathSeparator)) {
+                if (!entry.isBlank() && Files.exists(Path.of(entry))) {
+                    entries.add(Path.of(entry).toAbsolutePath().normalize().toString());
+                }
+            }
+        }
+        return String.join(File.pathSeparator, entries);
     }
 
     /**
@@ -48,7 +63,7 @@ public final class ShellClassPath {
     public static String of(Class<?>... anchors) {
         Set<String> entries = new LinkedHashSet<>();
         for (Class<?> anchor : anchors) {
-            entries.add(location(anchor).toString());
+            entries.add(location(anchor).toAbsolutePath().normalize().toString());
         }
         return String.join(File.pathSeparator, entries);
     }

@@ -5,7 +5,13 @@ import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.dot.DotExporter;
 import io.github.micrograd4j.core.explain.BackpropExplainer;
 import io.github.micrograd4j.core.explain.BackpropStep;
+import io.github.micrograd4j.viz.BackpropPictures;
+import io.github.micrograd4j.viz.GraphTooLargeException;
+import io.github.micrograd4j.viz.render.PngRenderer;
+import io.github.micrograd4j.viz.render.SvgRenderer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -33,31 +39,62 @@ public final class ShellFunctions {
     }
 
     /**
-     * Draws the graph ending at {@code root} into the next numbered file of the drawing directory
-     * ({@code shell/graph-1.dot}, {@code graph-2.dot}, …), so drawing after each step keeps every
-     * picture, as the walkthrough redraws its graph after each gradient it finds. Prints the path.
+     * Draws the graph ending at {@code root} as SVG into the next numbered file of the drawing
+     * directory ({@code shell/graph-1.svg}, {@code graph-2.svg}, …), so drawing after each step
+     * keeps every picture, as the walkthrough redraws its graph after each gradient it finds. Prints
+     * the path. A graph too large to lay out ({@link BackpropPictures#MAX_VALUES} values) is written
+     * as Graphviz DOT instead, and the message says so.
      *
      * @param root the output value
      */
     public static void draw(Value root) {
         Objects.requireNonNull(root, "root");
         AtomicFiles.ensureDirectory(directory);
-        draw(root, directory.resolve("graph-" + (drawings + 1) + ".dot").toString());
+        String stem = "graph-" + (drawings + 1);
+        try {
+            BackpropPictures pictures = BackpropPictures.of(root);
+            write(directory.resolve(stem + ".svg"), SvgRenderer.document(pictures.graph()).getBytes(
+                    StandardCharsets.UTF_8), "");
+        } catch (GraphTooLargeException e) {
+            write(directory.resolve(stem + ".dot"), DotExporter.toDot(root).getBytes(
+                    StandardCharsets.UTF_8), " (Graphviz DOT: " + e.values()
+                    + " values are more than a picture shows readably)");
+        }
     }
 
     /**
-     * Draws the graph ending at {@code root} into {@code file} (Graphviz DOT, micrograd's
-     * {@code draw_dot} format) and prints the path.
+     * Draws the graph ending at {@code root} into {@code file}, as SVG, PNG or Graphviz DOT
+     * (micrograd's {@code draw_dot} format) by its extension, and prints the path.
      *
      * @param root the output value
-     * @param file the file to write; its directory must exist
+     * @param file the file to write, ending {@code .svg}, {@code .png} or {@code .dot}; its directory
+     *     must exist
+     * @throws IllegalArgumentException for another extension
+     * @throws GraphTooLargeException for SVG or PNG of a graph with more than
+     *     {@link BackpropPictures#MAX_VALUES} values
      */
     public static void draw(Value root, String file) {
         Objects.requireNonNull(root, "root");
         Path target = Path.of(Objects.requireNonNull(file, "file"));
-        AtomicFiles.writeString(target, DotExporter.toDot(root));
+        String name = target.getFileName() == null ? "" : target.getFileName().toString().toLowerCase(Locale.ROOT);
+        byte[] content;
+        if (name.endsWith(".svg")) {
+            content = SvgRenderer.document(BackpropPictures.of(root).graph())
+                    .getBytes(StandardCharsets.UTF_8);
+        } else if (name.endsWith(".png")) {
+            content = PngRenderer.render(BackpropPictures.of(root).graph());
+        } else if (name.endsWith(".dot")) {
+            content = DotExporter.toDot(root).getBytes(StandardCharsets.UTF_8);
+        } else {
+            throw new IllegalArgumentException("expected a file ending .svg, .png or .dot, got '" + file + "'");
+        }
+        write(target, content, "");
+    }
+
+    private static void write(Path target, byte[] content, String note) {
+        AtomicFiles.write(target, content);
         drawings++;
-        System.out.println("wrote " + target.toAbsolutePath().normalize());
+        System.out.println("wrote " + target.toAbsolutePath().normalize() + note);
     }
 
     /**

@@ -23,7 +23,7 @@ public final class ShellStartup {
             "io.github.micrograd4j.core.check", "io.github.micrograd4j.core.dot", "io.github.micrograd4j.core.explain",
             "io.github.micrograd4j.core.examples", "io.github.micrograd4j.nn", "io.github.micrograd4j.nn.data",
             "io.github.micrograd4j.nn.loss", "io.github.micrograd4j.nn.optim", "io.github.micrograd4j.nn.train",
-            "io.github.micrograd4j.examples");
+            "io.github.micrograd4j.viz", "io.github.micrograd4j.viz.render", "io.github.micrograd4j.examples");
 
     /** What the welcome line says, for interactive sessions. */
     public static final String WELCOME = "micrograd4j shell: a b c e d f L are the walkthrough's values, "

@@ -39,9 +39,9 @@ class ShellCommandTest {
 
         assertThat(run.err()).isEmpty();
         assertThat(run.exit()).isZero();
-        Path drawing = dir.resolve("shell/graph-1.dot").toRealPath();
+        Path drawing = dir.resolve("shell/graph-1.svg").toRealPath();
         assertThat(run.out().lines()).containsExactly("$1 ==> 6.0", "$2 ==> -4.0", "f 4.0", "wrote " + drawing);
-        assertThat(Files.readString(drawing)).contains("grad 6.0000");
+        assertThat(Files.readString(drawing)).contains("<svg").contains("grad 6.0000");
     }
 
     @Test

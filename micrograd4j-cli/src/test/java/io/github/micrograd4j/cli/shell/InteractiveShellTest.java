@@ -18,7 +18,7 @@ class InteractiveShellTest {
     void theJShellToolStartsWithTheWalkthroughDefined(@TempDir Path dir) throws Exception {
         String classPath = ShellClassPath.micrograd4j();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
-        String input = "L.backward()\na.grad()\n/vars\n/exit 4\n";
+        String input = "L.backward()\na.grad()\n/vars\ndraw(L)\n/exit 4\n";
 
         int exit = InteractiveShell.run(classPath, ShellStartup.script(dir, true), List.of(),
                 new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
@@ -27,6 +27,8 @@ class InteractiveShellTest {
         String transcript = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).isEqualTo(4);
         assertThat(transcript).contains("==> 6.0", "Value L = Value(data=-8.0, label=L)", ShellStartup.WELCOME)
-                .doesNotContain("Error");
+                .doesNotContain("Error", "Exception");
+        // draw runs in JShell's own JVM, which must find the pictures' libraries (ELK) on the class path
+        assertThat(dir.resolve("graph-1.svg")).content().contains("grad 6.0000");
     }
 }

@@ -1,7 +1,9 @@
 package io.github.micrograd4j.cli.shell;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.dot.DotExporter;
 import io.github.micrograd4j.core.examples.WalkthroughExample;
 import java.io.ByteArrayOutputStream;
@@ -30,7 +32,7 @@ class ShellFunctionsTest {
     }
 
     @Test
-    void drawWritesNumberedFilesSoEachStepKeepsItsPicture(@TempDir Path dir) throws Exception {
+    void drawWritesNumberedSvgFilesSoEachStepKeepsItsPicture(@TempDir Path dir) throws Exception {
         ShellFunctions.drawInto(dir.resolve("pictures").toString());
         WalkthroughExample w = WalkthroughExample.build();
 
@@ -38,12 +40,41 @@ class ShellFunctionsTest {
         w.L().backward();
         ShellFunctions.draw(w.L());
 
-        Path before = dir.resolve("pictures/graph-1.dot");
-        Path after = dir.resolve("pictures/graph-2.dot");
-        assertThat(Files.readString(after)).isEqualTo(DotExporter.toDot(w.L())).contains("grad 6.0000");
-        assertThat(Files.readString(before)).doesNotContain("grad 6.0000");
+        Path before = dir.resolve("pictures/graph-1.svg");
+        Path after = dir.resolve("pictures/graph-2.svg");
+        assertThat(Files.readString(after)).contains("<svg").contains("grad 6.0000", "data -8.0000");
+        assertThat(Files.readString(before)).contains("<svg").doesNotContain("grad 6.0000");
         assertThat(printed.toString(StandardCharsets.UTF_8).lines())
                 .containsExactly("wrote " + before.toAbsolutePath(), "wrote " + after.toAbsolutePath());
+    }
+
+    @Test
+    void drawToAFileChoosesTheFormatByItsExtension(@TempDir Path dir) throws Exception {
+        WalkthroughExample w = WalkthroughExample.build();
+        w.L().backward();
+
+        ShellFunctions.draw(w.L(), dir.resolve("g.dot").toString());
+        ShellFunctions.draw(w.L(), dir.resolve("g.PNG").toString());
+
+        assertThat(Files.readString(dir.resolve("g.dot"))).isEqualTo(DotExporter.toDot(w.L()));
+        byte[] png = Files.readAllBytes(dir.resolve("g.PNG"));
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G');
+        assertThatThrownBy(() -> ShellFunctions.draw(w.L(), dir.resolve("g.txt").toString()))
+                .hasMessage("expected a file ending .svg, .png or .dot, got '" + dir.resolve("g.txt") + "'");
+    }
+
+    @Test
+    void aGraphTooLargeToLayOutIsDrawnAsDot(@TempDir Path dir) throws Exception {
+        ShellFunctions.drawInto(dir.toString());
+        Value sum = new Value(0.0, "x");
+        for (int i = 0; i < 1100; i++) {
+            sum = sum.add(1.0);
+        }
+
+        ShellFunctions.draw(sum);
+
+        assertThat(Files.readString(dir.resolve("graph-1.dot"))).startsWith("digraph {");
+        assertThat(printed.toString(StandardCharsets.UTF_8)).contains("graph-1.dot (Graphviz DOT: 2201 values");
     }
 
     @Test

@@ -122,11 +122,13 @@ public final class LayeredLayout {
     }
 
     private static ElkPort in(ElkNode node) {
-        return node.getPorts().get(0);
+        List<ElkPort> ports = node.getPorts(); // as a List: EMF's EList is not readable from this module
+        return ports.get(0);
     }
 
     private static ElkPort out(ElkNode node) {
-        return node.getPorts().get(1);
+        List<ElkPort> ports = node.getPorts();
+        return ports.get(1);
     }
 
     private static Box box(ElkNode node) {
@@ -136,9 +138,11 @@ public final class LayeredLayout {
     private static List<Point> points(ElkEdge edge) {
         List<Point> points = new ArrayList<>();
         // all edges are between children of the root, so their coordinates are already absolute
-        for (ElkEdgeSection section : edge.getSections()) {
+        List<ElkEdgeSection> sections = edge.getSections();
+        for (ElkEdgeSection section : sections) {
             points.add(new Point(round(section.getStartX()), round(section.getStartY())));
-            for (ElkBendPoint bend : section.getBendPoints()) {
+            List<ElkBendPoint> bends = section.getBendPoints();
+            for (ElkBendPoint bend : bends) {
                 points.add(new Point(round(bend.getX()), round(bend.getY())));
             }
             points.add(new Point(round(section.getEndX()), round(section.getEndY())));
