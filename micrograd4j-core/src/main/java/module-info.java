@@ -1,6 +1,7 @@
 /**
  * micrograd4j's engine: {@link io.github.micrograd4j.core.Value} and backward, the gradient check,
- * DOT export, the chain-rule explainer and the walkthrough's example graph. No dependencies.
+ * DOT export, the chain-rule explainer, the walkthrough's example graph and the compiled tape. No
+ * dependencies.
  */
 module io.github.micrograd4j.core {
     exports io.github.micrograd4j.core;
@@ -8,4 +9,5 @@ module io.github.micrograd4j.core {
     exports io.github.micrograd4j.core.dot;
     exports io.github.micrograd4j.core.explain;
     exports io.github.micrograd4j.core.examples;
+    exports io.github.micrograd4j.core.tape;
 }

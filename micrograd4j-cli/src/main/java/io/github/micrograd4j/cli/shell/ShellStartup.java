@@ -21,7 +21,7 @@ public final class ShellStartup {
     /** The API packages a learner uses, imported on demand. */
     public static final List<String> API_PACKAGES = List.of("io.github.micrograd4j.core",
             "io.github.micrograd4j.core.check", "io.github.micrograd4j.core.dot", "io.github.micrograd4j.core.explain",
-            "io.github.micrograd4j.core.examples", "io.github.micrograd4j.nn", "io.github.micrograd4j.nn.data",
+            "io.github.micrograd4j.core.examples", "io.github.micrograd4j.core.tape", "io.github.micrograd4j.nn", "io.github.micrograd4j.nn.data",
             "io.github.micrograd4j.nn.loss", "io.github.micrograd4j.nn.optim", "io.github.micrograd4j.nn.train",
             "io.github.micrograd4j.viz", "io.github.micrograd4j.viz.render", "io.github.micrograd4j.examples");
 

@@ -97,10 +97,10 @@ class BatchShellTest {
     @Test
     void everyApiPackageIsImported() {
         shell.run("String modules = List.of(GradientCheck.class, DotExporter.class, BackpropExplainer.class, "
-                + "MLP.class, Datasets.class, Losses.class, Sgd.class, Trainer.class, Examples.class).stream()"
+                + "Tape.class, MLP.class, Datasets.class, Losses.class, Sgd.class, Trainer.class, Examples.class).stream()"
                 + ".map(k -> k.getSimpleName()).collect(Collectors.joining(\" \"));");
         assertThat(results.toString().lines()).containsExactly("modules ==> \"GradientCheck DotExporter "
-                + "BackpropExplainer MLP Datasets Losses Sgd Trainer Examples\"");
+                + "BackpropExplainer Tape MLP Datasets Losses Sgd Trainer Examples\"");
     }
 
     @Test
