@@ -1,16 +1,15 @@
 /**
  * micrograd4j's neural nets on the engine: {@link io.github.micrograd4j.nn.MLP} and its parts,
- * losses, optimizers, datasets, the training loop, model JSON and training plots.
+ * losses, optimizers, datasets, the training loop and model JSON. Pictures of training are drawn by
+ * the viz module ({@code io.github.micrograd4j.viz.plot}); this module knows nothing of pictures.
  */
 module io.github.micrograd4j.nn {
     requires transitive io.github.micrograd4j.core;
-    requires java.desktop;
 
     exports io.github.micrograd4j.nn;
     exports io.github.micrograd4j.nn.data;
     exports io.github.micrograd4j.nn.io;
     exports io.github.micrograd4j.nn.loss;
     exports io.github.micrograd4j.nn.optim;
-    exports io.github.micrograd4j.nn.plot;
     exports io.github.micrograd4j.nn.train;
 }

@@ -3,6 +3,7 @@
  * lays a value graph out once and makes scenes of it (the whole graph, or one backprop step with the
  * node being filled highlighted and later grads blank), {@link io.github.micrograd4j.viz.render} turns a
  * scene into SVG or PNG, and {@link io.github.micrograd4j.viz.WalkthroughPage} makes the step-by-step
- * HTML page. Everything is returned as content; writing files is the caller's business.
+ * HTML page; {@link io.github.micrograd4j.viz.plot} draws an nn training run (decision boundary, loss and
+ * accuracy curves). Everything is returned as content; writing files is the caller's business.
  */
 package io.github.micrograd4j.viz;

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.viz.render;
 
+import io.github.micrograd4j.viz.encode.PngImages;
 import io.github.micrograd4j.viz.scene.Arrow;
 import io.github.micrograd4j.viz.scene.Caption;
 import io.github.micrograd4j.viz.scene.Cell;
@@ -20,16 +21,13 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.Arrays;
 import java.util.List;
-import javax.imageio.ImageIO;
 
 /**
- * Paints a scene with Java2D into an RGB image and encodes it as PNG, with no display: the class sets
- * {@code java.awt.headless=true} before AWT starts unless the application chose otherwise.
+ * Paints a scene with Java2D into an RGB image and encodes it as PNG, with no display: the image comes
+ * from {@link PngImages}, which sets {@code java.awt.headless=true} before AWT starts unless the
+ * application chose otherwise.
  *
  * <p>Text uses DejaVu Sans Mono, the font the scene's widths assume, or the JDK's logical monospaced
  * font where it is not installed; each text is centred with the real font's metrics, so a fallback font
@@ -47,12 +45,6 @@ public final class PngRenderer {
     public static final long MAX_PIXELS = 25_000_000L;
 
     private static final String PREFERRED_FONT = "DejaVu Sans Mono";
-
-    static {
-        if (System.getProperty("java.awt.headless") == null) {
-            System.setProperty("java.awt.headless", "true");
-        }
-    }
 
     private PngRenderer() {
     }
@@ -89,7 +81,7 @@ public final class PngRenderer {
         }
         width = Math.max(1, width);
         height = Math.max(1, height);
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = PngImages.rgb(width, height);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -115,15 +107,7 @@ public final class PngRenderer {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream png = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(image, "png", png)) {
-                throw new IllegalStateException("this JDK has no PNG writer");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("encoding the PNG failed", e);
-        }
-        return png.toByteArray();
+        return PngImages.encode(image);
     }
 
     /**

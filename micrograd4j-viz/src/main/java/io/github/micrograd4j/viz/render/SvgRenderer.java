@@ -1,5 +1,6 @@
 package io.github.micrograd4j.viz.render;
 
+import io.github.micrograd4j.viz.encode.SvgText;
 import io.github.micrograd4j.viz.scene.Arrow;
 import io.github.micrograd4j.viz.scene.Caption;
 import io.github.micrograd4j.viz.scene.Cell;
@@ -10,7 +11,6 @@ import io.github.micrograd4j.viz.scene.Scene;
 import io.github.micrograd4j.viz.scene.Shape;
 import io.github.micrograd4j.viz.scene.TextMetrics;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * Writes a scene as SVG 1.1 text. Every box, ellipse and text has an id ({@code v3}, {@code v3-op},
@@ -128,16 +128,12 @@ public final class SvgRenderer {
     }
 
     private static double round(double d) {
-        return Math.round(d * 10) / 10.0;
+        return SvgText.round(d, 1, SvgText.Halves.UP);
     }
 
     /** A coordinate: whole numbers without a decimal point, others to a tenth; never exponent notation. */
     static String n(double d) {
-        double r = round(d);
-        if (r == Math.rint(r)) {
-            return Long.toString((long) r);
-        }
-        return String.format(Locale.ROOT, "%.1f", r);
+        return SvgText.number(d, 1, SvgText.Halves.UP);
     }
 
     /**
@@ -147,21 +143,6 @@ public final class SvgRenderer {
      * @return the escaped text
      */
     public static String escape(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 8);
-        text.codePoints().forEach(c -> {
-            switch (c) {
-                case '&' -> out.append("&amp;");
-                case '<' -> out.append("&lt;");
-                case '>' -> out.append("&gt;");
-                case '"' -> out.append("&quot;");
-                case '\'' -> out.append("&#39;");
-                default -> {
-                    boolean allowed = c == 0x9 || c == 0xA || c == 0xD || (c >= 0x20 && c <= 0xD7FF)
-                            || (c >= 0xE000 && c <= 0xFFFD) || c >= 0x10000;
-                    out.appendCodePoint(allowed ? c : 0xFFFD);
-                }
-            }
-        });
-        return out.toString();
+        return SvgText.escape(text);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.micrograd4j.nn.plot;
+package io.github.micrograd4j.viz.plot;
 
 import io.github.micrograd4j.nn.data.Dataset;
 import io.github.micrograd4j.nn.train.TrainingHistory;

@@ -1,5 +1,7 @@
-package io.github.micrograd4j.nn.plot;
+package io.github.micrograd4j.viz.plot;
 
+import io.github.micrograd4j.viz.encode.PngImages;
+import io.github.micrograd4j.viz.encode.SvgText;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -11,13 +13,9 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import javax.imageio.ImageIO;
 
 /**
  * A picture as a list of drawing operations, rendered to SVG or PNG from the same list so that both
@@ -129,20 +127,20 @@ public final class Figure {
                 if (t.bold) {
                     sb.append(" font-weight=\"bold\"");
                 }
-                sb.append('>').append(escape(t.text)).append("</text>\n");
+                sb.append('>').append(SvgText.escapeContent(t.text)).append("</text>\n");
             }
         }
         return sb.append("</svg>\n").toString();
     }
 
     /**
-     * The picture as PNG bytes, drawn with Java2D (headless). On a machine without any fonts the
-     * text is left out rather than failing.
+     * The picture as PNG bytes, drawn with Java2D (headless, see {@link PngImages}). On a machine
+     * without any fonts the text is left out rather than failing.
      *
      * @return the PNG file's bytes
      */
     public byte[] png() {
-        BufferedImage image = new BufferedImage(width, height, BufferedImage.TYPE_INT_RGB);
+        BufferedImage image = PngImages.rgb(width, height);
         Graphics2D g = image.createGraphics();
         try {
             g.setRenderingHint(RenderingHints.KEY_ANTIALIASING, RenderingHints.VALUE_ANTIALIAS_ON);
@@ -193,15 +191,7 @@ public final class Figure {
         } finally {
             g.dispose();
         }
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        try {
-            if (!ImageIO.write(image, "png", out)) {
-                throw new IllegalStateException("this JDK has no PNG writer");
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("encoding PNG in memory failed", e);
-        }
-        return out.toByteArray();
+        return PngImages.encode(image);
     }
 
     /** Draws text; returns false (and draws nothing more) if the JDK finds no usable font. */
@@ -232,15 +222,11 @@ public final class Figure {
         return String.format(Locale.ROOT, "#%06x", rgb & 0xffffff);
     }
 
+    /**
+     * A coordinate to a hundredth of a pixel (the decision regions' cells need more than the graph
+     * renderers' tenth); halves to even, as the plots have always rounded them.
+     */
     private static String n(double d) {
-        double r = Math.rint(d * 100.0) / 100.0;
-        if (r == Math.rint(r)) {
-            return Long.toString((long) r);
-        }
-        return String.format(Locale.ROOT, "%.2f", r).replaceAll("0+$", "");
-    }
-
-    private static String escape(String s) {
-        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+        return SvgText.number(d, 2, SvgText.Halves.TO_EVEN);
     }
 }

@@ -1,4 +1,4 @@
-package io.github.micrograd4j.nn.plot;
+package io.github.micrograd4j.viz.plot;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
