@@ -1,7 +1,6 @@
 /**
  * micrograd4j's neural nets on the engine: {@link io.github.micrograd4j.nn.MLP} and its parts,
- * losses, optimizers, datasets, the training loop and model JSON. Pictures of training are drawn by
- * the viz module ({@code io.github.micrograd4j.viz.plot}); this module knows nothing of pictures.
+ * losses, optimizers, datasets, the training loop and model JSON; no pictures, no files.
  */
 module io.github.micrograd4j.nn {
     requires transitive io.github.micrograd4j.core;
