@@ -73,15 +73,8 @@ public final class AtomicFiles {
      *     temporary file is left behind
      */
     public static void write(Path target, Content content) {
-        Path absolute = target.toAbsolutePath().normalize();
+        Path absolute = checkTarget(target);
         Path dir = absolute.getParent();
-        if (dir == null || !Files.isDirectory(dir)) {
-            throw new OutputException("cannot write " + target + ": directory " + (dir == null ? "(none)" : dir)
-                    + " does not exist");
-        }
-        if (Files.isDirectory(absolute)) {
-            throw new OutputException("cannot write " + target + ": it is a directory");
-        }
         Path temp = null;
         try {
             temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
@@ -113,6 +106,44 @@ public final class AtomicFiles {
                 }
             }
         }
+    }
+
+    /**
+     * Checks that {@code target} can be written as a regular file, without writing anything: its
+     * directory exists, and it is not a directory, device, pipe or socket. A symbolic link is followed,
+     * so writing through it replaces the file it points to and keeps the link. Commands call this for
+     * every output before long work, so a bad path is reported before anything is computed or
+     * written.
+     *
+     * @param target the file to write
+     * @return the absolute path the content will go to (the link's target for a symbolic link)
+     * @throws OutputException naming the file and the reason
+     */
+    public static Path checkTarget(Path target) {
+        Path absolute = target.toAbsolutePath().normalize();
+        try {
+            for (int hops = 0; Files.isSymbolicLink(absolute); hops++) {
+                if (hops == 40) {
+                    throw new OutputException("cannot write " + target + ": too many levels of symbolic links");
+                }
+                absolute = absolute.resolveSibling(Files.readSymbolicLink(absolute)).toAbsolutePath().normalize();
+            }
+        } catch (IOException e) {
+            throw new OutputException("cannot write " + target + ": " + reason(e), e);
+        }
+        Path dir = absolute.getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            throw new OutputException("cannot write " + target + ": directory " + (dir == null ? "(none)" : dir)
+                    + " does not exist");
+        }
+        if (Files.isDirectory(absolute)) {
+            throw new OutputException("cannot write " + target + ": it is a directory");
+        }
+        if (Files.exists(absolute) && !Files.isRegularFile(absolute)) {
+            throw new OutputException("cannot write " + target + ": it is not a regular file (a device, pipe or "
+                    + "socket), so it is left alone");
+        }
+        return absolute;
     }
 
     /**

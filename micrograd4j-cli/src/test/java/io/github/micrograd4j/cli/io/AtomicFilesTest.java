@@ -37,6 +37,37 @@ class AtomicFilesTest {
     }
 
     @Test
+    void aSymbolicLinkIsFollowedAndKept() throws IOException {
+        Path real = Files.writeString(dir.resolve("real.dot"), PREVIOUS);
+        Path link = Files.createSymbolicLink(dir.resolve("link.dot"), real.getFileName());
+        AtomicFiles.writeString(link, "new");
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo("new");
+        assertThat(entries()).containsExactly("link.dot", "real.dot");
+
+        Path dangling = Files.createSymbolicLink(dir.resolve("dangling.dot"), Path.of("created.dot"));
+        AtomicFiles.writeString(dangling, "made");
+        assertThat(Files.isSymbolicLink(dangling)).isTrue();
+        assertThat(Files.readString(dir.resolve("created.dot"))).isEqualTo("made");
+    }
+
+    @Test
+    void aPipeOrDeviceIsRefusedAndLeftAlone() throws Exception {
+        Assumptions.assumeTrue(Files.isExecutable(Path.of("/usr/bin/mkfifo")), "mkfifo (coreutils) is needed");
+        Path fifo = dir.resolve("pipe");
+        assertThat(new ProcessBuilder("/usr/bin/mkfifo", fifo.toString()).start().waitFor()).isZero();
+        assertThatThrownBy(() -> AtomicFiles.writeString(fifo, "x")).isInstanceOf(OutputException.class)
+                .hasMessage("cannot write " + fifo + ": it is not a regular file (a device, pipe or socket), so it "
+                        + "is left alone");
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+        assertThat(Files.exists(fifo)).isTrue();
+        assertThat(entries()).containsExactly("pipe");
+        Path device = Path.of("/dev/null");
+        assertThatThrownBy(() -> AtomicFiles.checkTarget(device)).isInstanceOf(OutputException.class)
+                .hasMessageContaining("not a regular file");
+    }
+
+    @Test
     void aWriteThatFailsHalfwayLeavesThePreviousFileAndNoTemporaryFile() throws IOException {
         Path target = dir.resolve("graph.svg");
         Files.writeString(target, PREVIOUS);
