@@ -76,6 +76,8 @@ class ParserFuzzTest {
                 rejected++;
             }
         }
+        System.out.printf("parser fuzz: %d programs, %d ran, %d rejected%n", CASES, ok, rejected); // quoted in docs
+        assertThat(ok + rejected).isEqualTo(CASES);
         assertThat(ok).as("programs that ran").isGreaterThan(CASES / 50);
         assertThat(rejected).as("programs rejected").isGreaterThan(CASES / 2);
     }

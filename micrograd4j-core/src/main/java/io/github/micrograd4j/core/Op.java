@@ -43,7 +43,7 @@ package io.github.micrograd4j.core;
  */
 public enum Op {
     /** A leaf: an input, a parameter or a constant. Has no children and no derivatives. */
-    LEAF("", 0) {
+    LEAF("", 0, "", "", "") {
         @Override
         public double value(double x, double y) {
             return x;
@@ -55,7 +55,7 @@ public enum Op {
         }
     },
     /** {@code x + y}; both local derivatives are 1, so a sum passes its gradient through unchanged. */
-    ADD("+", 2) {
+    ADD("+", 2, "{x} + {y}", "1", "1") {
         @Override
         public double value(double x, double y) {
             return x + y;
@@ -72,7 +72,7 @@ public enum Op {
         }
     },
     /** {@code x * y}; d/dx = y and d/dy = x. */
-    MUL("*", 2) {
+    MUL("*", 2, "{x} * {y}", "{y}", "{x}") {
         @Override
         public double value(double x, double y) {
             return x * y;
@@ -92,7 +92,7 @@ public enum Op {
      * {@code x ** y} with a differentiable exponent; d/dx = y * x^(y-1) and d/dy = x^y * ln x.
      * Where the result is 0, d/dy is taken as 0 (its limit for y &gt; 0) instead of {@code 0 * -inf}.
      */
-    POW("**", 2) {
+    POW("**", 2, "{x} ** {y}", "{y} * {x} ** ({y} - 1)", "{x} ** {y} * log({x})") {
         @Override
         public double value(double x, double y) {
             return Math.pow(x, y);
@@ -109,7 +109,7 @@ public enum Op {
         }
     },
     /** {@code x ** c} for a constant exponent {@code c}; d/dx = c * x^(c-1). */
-    POW_CONST("**", 1) {
+    POW_CONST("**", 1, "{x} ** {y}", "{y} * {x} ** ({y} - 1)", "") {
         @Override
         public double value(double x, double y) {
             return Math.pow(x, y);
@@ -121,7 +121,7 @@ public enum Op {
         }
     },
     /** {@code e^x}; its derivative is itself. */
-    EXP("exp", 1) {
+    EXP("exp", 1, "exp({x})", "exp({x}) = {out}", "") {
         @Override
         public double value(double x, double y) {
             return Math.exp(x);
@@ -133,7 +133,7 @@ public enum Op {
         }
     },
     /** The natural logarithm; d/dx = 1/x. */
-    LOG("log", 1) {
+    LOG("log", 1, "log({x})", "1 / {x}", "") {
         @Override
         public double value(double x, double y) {
             return Math.log(x);
@@ -148,7 +148,7 @@ public enum Op {
      * The hyperbolic tangent via {@link Math#tanh}, which saturates to ±1 instead of overflowing the
      * way {@code (e^2x - 1) / (e^2x + 1)} does; d/dx = 1 - tanh².
      */
-    TANH("tanh", 1) {
+    TANH("tanh", 1, "tanh({x})", "1 - {out} ** 2", "") {
         @Override
         public double value(double x, double y) {
             return Math.tanh(x);
@@ -160,7 +160,7 @@ public enum Op {
         }
     },
     /** {@code max(0, x)} as micrograd has it: the derivative at 0 is 0, and NaN stays NaN. */
-    RELU("ReLU", 1) {
+    RELU("ReLU", 1, "relu({x})", "(1 if {out} > 0 else 0)", "") {
         @Override
         public double value(double x, double y) {
             return x < 0.0 ? 0.0 : x;
@@ -176,7 +176,7 @@ public enum Op {
      * exp, add and pow, its gradient would be {@code 0 * inf = NaN} once {@code e^-x} overflows,
      * whereas sigmoid'(x) = s(1 - s) stays finite everywhere.
      */
-    SIGMOID("sigmoid", 1) {
+    SIGMOID("sigmoid", 1, "sigmoid({x})", "{out} * (1 - {out})", "") {
         @Override
         public double value(double x, double y) {
             return x >= 0.0 ? 1.0 / (1.0 + Math.exp(-x)) : Math.exp(x) / (1.0 + Math.exp(x));
@@ -190,10 +190,55 @@ public enum Op {
 
     private final String symbol;
     private final int arity;
+    /** The op written out, and its local derivatives, as templates over {x}, {y} and {out}. */
+    private final String formula;
+    private final String firstRule;
+    private final String secondRule;
 
-    Op(String symbol, int arity) {
+    Op(String symbol, int arity, String formula, String firstRule, String secondRule) {
         this.symbol = symbol;
         this.arity = arity;
+        this.formula = formula;
+        this.firstRule = firstRule;
+        this.secondRule = secondRule;
+    }
+
+    /**
+     * The op written out over operand names, as the chain-rule explanation shows it:
+     * {@code formula("e", "c") == "e + c"}, {@code TANH.formula("n", "") == "tanh(n)"}. For
+     * {@link #POW_CONST}, {@code y} is the exponent's text.
+     *
+     * @param x the first operand's name
+     * @param y the second operand's name, or the constant exponent; ignored by unary ops
+     * @return the formula; empty for a leaf
+     */
+    public String formula(String x, String y) {
+        return fill(formula, x, y, "");
+    }
+
+    /**
+     * The local derivative with respect to one operand, written out over the operand and result
+     * names: {@code MUL.localRule(0, "a", "b", "e") == "b"}, {@code TANH.localRule(0, "n", "", "o")
+     * == "1 - o ** 2"}. It is the text of what {@link #localFirst} and {@link #localSecond} compute,
+     * kept beside them so that the two cannot drift apart.
+     *
+     * @param operand 0 for d out / d x, 1 for d out / d y
+     * @param x the first operand's name
+     * @param y the second operand's name, or the constant exponent
+     * @param out the result's name
+     * @return the rule
+     * @throws IndexOutOfBoundsException if the op has no such differentiable operand
+     */
+    public String localRule(int operand, String x, String y, String out) {
+        if (operand < 0 || operand >= arity) {
+            throw new IndexOutOfBoundsException("operand " + operand + " of " + name() + ", which has " + arity
+                    + " differentiable operand" + (arity == 1 ? "" : "s"));
+        }
+        return fill(operand == 0 ? firstRule : secondRule, x, y, out);
+    }
+
+    private static String fill(String template, String x, String y, String out) {
+        return template.replace("{x}", x).replace("{y}", y).replace("{out}", out);
     }
 
     /**

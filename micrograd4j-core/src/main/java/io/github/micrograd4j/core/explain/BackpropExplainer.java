@@ -105,51 +105,10 @@ public final class BackpropExplainer {
     private static String localRule(Value parent, int index, String childName, Map<Value, Integer> ids) {
         String p = name(parent, ids);
         String x = name(parent.child(0), ids);
-        String y = parent.childCount() > 1 ? name(parent.child(1), ids) : "";
+        String y = parent.op() == Op.POW_CONST ? parent.opLabel().substring(2)
+                : parent.childCount() > 1 ? name(parent.child(1), ids) : "";
         Op op = parent.op();
-        String definition;
-        String rule;
-        switch (op) {
-            case ADD -> {
-                definition = x + " + " + y;
-                rule = "1";
-            }
-            case MUL -> {
-                definition = x + " * " + y;
-                rule = index == 0 ? y : x;
-            }
-            case POW -> {
-                definition = x + " ** " + y;
-                rule = index == 0 ? y + " * " + x + " ** (" + y + " - 1)" : x + " ** " + y + " * log(" + x + ")";
-            }
-            case POW_CONST -> {
-                String n = parent.opLabel().substring(2);
-                definition = x + " ** " + n;
-                rule = n + " * " + x + " ** (" + n + " - 1)";
-            }
-            case EXP -> {
-                definition = "exp(" + x + ")";
-                rule = "exp(" + x + ") = " + p;
-            }
-            case LOG -> {
-                definition = "log(" + x + ")";
-                rule = "1 / " + x;
-            }
-            case TANH -> {
-                definition = "tanh(" + x + ")";
-                rule = "1 - " + p + " ** 2";
-            }
-            case RELU -> {
-                definition = "relu(" + x + ")";
-                rule = "(1 if " + p + " > 0 else 0)";
-            }
-            case SIGMOID -> {
-                definition = "sigmoid(" + x + ")";
-                rule = p + " * (1 - " + p + ")";
-            }
-            default -> throw new IllegalStateException("a leaf has no children: " + parent);
-        }
-        return p + " = " + definition + ", so d" + p + "/d" + childName + " = " + rule;
+        return p + " = " + op.formula(x, y) + ", so d" + p + "/d" + childName + " = " + op.localRule(index, x, y, p);
     }
 
     private static String f(double d) {
