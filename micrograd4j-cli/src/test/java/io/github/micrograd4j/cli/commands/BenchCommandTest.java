@@ -30,6 +30,10 @@ class BenchCommandTest {
                 "tape_100_steps_ms_2_threads", "tape_compile_ms", "gradient_1000_graph_us", "gradient_1000_tape_us",
                 "chain_build_backward_s")) {
             assertThat(r.out()).contains("\"id\":\"" + id + "\",");
+            java.util.regex.Matcher value = java.util.regex.Pattern
+                    .compile("\"id\":\"" + id + "\",[^}]*?\"value\":([-0-9.eE+]+)").matcher(r.out());
+            assertThat(value.find()).as("a numeric value for %s in %s", id, r.out()).isTrue();
+            assertThat(Double.parseDouble(value.group(1))).as(id).isPositive().isFinite();
         }
         assertThat(r.out()).doesNotContain("train_process_s").doesNotContain("NaN");
     }
