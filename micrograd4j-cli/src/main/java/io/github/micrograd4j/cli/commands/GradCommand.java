@@ -173,11 +173,8 @@ public final class GradCommand implements Callable<Integer> {
         return text.toString();
     }
 
-    /** Fixed point where it is readable, scientific for tiny and huge magnitudes (1e300 is one short cell). */
     private static String number(double d) {
-        double magnitude = Math.abs(d);
-        boolean fixed = d == 0.0 || !Double.isFinite(d) || (magnitude >= 1e-4 && magnitude < 1e10);
-        return String.format(Locale.ROOT, fixed ? "%.4f" : "%.4e", d);
+        return Numbers.readable(d, 4);
     }
 
     static String json(String outputName, Evaluation run, GradientCheckReport report) {

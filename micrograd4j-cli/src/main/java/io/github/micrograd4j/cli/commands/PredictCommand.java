@@ -7,7 +7,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -52,7 +51,7 @@ public final class PredictCommand implements Callable<Integer> {
             int cls = saved.loss().predict(outputs);
             StringBuilder o = new StringBuilder();
             for (int j = 0; j < outputs.length; j++) {
-                o.append(j == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6f", outputs[j]));
+                o.append(j == 0 ? "" : ", ").append(Numbers.readable(outputs[j], 6));
             }
             out.println(points.get(i).trim() + " -> " + label(labels[cls]) + "  (" + (outputs.length == 1 ? "score " : "logits ")
                     + o + ")");

@@ -57,11 +57,21 @@ import picocli.CommandLine.Spec;
             "",
             "micrograd's own run, number for number: train --reference micrograd-demo-seed1337.json"},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:success", "1:--reference: the run did not match micrograd's to 1e-9",
-            "2:bad input (unknown dataset, unreadable or malformed file, bad option value)"})
+        exitCodeList = {"0:success", "1:--reference: the run did not match micrograd's to 1e-9; or the training "
+                + "diverged (the loss or a weight became NaN or infinite; a warning names the step)",
+            "2:bad input (unknown dataset, unreadable or malformed file, bad option value, an output path that "
+                + "cannot be written, a network over 10,000,000 parameters, more steps than memory can record), "
+                + "or --save after a diverged run (nothing is saved)"})
 public final class TrainCommand implements Callable<Integer> {
     /** The relative tolerance of {@code --reference}. */
     static final double REFERENCE_TOLERANCE = 1e-9;
+    /** The largest network {@code train} builds: each parameter is a graph node, and each step's graph is many times larger. */
+    static final long MAX_PARAMETERS = 10_000_000L;
+    /**
+     * What one step costs to remember (its record, the history's list slots and the copies made for
+     * plots and JSON), an upper estimate in bytes, to refuse a step count the heap cannot hold.
+     */
+    static final long BYTES_PER_STEP_RECORD = 64;
 
     @Spec
     private CommandSpec spec;
@@ -151,6 +161,7 @@ public final class TrainCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        checkOutputs();
         ReferenceRun ref = reference == null ? null : referenceRun();
         long s = seed == null ? 1337L : seed;
         Dataset data = ref != null ? ref.dataset() : dataset(s);
@@ -158,6 +169,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (stepCount < 1) {
             throw new UserErrorException("--steps must be at least 1, got " + stepCount);
         }
+        checkHistoryFits(stepCount);
         ClassificationLoss lossKind;
         MLP model;
         if (ref != null) {
@@ -214,6 +226,10 @@ public final class TrainCommand implements Callable<Integer> {
         double finalLoss = after.loss().data();
         double finalAccuracy = objective.accuracy(after.outputData());
 
+        String divergence = divergence(history, finalLoss, parameters);
+        if (divergence != null && save != null) {
+            throw new UserErrorException("training diverged at " + divergence + "; the model was not saved; lower --lr");
+        }
         ReferenceComparison comparison = ref == null ? null : ReferenceComparison.of(ref, history, step0Gradients, model);
         List<String> written = new ArrayList<>();
         if (plotDir != null) {
@@ -225,15 +241,16 @@ public final class TrainCommand implements Callable<Integer> {
         }
         if (json) {
             out.println(json(data, model, lossKind, alpha, stepCount, s, history, finalLoss, finalAccuracy, seconds,
-                    comparison, written));
+                    comparison, written, divergence));
         } else {
             StepRecord first = history.steps().get(0);
             StepRecord last = history.last();
             out.println(String.format(Locale.ROOT,
-                    "loss %.4f -> %.4f, accuracy %.1f%% -> %.1f%% (step %d); after the last update: loss %.4f, "
+                    "loss %s -> %s, accuracy %.1f%% -> %.1f%% (step %d); after the last update: loss %s, "
                         + "accuracy %.1f%%; %.2f s, %.1f steps/s (" + engineUsed + " engine)",
-                    first.loss(), last.loss(), 100 * first.accuracy(), 100 * last.accuracy(), last.step(), finalLoss,
-                    100 * finalAccuracy, seconds, stepCount / seconds));
+                    Numbers.readable(first.loss(), 4), Numbers.readable(last.loss(), 4), 100 * first.accuracy(),
+                    100 * last.accuracy(), last.step(), Numbers.readable(finalLoss, 4), 100 * finalAccuracy, seconds,
+                    stepCount / seconds));
             if (comparison != null) {
                 out.println(comparison.describe());
             }
@@ -242,7 +259,74 @@ public final class TrainCommand implements Callable<Integer> {
             }
         }
         out.flush();
+        if (divergence != null) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("warning: training diverged at " + divergence + "; from there on the loss and weights are not "
+                    + "numbers; lower --lr (it was " + String.format(Locale.ROOT, "%.4g",
+                    initialRate(optimizer == null ? "sgd" : optimizer.toLowerCase(Locale.ROOT))) + ")");
+            err.flush();
+            return ExitCodes.CHECK_FAILED;
+        }
         return comparison != null && !comparison.matches(REFERENCE_TOLERANCE) ? ExitCodes.CHECK_FAILED : ExitCodes.OK;
+    }
+
+    /**
+     * Where the run left the numbers: the first step whose loss was NaN or infinite, else the loss
+     * after the last update, else the first parameter that is not finite.
+     *
+     * @return "step k (loss NaN)" and the like, or null if the loss and every parameter stayed finite
+     */
+    static String divergence(TrainingHistory history, double finalLoss, List<Value> parameters) {
+        for (StepRecord r : history.steps()) {
+            if (!Double.isFinite(r.loss())) {
+                return "step " + r.step() + " (loss " + r.loss() + ")";
+            }
+        }
+        int after = history.steps().size();
+        if (!Double.isFinite(finalLoss)) {
+            return "step " + after + " (loss " + finalLoss + " after the last update)";
+        }
+        for (int i = 0; i < parameters.size(); i++) {
+            double w = parameters.get(i).data();
+            if (!Double.isFinite(w)) {
+                return "step " + after + " (parameter " + i + " is " + w + " after the last update)";
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Fails now, before any training, if an output could not be written afterwards: --save's
+     * directory must exist and the file must not be a directory; --plot's directory must be
+     * creatable and the plot files in it must not be directories.
+     */
+    private void checkOutputs() {
+        if (save != null) {
+            AtomicFiles.checkTarget(save);
+        }
+        if (plotDir != null) {
+            AtomicFiles.checkDirectoryCreatable(plotDir);
+            if (java.nio.file.Files.isDirectory(plotDir)) {
+                for (String name : List.of("boundary.svg", "boundary.png", "curves.svg", "curves.png")) {
+                    AtomicFiles.checkTarget(plotDir.resolve(name));
+                }
+            }
+        }
+    }
+
+    /** Every step is recorded (for the summary, --json and --plot): refuse a count the heap cannot hold. */
+    private static void checkHistoryFits(int stepCount) {
+        long needed = stepCount * BYTES_PER_STEP_RECORD;
+        long available = Runtime.getRuntime().maxMemory() / 2;
+        if (needed > available) {
+            throw new UserErrorException("--steps " + stepCount + ": recording every step needs about "
+                    + megabytes(needed) + " MB, more than half of this JVM's " + megabytes(available * 2)
+                    + " MB heap; the most is " + available / BYTES_PER_STEP_RECORD + " steps");
+        }
+    }
+
+    private static long megabytes(long bytes) {
+        return bytes >> 20;
     }
 
     /**
@@ -414,8 +498,26 @@ public final class TrainCommand implements Callable<Integer> {
         }
         List<Integer> sizes = new ArrayList<>(hidden);
         sizes.add(lossKind.outputsFor(data.classCount()));
+        long parameterCount = parameterCount(data.featureCount(), sizes);
+        if (parameterCount > MAX_PARAMETERS) {
+            throw new UserErrorException(String.format(Locale.ROOT, "--layers %s: MLP(%d, %s) would have %,d "
+                    + "parameters; train builds at most %,d", hidden.stream().map(String::valueOf)
+                    .collect(java.util.stream.Collectors.joining(",")), data.featureCount(), sizes, parameterCount,
+                    MAX_PARAMETERS));
+        }
         return new MLP(data.featureCount(), sizes, MLP.withActivations(sizes.size(), hiddenActivation, Activation.LINEAR),
                 new Random(s + 1));
+    }
+
+    /** The weights and biases of an MLP: each layer has (inputs + 1) * neurons. */
+    static long parameterCount(int inputs, List<Integer> sizes) {
+        long count = 0;
+        long in = inputs;
+        for (int size : sizes) {
+            count += (in + 1) * size;
+            in = size;
+        }
+        return count;
     }
 
     private ModelJson.SavedModel loadInit(Dataset data) {
@@ -526,7 +628,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     private String json(Dataset data, MLP model, ClassificationLoss lossKind, double alpha, int stepCount, long s,
             TrainingHistory history, double finalLoss, double finalAccuracy, double seconds,
-            ReferenceComparison comparison, List<String> written) {
+            ReferenceComparison comparison, List<String> written, String divergence) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
             g.useDefaultPrettyPrinter();
@@ -565,6 +667,9 @@ public final class TrainCommand implements Callable<Integer> {
             g.writeNumberField("accuracy", finalAccuracy);
             g.writeEndObject();
             g.writeNumberField("seconds", seconds);
+            if (divergence != null) {
+                g.writeStringField("diverged", "at " + divergence);
+            }
             if (comparison != null) {
                 comparison.writeJson(g, REFERENCE_TOLERANCE);
             }

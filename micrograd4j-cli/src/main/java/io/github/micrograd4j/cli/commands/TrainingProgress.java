@@ -36,8 +36,8 @@ final class TrainingProgress implements Consumer<StepRecord> {
             if (done == steps || width == 0 || now - lastDraw > 50_000_000L) {
                 lastDraw = now;
                 int filled = steps == 0 ? BAR : (int) ((long) BAR * done / steps);
-                String line = String.format(Locale.ROOT, "[%s%s] %d/%d  loss %.4f  accuracy %5.1f%%  %.1f steps/s",
-                        "#".repeat(filled), "-".repeat(BAR - filled), done, steps, r.loss(), 100 * r.accuracy(), rate);
+                String line = String.format(Locale.ROOT, "[%s%s] %d/%d  loss %s  accuracy %5.1f%%  %.1f steps/s",
+                        "#".repeat(filled), "-".repeat(BAR - filled), done, steps, Numbers.readable(r.loss(), 4), 100 * r.accuracy(), rate);
                 // pad to the longest line so far: '\r' returns to the start but does not erase
                 width = Math.max(width, line.length());
                 out.print("\r" + line + " ".repeat(width - line.length()));
@@ -47,8 +47,8 @@ final class TrainingProgress implements Consumer<StepRecord> {
                 out.flush();
             }
         } else if (r.step() % every == 0 || done == steps) {
-            out.println(String.format(Locale.ROOT, "step %d/%d  loss %.6f  accuracy %.1f%%  lr %.4g  %.1f steps/s",
-                    done, steps, r.loss(), 100 * r.accuracy(), r.learningRate(), rate));
+            out.println(String.format(Locale.ROOT, "step %d/%d  loss %s  accuracy %.1f%%  lr %.4g  %.1f steps/s",
+                    done, steps, Numbers.readable(r.loss(), 6), 100 * r.accuracy(), r.learningRate(), rate));
             out.flush();
         }
     }

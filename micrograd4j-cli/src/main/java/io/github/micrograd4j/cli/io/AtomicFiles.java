@@ -147,6 +147,35 @@ public final class AtomicFiles {
     }
 
     /**
+     * Checks, without creating anything, that {@link #ensureDirectory(Path)} can succeed: the
+     * directory exists, or its nearest existing ancestor is a directory (a file there would block
+     * it), and that ancestor is writable.
+     *
+     * @param dir the directory that will be created or written into
+     * @throws OutputException with the message {@code ensureDirectory} would give
+     */
+    public static void checkDirectoryCreatable(Path dir) {
+        Path absolute = dir.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            return;
+        }
+        Path existing = absolute;
+        while (existing != null && !Files.exists(existing, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            existing = existing.getParent();
+        }
+        if (existing == null) {
+            return; // nothing exists, not even a root: let ensureDirectory report what the system says
+        }
+        if (!Files.isDirectory(existing)) {
+            throw new OutputException("cannot create directory " + dir + ": a file of that name exists"
+                    + (existing.equals(absolute) ? "" : " (" + existing + ")"));
+        }
+        if (!Files.isWritable(existing)) {
+            throw new OutputException("cannot create directory " + dir + ": permission denied");
+        }
+    }
+
+    /**
      * A temporary file is created owner-only (0600); the written file should not be: it gets the
      * permissions of the file it replaces, or rw-r--r-- when new.
      */

@@ -154,6 +154,102 @@ class TrainCommandTest {
     }
 
     @Test
+    void aDivergedRunWarnsExitsWith1AndRefusesToSave() {
+        String[] diverging = {"train", "--points", "20", "--layers", "3", "--steps", "3", "--lr", "1e308"};
+        CliRun run = CliRun.of(diverging);
+        assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
+        assertThat(run.out()).contains("loss NaN");
+        assertThat(run.err().lines().toList()).singleElement().asString()
+                .matches("warning: training diverged at step \\d \\(loss (NaN|-?Infinity)\\); .*lower --lr.*");
+
+        Path model = dir.resolve("diverged.json");
+        CliRun save = CliRun.of(concat(diverging, "--save", model.toString()));
+        assertError(save, "training diverged at step ");
+        assertThat(save.err()).contains("; the model was not saved; lower --lr").doesNotContain("internal error");
+        assertThat(model).doesNotExist();
+    }
+
+    /** One step: its loss is finite, the update is not; the loss after it names the divergence. */
+    @Test
+    void aRunThatDivergesInItsLastUpdateIsCaughtToo() {
+        Path model = dir.resolve("last.json");
+        CliRun save = CliRun.of("train", "--points", "20", "--layers", "3", "--steps", "1", "--lr", "1e308",
+                "--save", model.toString());
+        assertError(save, "training diverged at step 1 (loss NaN after the last update); the model was not saved");
+        assertThat(model).doesNotExist();
+    }
+
+    @Test
+    void impossibleNetworksAndStepCountsAreRefusedBeforeAnyWork() {
+        CliRun wide = CliRun.of("train", "--layers", "100000,100000");
+        assertError(wide, "--layers 100000,100000: MLP(2, [100000, 100000, 1]) would have 10,000,500,001 parameters; "
+                + "train builds at most 10,000,000");
+        assertThat(wide.out()).isEmpty();
+        CliRun longRun = CliRun.of("train", "--steps", "2000000000", "--points", "2", "--layers", "1");
+        assertError(longRun, "--steps 2000000000: recording every step needs about ");
+        assertThat(longRun.err()).doesNotContain("out of memory");
+        assertThat(longRun.out()).isEmpty();
+    }
+
+    @Test
+    void parameterCountIsEachLayersInputsPlusBiasTimesNeurons() {
+        // micrograd's demo MLP(2, [16, 16, 1]) has 337 parameters
+        assertThat(TrainCommand.parameterCount(2, List.of(16, 16, 1))).isEqualTo(337);
+        assertThat(TrainCommand.parameterCount(2, List.of(100_000, 100_000, 1)))
+                .isEqualTo(3L * 100_000 + 100_001L * 100_000 + 100_001L);
+    }
+
+    @Test
+    void outputPathsAreCheckedBeforeTraining() throws IOException {
+        Path aFile = Files.writeString(dir.resolve("a-file"), "x");
+        Path aDir = Files.createDirectory(dir.resolve("a-dir"));
+        String[] run = {"train", "--points", "20", "--layers", "3", "--steps", "5"};
+        CliRun saveToDir = CliRun.of(concat(run, "--save", aDir.toString()));
+        assertError(saveToDir, "cannot write " + aDir + ": it is a directory");
+        assertThat(saveToDir.out()).as("nothing trained").isEmpty();
+        CliRun saveToMissingDir = CliRun.of(concat(run, "--save", dir.resolve("none/m.json").toString()));
+        assertError(saveToMissingDir, "directory " + dir.resolve("none") + " does not exist");
+        assertThat(saveToMissingDir.out()).isEmpty();
+        CliRun plotToFile = CliRun.of(concat(run, "--plot", aFile.toString()));
+        assertError(plotToFile, "cannot create directory " + aFile + ": a file of that name exists");
+        assertThat(plotToFile.out()).isEmpty();
+        CliRun plotUnderFile = CliRun.of(concat(run, "--plot", aFile.resolve("plots").toString()));
+        assertError(plotUnderFile, "cannot create directory " + aFile.resolve("plots") + ": a file of that name exists");
+        Files.createDirectories(aDir.resolve("curves.png"));
+        CliRun plotOverDir = CliRun.of(concat(run, "--plot", aDir.toString()));
+        assertError(plotOverDir, "cannot write " + aDir.resolve("curves.png") + ": it is a directory");
+        assertThat(plotOverDir.out()).isEmpty();
+        assertThat(aFile).hasContent("x");
+        assertThat(dir.resolve("none")).doesNotExist();
+    }
+
+    @Test
+    void predictPrintsHugeOutputsInScientificNotation() throws IOException {
+        Path model = dir.resolve("m.json");
+        assertThat(CliRun.of("train", "--points", "20", "--layers", "3", "--steps", "2", "--save", model.toString())
+                .exitCode()).isZero();
+        // a relu net is linear on each ray: at least one of the four corners gets a score near 1e200
+        CliRun huge = CliRun.of("predict", "--model", model.toString(), "1e200,1e200", "-1e200,-1e200", "1e200,-1e200",
+                "-1e200,1e200");
+        assertThat(huge.exitCode()).as(huge.err()).isZero();
+        double largest = 0;
+        for (String line : huge.out().lines().toList()) {
+            String score = line.replaceFirst(".*\\(score ([^)]*)\\)$", "$1");
+            assertThat(score).as(line).hasSizeLessThan(20);
+            largest = Math.max(largest, Math.abs(Double.parseDouble(score)));
+        }
+        assertThat(largest).as(huge.out()).isGreaterThan(1e150).isFinite();
+        CliRun small = CliRun.of("predict", "--model", model.toString(), "0.5,0.25");
+        assertThat(small.out()).matches("(?s)0\\.5,0\\.25 -> \\S+ {2}\\(score -?\\d+\\.\\d{6}(e[+-]\\d+)?\\)\\R");
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        List<String> all = new ArrayList<>(List.of(first));
+        all.addAll(List.of(more));
+        return all.toArray(String[]::new);
+    }
+
+    @Test
     void demoMentionsTraining() {
         CliRun run = CliRun.of("demo", "--out", dir.toString());
         assertThat(run.out()).contains("./micrograd train");

@@ -168,4 +168,26 @@ class AtomicFilesTest {
         AtomicFiles.writeString(kept, "y");
         assertThat(PosixFilePermissions.toString(Files.getPosixFilePermissions(kept))).isEqualTo("rw-rw----");
     }
+
+    @Test
+    void theChecksBeforeLongWorkGiveTheWritesMessagesAndTouchNothing() throws IOException {
+        Path file = Files.writeString(dir.resolve("f.txt"), "keep");
+        AtomicFiles.checkTarget(dir.resolve("new.txt"));
+        AtomicFiles.checkTarget(file);
+        assertThatThrownBy(() -> AtomicFiles.checkTarget(dir))
+                .isInstanceOf(OutputException.class).hasMessage("cannot write " + dir + ": it is a directory");
+        assertThatThrownBy(() -> AtomicFiles.checkTarget(dir.resolve("no/x.txt")))
+                .isInstanceOf(OutputException.class).hasMessageContaining("does not exist");
+        AtomicFiles.checkDirectoryCreatable(dir);
+        AtomicFiles.checkDirectoryCreatable(dir.resolve("a/b/c"));
+        assertThatThrownBy(() -> AtomicFiles.checkDirectoryCreatable(file))
+                .isInstanceOf(OutputException.class)
+                .hasMessage("cannot create directory " + file + ": a file of that name exists");
+        assertThatThrownBy(() -> AtomicFiles.checkDirectoryCreatable(file.resolve("sub")))
+                .isInstanceOf(OutputException.class)
+                .hasMessageStartingWith("cannot create directory " + file.resolve("sub") + ": a file of that name exists");
+        assertThat(dir.resolve("a")).doesNotExist();
+        assertThat(dir.resolve("new.txt")).doesNotExist();
+        assertThat(file).hasContent("keep");
+    }
 }

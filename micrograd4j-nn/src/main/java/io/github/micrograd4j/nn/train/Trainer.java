@@ -38,7 +38,8 @@ public final class Trainer {
         if (steps < 0) {
             throw new IllegalArgumentException("steps must be zero or more, got " + steps);
         }
-        List<StepRecord> records = new ArrayList<>(steps);
+        // not pre-sized: steps is a request, and reserving two billion slots up front fails before any work
+        List<StepRecord> records = new ArrayList<>();
         for (int k = 0; k < steps; k++) {
             LossEvaluation e = engine.evaluate();
             double lr = optimizer.learningRate();
