@@ -2,14 +2,13 @@ package io.github.micrograd4j.nn.optim;
 
 import io.github.micrograd4j.core.Value;
 import java.util.List;
-import java.util.Objects;
 
 /**
  * Adam (Kingma and Ba, 2015) as PyTorch computes it: for step {@code t = k + 1},
  * {@code m = b1 m + (1 - b1) g}, {@code v = b2 v + (1 - b2) g^2},
  * {@code p = p - lr * (m / (1 - b1^t)) / (sqrt(v / (1 - b2^t)) + eps)}.
  */
-public final class Adam implements Optimizer {
+public final class Adam extends ScheduledOptimizer {
     /** The usual first-moment decay. */
     public static final double DEFAULT_BETA1 = 0.9;
     /** The usual second-moment decay. */
@@ -17,14 +16,13 @@ public final class Adam implements Optimizer {
     /** The usual denominator guard. */
     public static final double DEFAULT_EPS = 1e-8;
 
-    private final List<Value> parameters;
-    private final LearningRate schedule;
     private final double beta1;
     private final double beta2;
     private final double eps;
     private final double[] m;
     private final double[] v;
-    private int step;
+    private double c1;
+    private double c2;
 
     /**
      * Adam with the usual betas (0.9, 0.999) and eps 1e-8.
@@ -46,16 +44,15 @@ public final class Adam implements Optimizer {
      * @param eps positive denominator guard
      */
     public Adam(List<Value> parameters, LearningRate schedule, double beta1, double beta2, double eps) {
-        this.parameters = List.copyOf(Objects.requireNonNull(parameters, "parameters"));
-        this.schedule = Objects.requireNonNull(schedule, "schedule");
+        super(parameters, schedule);
         this.beta1 = unitInterval(beta1, "beta1");
         this.beta2 = unitInterval(beta2, "beta2");
         if (!(eps > 0.0) || Double.isInfinite(eps)) {
             throw new IllegalArgumentException("eps must be positive and finite, got " + eps);
         }
         this.eps = eps;
-        this.m = new double[this.parameters.size()];
-        this.v = new double[this.parameters.size()];
+        this.m = new double[parameters().size()];
+        this.v = new double[parameters().size()];
     }
 
     private static double unitInterval(double beta, String name) {
@@ -66,35 +63,18 @@ public final class Adam implements Optimizer {
     }
 
     @Override
-    public void step() {
-        double lr = schedule.at(step);
-        int t = step + 1;
-        double c1 = 1.0 - Math.pow(beta1, t);
-        double c2 = 1.0 - Math.pow(beta2, t);
-        for (int i = 0; i < parameters.size(); i++) {
-            Value p = parameters.get(i);
-            double g = p.grad();
-            m[i] = beta1 * m[i] + (1.0 - beta1) * g;
-            v[i] = beta2 * v[i] + (1.0 - beta2) * g * g;
-            double mHat = m[i] / c1;
-            double vHat = v[i] / c2;
-            p.setData(p.data() - lr * mHat / (Math.sqrt(vHat) + eps));
-        }
-        step++;
+    void startStep(int k) {
+        int t = k + 1;
+        c1 = 1.0 - Math.pow(beta1, t);
+        c2 = 1.0 - Math.pow(beta2, t);
     }
 
     @Override
-    public double learningRate() {
-        return schedule.at(step);
-    }
-
-    @Override
-    public int steps() {
-        return step;
-    }
-
-    @Override
-    public List<Value> parameters() {
-        return parameters;
+    double updated(int i, double data, double grad, double lr, int k) {
+        m[i] = beta1 * m[i] + (1.0 - beta1) * grad;
+        v[i] = beta2 * v[i] + (1.0 - beta2) * grad * grad;
+        double mHat = m[i] / c1;
+        double vHat = v[i] / c2;
+        return data - lr * mHat / (Math.sqrt(vHat) + eps);
     }
 }
