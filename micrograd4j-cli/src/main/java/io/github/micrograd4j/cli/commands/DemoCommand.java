@@ -74,14 +74,16 @@ public final class DemoCommand implements Callable<Integer> {
         GradientCheckReport central = GradientCheck.defaults().check(inputs, DemoCommand::walkthrough);
         out.print(indent(central.toTable()));
 
+        BackpropPictures pictures = PictureFiles.layOut(w.L());
         AtomicFiles.ensureDirectory(outDir);
         Path dot = outDir.resolve("graph.dot");
-        AtomicFiles.writeString(dot, DotExporter.toDot(w.L()));
-        out.println();
-        BackpropPictures pictures = PictureFiles.layOut(w.L());
         Path svg = outDir.resolve("graph.svg");
         Path png = outDir.resolve("graph.png");
         Path html = outDir.resolve("walkthrough.html");
+        // all four checked first: one bad target fails the demo before any file is written
+        AtomicFiles.checkWritable(dot, svg, png, html);
+        AtomicFiles.writeString(dot, DotExporter.toDot(w.L()));
+        out.println();
         PictureFiles.svg(pictures, svg);
         PictureFiles.png(pictures, png);
         PictureFiles.html(pictures, html);

@@ -97,6 +97,25 @@ public final class GradCommand implements Callable<Integer> {
         }
     }
 
+    /**
+     * Every file this run will write is checked before the first is written, so that one bad target
+     * (a missing directory, a directory where a step picture goes) fails the run with nothing written
+     * rather than a partial set.
+     */
+    private void checkTargets(BackpropPictures pictures) {
+        List<Path> files = new ArrayList<>();
+        for (Path file : new Path[] {dot, svg, png, html}) {
+            if (file != null) {
+                files.add(file);
+            }
+        }
+        AtomicFiles.checkWritable(files.toArray(Path[]::new));
+        if (steps != null) {
+            PictureFiles.checkSteps(pictures, steps, png != null);
+            AtomicFiles.ensureDirectory(steps); // a directory that cannot be created fails before any file
+        }
+    }
+
     private int run(Program program) {
         Evaluation run = program.evaluate();
         Value output = run.output();
@@ -111,6 +130,7 @@ public final class GradCommand implements Callable<Integer> {
         }
         BackpropPictures pictures = svg != null || png != null || steps != null || html != null
                 ? PictureFiles.layOut(output) : null;
+        checkTargets(pictures);
         List<String> wrote = new ArrayList<>();
         if (dot != null) {
             AtomicFiles.writeString(dot, DotExporter.toDot(output));

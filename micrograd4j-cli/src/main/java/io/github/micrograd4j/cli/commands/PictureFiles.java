@@ -8,7 +8,10 @@ import io.github.micrograd4j.viz.GraphTooLargeException;
 import io.github.micrograd4j.viz.WalkthroughPage;
 import io.github.micrograd4j.viz.render.PngRenderer;
 import io.github.micrograd4j.viz.render.SvgRenderer;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 
 /** Writes the pictures of a graph ({@code --svg --png --steps --html}, and {@code demo}'s files). */
@@ -21,12 +24,20 @@ final class PictureFiles {
      *
      * @param output the graph's output
      * @return its pictures
-     * @throws UserErrorException if the graph is too large to draw, suggesting {@code --dot}
+     * @throws UserErrorException if the graph is too large to draw (values or layer crossings), suggesting
+     *     {@code --dot}
      */
     static BackpropPictures layOut(Value output) {
         try {
             return BackpropPictures.of(output);
         } catch (GraphTooLargeException e) {
+            if (e.tooManyCrossings()) {
+                throw new UserErrorException("the graph's layout is too large: its " + e.values() + " values need "
+                        + e.layerCrossings() + " layer crossings of long edges (one value feeding ops far apart), "
+                        + "more than the " + BackpropPictures.MAX_LAYER_CROSSINGS + " that --svg, --png, --steps "
+                        + "and --html lay out (larger layouts take too long); write it with --dot FILE instead and render "
+                        + "that with Graphviz", e);
+            }
             throw new UserErrorException("the graph has " + e.values() + " values, more than the "
                     + BackpropPictures.MAX_VALUES + " that --svg, --png, --steps and --html draw (a picture that "
                     + "large is unreadable); write it with --dot FILE instead and render that with Graphviz", e);
@@ -46,24 +57,56 @@ final class PictureFiles {
     }
 
     /**
+     * Checks, before anything is written, that the step pictures can be written into {@code dir}: it is
+     * not a file, and if it exists none of the step files to be written is a directory or otherwise
+     * unwritable. If it does not exist, {@link #steps} creates it.
+     *
+     * @throws io.github.micrograd4j.cli.io.OutputException naming the first bad path
+     */
+    static void checkSteps(BackpropPictures pictures, Path dir, boolean png) {
+        AtomicFiles.checkDirectoryCreatable(dir);
+        if (Files.isDirectory(dir)) {
+            AtomicFiles.checkWritable(stepFiles(pictures, dir, png).toArray(Path[]::new));
+        }
+    }
+
+    /**
      * Writes {@code step-01.svg}, {@code step-02.svg}, … (and the same as PNG if asked) into {@code dir},
-     * creating it if needed.
+     * creating it if needed. Every target is checked before the first is written.
      *
      * @return the first step's file name stem and the last's, for the message
      */
     static String steps(BackpropPictures pictures, Path dir, boolean png) {
         AtomicFiles.ensureDirectory(dir);
+        checkSteps(pictures, dir, png);
         int count = pictures.steps().size();
-        String format = "step-%0" + Math.max(2, Integer.toString(count).length()) + "d";
         for (int i = 0; i < count; i++) {
-            String stem = String.format(Locale.ROOT, format, i + 1);
+            String stem = stepStem(count, i);
             var scene = pictures.step(i);
             AtomicFiles.writeString(dir.resolve(stem + ".svg"), SvgRenderer.document(scene));
             if (png) {
                 AtomicFiles.write(dir.resolve(stem + ".png"), PngRenderer.render(scene));
             }
         }
-        return String.format(Locale.ROOT, format, 1) + " to " + String.format(Locale.ROOT, format, count)
-                + (png ? ", .svg and .png" : ", .svg");
+        return stepStem(count, 0) + " to " + stepStem(count, count - 1) + (png ? ", .svg and .png" : ", .svg");
+    }
+
+    private static List<Path> stepFiles(BackpropPictures pictures, Path dir, boolean png) {
+        int count = pictures.steps().size();
+        List<Path> files = new ArrayList<>();
+        for (int i = 0; i < count; i++) {
+            String stem = stepStem(count, i);
+            files.add(dir.resolve(stem + ".svg"));
+            if (png) {
+                files.add(dir.resolve(stem + ".png"));
+            }
+        }
+        return files;
+    }
+
+    /** {@code step-01}, …: zero-padded to the widest step number, at least two digits. */
+    private static String stepStem(int count, int index) {
+        String format = "step-%0" + Math.max(2, Integer.toString(count).length()) + "d";
+        return String.format(Locale.ROOT, format, index + 1);
     }
 }

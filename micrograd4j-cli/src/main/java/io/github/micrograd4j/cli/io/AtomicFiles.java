@@ -147,6 +147,19 @@ public final class AtomicFiles {
     }
 
     /**
+     * {@link #checkTarget(Path)} for each target. A command that writes several files checks
+     * them all first, so that one bad target fails it before any file is written, not half way through.
+     *
+     * @param targets the files about to be written
+     * @throws OutputException naming the first bad target and why, as {@code write} would
+     */
+    public static void checkWritable(Path... targets) {
+        for (Path target : targets) {
+            checkTarget(target);
+        }
+    }
+
+    /**
      * Checks, without creating anything, that {@link #ensureDirectory(Path)} can succeed: the
      * directory exists, or its nearest existing ancestor is a directory (a file there would block
      * it), and that ancestor is writable.

@@ -42,8 +42,9 @@ public final class ShellFunctions {
      * Draws the graph ending at {@code root} as SVG into the next numbered file of the drawing
      * directory ({@code shell/graph-1.svg}, {@code graph-2.svg}, …), so drawing after each step
      * keeps every picture, as the walkthrough redraws its graph after each gradient it finds. Prints
-     * the path. A graph too large to lay out ({@link BackpropPictures#MAX_VALUES} values) is written
-     * as Graphviz DOT instead, and the message says so.
+     * the path. A graph too large to lay out (over {@link BackpropPictures#MAX_VALUES} values or
+     * {@link BackpropPictures#MAX_LAYER_CROSSINGS} layer crossings) is written as Graphviz DOT instead,
+     * and the message says so.
      *
      * @param root the output value
      */
@@ -56,9 +57,12 @@ public final class ShellFunctions {
             write(directory.resolve(stem + ".svg"), SvgRenderer.document(pictures.graph()).getBytes(
                     StandardCharsets.UTF_8), "");
         } catch (GraphTooLargeException e) {
+            String why = e.tooManyCrossings()
+                    ? e.values() + " values whose long edges make " + e.layerCrossings()
+                            + " layer crossings, too many to lay out quickly"
+                    : e.values() + " values are more than a picture shows readably";
             write(directory.resolve(stem + ".dot"), DotExporter.toDot(root).getBytes(
-                    StandardCharsets.UTF_8), " (Graphviz DOT: " + e.values()
-                    + " values are more than a picture shows readably)");
+                    StandardCharsets.UTF_8), " (Graphviz DOT: " + why + ")");
         }
     }
 
@@ -71,7 +75,8 @@ public final class ShellFunctions {
      *     must exist
      * @throws IllegalArgumentException for another extension
      * @throws GraphTooLargeException for SVG or PNG of a graph with more than
-     *     {@link BackpropPictures#MAX_VALUES} values
+     *     {@link BackpropPictures#MAX_VALUES} values or {@link BackpropPictures#MAX_LAYER_CROSSINGS} layer
+     *     crossings
      */
     public static void draw(Value root, String file) {
         Objects.requireNonNull(root, "root");
