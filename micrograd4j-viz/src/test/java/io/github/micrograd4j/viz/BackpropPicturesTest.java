@@ -224,7 +224,29 @@ class BackpropPicturesTest {
         Value tooBig = v;
         assertThatThrownBy(() -> BackpropPictures.of(tooBig)).isInstanceOf(GraphTooLargeException.class)
                 .hasMessageContaining(Integer.toString(BackpropPictures.MAX_VALUES + 1))
-                .satisfies(e -> assertThat(((GraphTooLargeException) e).values()).isEqualTo(2001));
+                .satisfies(e -> assertThat(((GraphTooLargeException) e).values()).isEqualTo(2001))
+                .satisfies(e -> assertThat(((GraphTooLargeException) e).tooManyCrossings()).isFalse());
+    }
+
+    @Test
+    void aSharedInputChainIsRefusedForItsLayerCrossingsBeforeAnyLayout() {
+        // 1,000 values, well under MAX_VALUES, but a feeds every product: laying it out took minutes, so
+        // this test would time out if the guard let it through to ELK
+        Value a = new Value(1.0001, "a");
+        Value v = a.mul(a);
+        for (int i = 2; i < 1000; i++) {
+            v = v.mul(a);
+        }
+        Value chain = v;
+        assertThatThrownBy(() -> BackpropPictures.of(chain)).isInstanceOf(GraphTooLargeException.class)
+                .hasMessageContaining("1000 values").hasMessageContaining("997002 layer crossings")
+                .hasMessageContaining(Long.toString(BackpropPictures.MAX_LAYER_CROSSINGS))
+                .satisfies(e -> {
+                    GraphTooLargeException large = (GraphTooLargeException) e;
+                    assertThat(large.tooManyCrossings()).isTrue();
+                    assertThat(large.values()).isEqualTo(1000);
+                    assertThat(large.layerCrossings()).isEqualTo(997_002L);
+                });
     }
 
     @Test

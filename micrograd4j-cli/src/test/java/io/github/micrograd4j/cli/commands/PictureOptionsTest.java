@@ -129,6 +129,55 @@ class PictureOptionsTest {
     }
 
     @Test
+    void aSharedInputChainTooLongToLayOutSuggestsDotAndWritesNothing() throws IOException {
+        StringBuilder program = new StringBuilder("a = 1.0001; v = a * a");
+        for (int i = 2; i < 1000; i++) {
+            program.append("; v = v * a");
+        }
+        Path svg = dir.resolve("chain.svg");
+        int code = run("grad", program.toString(), "--svg", svg.toString(), "--dot", dir.resolve("chain.dot").toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err).startsWith("error: the graph's layout is too large: its 1000 values need 997002 layer crossings")
+                .contains("--dot FILE").doesNotContain("Exception");
+        assertThat(files(dir)).isEmpty();
+    }
+
+    @Test
+    void aDirectoryWhereAStepPictureGoesFailsBeforeAnyFileIsWritten() throws IOException {
+        Path steps = dir.resolve("steps");
+        Files.createDirectories(steps.resolve("step-03.svg"));
+        Path svg = dir.resolve("g.svg");
+        int code = run("grad", WalkthroughExample.PROGRAM, "--svg", svg.toString(), "--steps", steps.toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err).startsWith("error: cannot write " + steps.resolve("step-03.svg") + ": it is a directory");
+        assertThat(files(dir)).containsExactly("steps");
+        assertThat(files(steps)).containsExactly("step-03.svg");
+        assertThat(files(steps.resolve("step-03.svg"))).isEmpty();
+    }
+
+    @Test
+    void aStepsDirectoryThatCannotBeCreatedFailsBeforeAnyFileIsWritten() throws IOException {
+        Files.writeString(dir.resolve("plain"), "keep me");
+        Path steps = dir.resolve("plain").resolve("steps");
+        int code = run("grad", WalkthroughExample.PROGRAM, "--svg", dir.resolve("g.svg").toString(),
+                "--steps", steps.toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err).startsWith("error: cannot create directory " + steps);
+        assertThat(files(dir)).containsExactly("plain");
+        assertThat(Files.readString(dir.resolve("plain"))).isEqualTo("keep me");
+    }
+
+    @Test
+    void demoChecksAllItsFilesBeforeWritingAny() throws IOException {
+        Path demo = dir.resolve("demo");
+        Files.createDirectories(demo.resolve("walkthrough.html"));
+        int code = run("demo", "--out", demo.toString());
+        assertThat(code).isEqualTo(2);
+        assertThat(err).startsWith("error: cannot write " + demo.resolve("walkthrough.html") + ": it is a directory");
+        assertThat(files(demo)).containsExactly("walkthrough.html");
+    }
+
+    @Test
     void aThousandValueGraphStillRenders() throws Exception {
         Path program = Path.of(getClass().getResource("/programs/mlp-1000.txt").toURI());
         Path svg = dir.resolve("mlp.svg");

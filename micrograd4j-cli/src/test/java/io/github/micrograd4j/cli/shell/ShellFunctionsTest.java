@@ -78,6 +78,22 @@ class ShellFunctionsTest {
     }
 
     @Test
+    void aSharedInputChainTooLongToLayOutIsDrawnAsDot(@TempDir Path dir) throws Exception {
+        ShellFunctions.drawInto(dir.toString());
+        Value a = new Value(1.0001, "a");
+        Value v = a.mul(a);
+        for (int i = 2; i < 1000; i++) {
+            v = v.mul(a);
+        }
+
+        ShellFunctions.draw(v);
+
+        assertThat(Files.readString(dir.resolve("graph-1.dot"))).isEqualTo(DotExporter.toDot(v));
+        assertThat(printed.toString(StandardCharsets.UTF_8))
+                .contains("graph-1.dot (Graphviz DOT: 1000 values whose long edges make 997002 layer crossings");
+    }
+
+    @Test
     void explainPrintsOneChainRuleStepPerValue() {
         ShellFunctions.explain(WalkthroughExample.build().L());
 
