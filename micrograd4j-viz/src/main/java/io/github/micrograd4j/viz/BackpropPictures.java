@@ -57,9 +57,9 @@ public final class BackpropPictures {
      * counted before the layout) a picture is laid out for. The value count alone does not bound the layout's
      * work: when one input feeds every op of a chain ({@code a*a*a*...}) the crossings grow with the
      * square of the chain, and 1,000 such values take minutes and gigabytes. Measured on a 2-core machine
-     * with {@code ./micrograd grad -f FILE --svg x.svg}: that chain at 140 values (19,182 crossings) takes
-     * 4-5 s in all, at 160 values (25,122) 4-6 s, at 1,000 values (997,002) about 170 s. The
-     * 1,000-value MLP program of the tests has 2,136 crossings.
+     * with {@code ./micrograd grad -f FILE --svg x.svg}, JVM start included: that chain at 140 values
+     * (19,182 crossings) takes 4-5 s and 0.4 GB, at 160 values (25,122) 4-6 s, at 1,000 values (997,002)
+     * 180 s and 5.9 GB. The 1,000-value MLP program of the CLI tests has 2,136 crossings (4-5 s).
      */
     public static final long MAX_LAYER_CROSSINGS = 20_000;
 
