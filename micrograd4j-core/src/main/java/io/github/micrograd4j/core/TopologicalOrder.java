@@ -30,8 +30,9 @@ final class TopologicalOrder {
     private static final AtomicInteger RUNNING = new AtomicInteger();
     /**
      * The last epoch handed out; guarded by {@link #RUNNING} (read and written only by the single
-     * marking traversal). New nodes carry mark 0, so epochs run 1, 2, ... through the negative ints
-     * up to -1, and then marking stops for good.
+     * marking traversal). New nodes carry mark 0, so epochs are the even numbers 2, 4, ... through the
+     * negative ints up to -2, and then marking stops for good (each epoch also uses the odd number
+     * after it, see {@link #traverseMarking}).
      */
     private static int epoch;
     private static boolean epochsUsedUp;
@@ -61,25 +62,112 @@ final class TopologicalOrder {
         boolean alone = RUNNING.incrementAndGet() == 1;
         try {
             if (alone && !epochsUsedUp) {
-                int e = epoch + 1;
+                int e = epoch + 2;
                 if (e == 0) {
                     epochsUsedUp = true;
                 } else {
                     epoch = e;
-                    return traverse(root, e, null);
+                    return traverseMarking(root, e);
                 }
             }
-            return traverse(root, 0, new IdentityHashMap<>());
+            return traverseWithSet(root);
         } finally {
             RUNNING.decrementAndGet();
         }
     }
 
     /**
-     * Depth-first post-order from {@code root}; a node counts as seen when its mark equals
-     * {@code epoch}, or, when {@code seen} is not null, when it is in {@code seen}.
+     * The marking traversal. A node's mark is {@code epoch} once it is found and {@code epoch + 1}
+     * once its second child has been started, so the stack needs no per-frame state: epochs are
+     * even, and {@code (mark & ~1) == epoch} means "seen in this traversal".
+     *
+     * <p>It is written as two tight loops instead of one loop with a state per frame because the
+     * traversal of a freshly built graph is the largest cost of {@link Value#backward()}: going down
+     * a chain of first children (a neuron's running sum) is one loop that only pushes, coming back up
+     * is another that only pops, and their branches are predictable (docs/PERFORMANCE.md has the
+     * measurements).
      */
-    private static TopologicalOrder traverse(Value root, int epoch, Map<Value, Boolean> seen) {
+    private static TopologicalOrder traverseMarking(Value root, int epoch) {
+        Value[] order = new Value[64];
+        int size = 0;
+        root.mark = epoch;
+        if (root.first == null) {
+            order[size++] = root;
+            return new TopologicalOrder(order, size);
+        }
+        Value[] stack = new Value[64];
+        int top = -1;
+        int touched = 0;
+        Value node = root;
+        while (true) {
+            // down: push node and each fresh first child that has children of its own
+            while (true) {
+                if (++top == stack.length) {
+                    stack = Arrays.copyOf(stack, grow(top));
+                }
+                stack[top] = node;
+                Value second = node.second;
+                if (second != null) {
+                    // read now so that its cache miss overlaps the walk down; it is needed on the way up
+                    touched += second.mark;
+                }
+                Value child = node.first;
+                if ((child.mark & ~1) == epoch) {
+                    break;
+                }
+                child.mark = epoch;
+                if (child.first == null) {
+                    if (size == order.length) {
+                        order = Arrays.copyOf(order, grow(size));
+                    }
+                    order[size++] = child;
+                    break;
+                }
+                node = child;
+            }
+            // up: finish nodes whose first child is done, until one has a fresh second child to go down
+            while (true) {
+                node = stack[top];
+                if (node.mark == epoch) {
+                    node.mark = epoch + 1;
+                    Value second = node.second;
+                    if (second != null && (second.mark & ~1) != epoch) {
+                        second.mark = epoch;
+                        if (second.first != null) {
+                            node = second;
+                            break;
+                        }
+                        if (size == order.length) {
+                            order = Arrays.copyOf(order, grow(size));
+                        }
+                        order[size++] = second;
+                    }
+                }
+                if (size == order.length) {
+                    order = Arrays.copyOf(order, grow(size));
+                }
+                order[size++] = node;
+                if (--top < 0) {
+                    touchedSink = touched;
+                    return new TopologicalOrder(order, size);
+                }
+            }
+        }
+    }
+
+    /**
+     * Where the early reads of second children end up, so that the JIT cannot drop them; never read.
+     */
+    @SuppressWarnings("unused")
+    private static int touchedSink;
+
+    /**
+     * The same depth-first post-order as {@link #traverseMarking}, remembering visited nodes in an
+     * identity hash set instead of marks: for traversals that overlap another one. Package-private so
+     * that the tests can check both give the same order.
+     */
+    static TopologicalOrder traverseWithSet(Value root) {
+        Map<Value, Boolean> seen = new IdentityHashMap<>();
         Value[] order = new Value[64];
         int size = 0;
         Value[] stack = new Value[64];
@@ -87,27 +175,14 @@ final class TopologicalOrder {
         byte[] phase = new byte[64];
         int top = 0;
         stack[0] = root;
-        if (seen == null) {
-            root.mark = epoch;
-        } else {
-            seen.put(root, Boolean.TRUE);
-        }
+        seen.put(root, Boolean.TRUE);
         while (top >= 0) {
             Value node = stack[top];
             byte state = phase[top];
             Value child = state == 0 ? node.first : state == 1 ? node.second : null;
             if (child != null) {
                 phase[top] = (byte) (state + 1);
-                boolean fresh;
-                if (seen == null) {
-                    fresh = child.mark != epoch;
-                    if (fresh) {
-                        child.mark = epoch;
-                    }
-                } else {
-                    fresh = seen.put(child, Boolean.TRUE) == null;
-                }
-                if (fresh) {
+                if (seen.put(child, Boolean.TRUE) == null) {
                     if (child.first == null) {
                         // a leaf is finished as soon as it is found: emit it without a trip through the stack
                         if (size == order.length) {

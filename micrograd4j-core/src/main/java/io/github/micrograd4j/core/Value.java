@@ -47,8 +47,9 @@ public final class Value {
     /** The second child; null for a leaf or a unary op. */
     final Value second;
     /**
-     * The epoch of the last exclusive traversal that visited this node (see {@link TopologicalOrder});
-     * it fills the 4 bytes of padding a 60-byte node would have anyway.
+     * The epoch of the last exclusive traversal that visited this node, or that epoch + 1 once the
+     * traversal went on to its second child (see {@link TopologicalOrder}); it fills the 4 bytes of
+     * padding a 60-byte node would have anyway.
      */
     int mark;
     private final double firstLocal;

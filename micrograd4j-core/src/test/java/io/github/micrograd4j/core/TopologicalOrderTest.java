@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.SplittableRandom;
 import org.junit.jupiter.api.Test;
 
 class TopologicalOrderTest {
@@ -49,6 +50,50 @@ class TopologicalOrderTest {
         assertThat(order).hasSize(1 + 4 * depth); // x, and per step two constants and two ops
         y.backward();
         assertThat(x.grad()).isCloseTo(Math.pow(1.0000001, depth), org.assertj.core.data.Percentage.withPercentage(1e-6));
+    }
+
+    /**
+     * The marking traversal and the identity-set one (used while another traversal runs) must give
+     * the same order, or results would depend on whether another thread happened to be traversing.
+     * Random DAGs with shared nodes, repeated operands ({@code x * x}), unary ops and leaves reached
+     * through several parents; each is also traversed twice, so marks of a previous epoch are present.
+     */
+    @Test
+    void markingAndIdentitySetTraversalsGiveTheSameValidOrder() {
+        SplittableRandom rnd = new SplittableRandom(42);
+        for (int g = 0; g < 500; g++) {
+            List<Value> pool = new ArrayList<>();
+            int leaves = 1 + rnd.nextInt(4);
+            for (int i = 0; i < leaves; i++) {
+                pool.add(new Value(rnd.nextDouble()));
+            }
+            int ops = rnd.nextInt(80);
+            for (int i = 0; i < ops; i++) {
+                Value a = pool.get(rnd.nextInt(pool.size()));
+                Value b = rnd.nextBoolean() ? pool.get(rnd.nextInt(pool.size())) : pool.get(pool.size() - 1);
+                pool.add(switch (rnd.nextInt(5)) {
+                    case 0 -> a.add(b);
+                    case 1 -> a.mul(b);
+                    case 2 -> a.tanh();
+                    case 3 -> a.mul(a);
+                    default -> a.pow(2.0);
+                });
+            }
+            Value root = pool.get(rnd.nextInt(pool.size()));
+            List<Value> expected = TopologicalOrder.traverseWithSet(root).asList();
+            assertThat(root.topologicalOrder()).as("graph %d", g).containsExactlyElementsOf(expected);
+            assertThat(root.topologicalOrder()).as("graph %d, again", g).containsExactlyElementsOf(expected);
+            Map<Value, Integer> position = new IdentityHashMap<>();
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(position.put(expected.get(i), i)).as("graph %d: a node twice", g).isNull();
+            }
+            for (Value v : expected) {
+                for (Value child : v.children()) {
+                    assertThat(position.get(child)).as("graph %d: a child after its parent", g).isLessThan(position.get(v));
+                }
+            }
+            assertThat(expected.get(expected.size() - 1)).isSameAs(root);
+        }
     }
 
     @Test

@@ -78,8 +78,10 @@ public final class BatchedTape implements AutoCloseable {
             localFirst = new double[tape.size][];
             localSecond = new double[tape.size][];
             for (int k = tape.opStart; k < tape.size; k++) {
-                localFirst[k] = new double[count];
-                localSecond[k] = new double[count];
+                if (storesLocals(tape.code[k])) {
+                    localFirst[k] = new double[count];
+                    localSecond[k] = new double[count];
+                }
             }
             for (int k = tape.inputCount; k < tape.opStart; k++) {
                 Arrays.fill(value[k], tape.value[k]);
@@ -320,8 +322,8 @@ public final class BatchedTape implements AutoCloseable {
             double[] l1 = d1[k];
             double[] l2 = d2[k];
             switch (code[k]) {
-                case Tape.ADD -> add(x, y, out, l1, l2);
-                case Tape.MUL -> mul(x, y, out, l1, l2);
+                case Tape.ADD -> add(x, y, out);
+                case Tape.MUL -> mul(x, y, out);
                 case Tape.POW -> pow(x, y, out, l1, l2);
                 case Tape.POW_CONST -> powConst(x, y, out, l1, l2);
                 case Tape.EXP -> exp(x, y, out, l1, l2);
@@ -338,8 +340,10 @@ public final class BatchedTape implements AutoCloseable {
         Tile tile = tiles[t];
         final Tape tp = tape;
         final double[][] g = tile.grad;
+        final double[][] v = tile.value;
         final double[][] d1 = tile.localFirst;
         final double[][] d2 = tile.localSecond;
+        final byte[] code = tp.code;
         final int[] a = tp.first;
         final int[] b = tp.second;
         final boolean[] two = binary;
@@ -347,6 +351,16 @@ public final class BatchedTape implements AutoCloseable {
         System.arraycopy(seeds, tile.offset, g[tp.output], 0, n);
         for (int k = tp.size - 1; k >= tp.opStart; k--) {
             double[] gk = g[k];
+            if (code[k] == Tape.ADD) {
+                // both local derivatives are 1 (Op.ADD), and 1.0 * g == g exactly
+                sumBackward(g[a[k]], g[b[k]], gk, writesFirst[k], writesSecond[k]);
+                continue;
+            }
+            if (code[k] == Tape.MUL) {
+                // d(x*y)/dx is y and d(x*y)/dy is x (Op.MUL): the operands' rows are the local derivatives
+                productBackward(g[a[k]], g[b[k]], v[a[k]], v[b[k]], gk, writesFirst[k], writesSecond[k]);
+                continue;
+            }
             if (writesFirst[k]) {
                 write(g[a[k]], d1[k], gk);
             } else {
@@ -360,15 +374,45 @@ public final class BatchedTape implements AutoCloseable {
                 }
             }
         }
-        // each parameter's sum runs from the last row to the first; the parameters advance together so
-        // that their additions, independent of each other, overlap in the processor
-        double[] sums = tile.parameterGrads;
-        int base = tp.inputCount;
-        Arrays.fill(sums, 0.0);
-        for (int r = n - 1; r >= 0; r--) {
-            for (int j = 0; j < sums.length; j++) {
-                sums[j] += g[base + j][r];
+        sumParameterGrads(g, tp.inputCount, tile.parameterGrads, n);
+    }
+
+    /**
+     * Each parameter's gradient summed over the tile's examples, from the last to the first. Four
+     * parameters at a time: their four chains of additions are independent, so they overlap in the
+     * processor, and each reads its own row front to back (reading all parameters' rows one example at
+     * a time instead jumps between hundreds of rows and took a third of the backward pass).
+     */
+    private static void sumParameterGrads(double[][] g, int base, double[] sums, int n) {
+        int count = sums.length;
+        int j = 0;
+        for (; j + 4 <= count; j += 4) {
+            double[] r0 = g[base + j];
+            double[] r1 = g[base + j + 1];
+            double[] r2 = g[base + j + 2];
+            double[] r3 = g[base + j + 3];
+            double s0 = 0.0;
+            double s1 = 0.0;
+            double s2 = 0.0;
+            double s3 = 0.0;
+            for (int r = n - 1; r >= 0; r--) {
+                s0 += r0[r];
+                s1 += r1[r];
+                s2 += r2[r];
+                s3 += r3[r];
             }
+            sums[j] = s0;
+            sums[j + 1] = s1;
+            sums[j + 2] = s2;
+            sums[j + 3] = s3;
+        }
+        for (; j < count; j++) {
+            double[] row = g[base + j];
+            double s = 0.0;
+            for (int r = n - 1; r >= 0; r--) {
+                s += row[r];
+            }
+            sums[j] = s;
         }
     }
 
@@ -387,21 +431,80 @@ public final class BatchedTape implements AutoCloseable {
         }
     }
 
-    private static void add(double[] x, double[] y, double[] out, double[] l1, double[] l2) {
-        for (int r = 0; r < out.length; r++) {
-            double o = Op.ADD.value(x[r], y[r]);
-            out[r] = o;
-            l1[r] = Op.ADD.localFirst(x[r], y[r], o);
-            l2[r] = Op.ADD.localSecond(x[r], y[r], o);
+    // a sum's and a product's two operands in one loop each: half the loops a step runs, which
+    // matters because a tile's rows are short (tens of examples). When both operands are the same
+    // row (x + x, x * x) each element still receives the first contribution before the second.
+
+    private static void sumBackward(double[] gx, double[] gy, double[] g, boolean writeX, boolean writeY) {
+        int n = g.length;
+        if (writeX && writeY) {
+            for (int r = 0; r < n; r++) {
+                gx[r] = 0.0 + g[r];
+                gy[r] = 0.0 + g[r];
+            }
+        } else if (writeX) {
+            for (int r = 0; r < n; r++) {
+                gx[r] = 0.0 + g[r];
+                gy[r] += g[r];
+            }
+        } else if (writeY) {
+            for (int r = 0; r < n; r++) {
+                gx[r] += g[r];
+                gy[r] = 0.0 + g[r];
+            }
+        } else {
+            for (int r = 0; r < n; r++) {
+                gx[r] += g[r];
+                gy[r] += g[r];
+            }
         }
     }
 
-    private static void mul(double[] x, double[] y, double[] out, double[] l1, double[] l2) {
+    private static void productBackward(double[] gx, double[] gy, double[] x, double[] y, double[] g,
+            boolean writeX, boolean writeY) {
+        int n = g.length;
+        if (writeX && writeY) {
+            for (int r = 0; r < n; r++) {
+                gx[r] = 0.0 + y[r] * g[r];
+                gy[r] = 0.0 + x[r] * g[r];
+            }
+        } else if (writeX) {
+            for (int r = 0; r < n; r++) {
+                gx[r] = 0.0 + y[r] * g[r];
+                gy[r] += x[r] * g[r];
+            }
+        } else if (writeY) {
+            for (int r = 0; r < n; r++) {
+                gx[r] += y[r] * g[r];
+                gy[r] = 0.0 + x[r] * g[r];
+            }
+        } else {
+            for (int r = 0; r < n; r++) {
+                gx[r] += y[r] * g[r];
+                gy[r] += x[r] * g[r];
+            }
+        }
+    }
+
+    /**
+     * Whether an op's local derivatives are kept in rows of their own. Sums and products do not need
+     * them: a sum's are 1 and a product's are its operands, whose rows exist anyway, so keeping them
+     * would only triple the memory the forward pass writes. {@code BatchedTapeTest} checks that
+     * {@link Op#ADD} and {@link Op#MUL} still define their derivatives that way.
+     */
+    static boolean storesLocals(byte code) {
+        return code != Tape.ADD && code != Tape.MUL;
+    }
+
+    private static void add(double[] x, double[] y, double[] out) {
         for (int r = 0; r < out.length; r++) {
-            double o = Op.MUL.value(x[r], y[r]);
-            out[r] = o;
-            l1[r] = Op.MUL.localFirst(x[r], y[r], o);
-            l2[r] = Op.MUL.localSecond(x[r], y[r], o);
+            out[r] = Op.ADD.value(x[r], y[r]);
+        }
+    }
+
+    private static void mul(double[] x, double[] y, double[] out) {
+        for (int r = 0; r < out.length; r++) {
+            out[r] = Op.MUL.value(x[r], y[r]);
         }
     }
 

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.micrograd4j.core.Op;
 import io.github.micrograd4j.core.Value;
 import java.util.ArrayList;
 import java.util.List;
@@ -148,5 +149,37 @@ class BatchedTapeTest {
         try (BatchedTape b = new BatchedTape(tape, 3)) {
             assertThatThrownBy(() -> b.setInput(0, 3, 1.0)).hasMessage("example 3 does not exist: the tape has 3 examples");
         }
+    }
+
+    /**
+     * The batched replay keeps no rows of local derivatives for sums and products and uses 1 and the
+     * operands' rows instead ({@link BatchedTape#storesLocals}); that is only right while the ops define
+     * their derivatives that way, bit for bit, which this checks on ordinary and extreme numbers.
+     */
+    @Test
+    void sumsAndProductsHaveTheLocalDerivativesTheReplayAssumes() {
+        double[] special = {0.0, -0.0, 1.0, -2.5, 1e-300, -1e300, Double.MIN_VALUE, Double.MAX_VALUE,
+            Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY, Double.NaN};
+        SplittableRandom rnd = new SplittableRandom(3);
+        List<Double> numbers = new ArrayList<>();
+        for (double d : special) {
+            numbers.add(d);
+        }
+        for (int i = 0; i < 200; i++) {
+            numbers.add(rnd.nextDouble(-1e6, 1e6));
+        }
+        for (double x : numbers) {
+            for (double y : numbers) {
+                double sum = Op.ADD.value(x, y);
+                Bits.assertSameDouble(Op.ADD.localFirst(x, y, sum), 1.0, "d(x+y)/dx");
+                Bits.assertSameDouble(Op.ADD.localSecond(x, y, sum), 1.0, "d(x+y)/dy");
+                double product = Op.MUL.value(x, y);
+                Bits.assertSameDouble(Op.MUL.localFirst(x, y, product), y, "d(x*y)/dx");
+                Bits.assertSameDouble(Op.MUL.localSecond(x, y, product), x, "d(x*y)/dy");
+            }
+        }
+        assertThat(BatchedTape.storesLocals(Tape.ADD)).isFalse();
+        assertThat(BatchedTape.storesLocals(Tape.MUL)).isFalse();
+        assertThat(BatchedTape.storesLocals(Tape.TANH)).isTrue();
     }
 }
