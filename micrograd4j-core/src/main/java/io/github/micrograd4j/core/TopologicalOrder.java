@@ -19,7 +19,7 @@ import java.util.concurrent.atomic.AtomicInteger;
  *       field write per node instead of an identity hash lookup (several times faster, and the field
  *       costs nothing: it fills the padding of a 64-byte node).</li>
  *   <li><b>an identity hash set</b>, when another traversal is running (another thread might be
- *       marking the same nodes) or after the epochs are used up.</li>
+ *       marking the same nodes) or after the epochs are used up (about a billion traversals).</li>
  * </ul>
  * Exclusivity comes from one atomic counter of running traversals: only a traversal that raised it
  * from 0 to 1 marks, and while it runs nobody else can. The counter's atomic update also publishes
@@ -30,12 +30,17 @@ final class TopologicalOrder {
     private static final AtomicInteger RUNNING = new AtomicInteger();
     /**
      * The last epoch handed out; guarded by {@link #RUNNING} (read and written only by the single
-     * marking traversal). New nodes carry mark 0, so epochs are the even numbers 2, 4, ... through the
-     * negative ints up to -2, and then marking stops for good (each epoch also uses the odd number
-     * after it, see {@link #traverseMarking}).
+     * marking traversal). New nodes carry mark 0, so epochs are the even numbers 2, 4, ... up to
+     * 2<sup>31</sup> - 2, and then marking stops for good (each epoch also uses the odd number after
+     * it, see {@link #traverseMarking}). Negative marks belong to {@link GraphRecording}.
      */
     private static int epoch;
     private static boolean epochsUsedUp;
+    /**
+     * The epoch again, for {@link GraphRecording} on any thread: it changes whenever a traversal may
+     * have overwritten marks, which tells a recording that its positions may be gone.
+     */
+    private static volatile int markingTraversals;
 
     private final Value[] nodes;
     private final int size;
@@ -43,6 +48,15 @@ final class TopologicalOrder {
     private TopologicalOrder(Value[] nodes, int size) {
         this.nodes = nodes;
         this.size = size;
+    }
+
+    /**
+     * A number that changes whenever a traversal has written marks.
+     *
+     * @return the number of the last marking traversal
+     */
+    static int markingTraversals() {
+        return markingTraversals;
     }
 
     /** The nodes in topological order; only the first {@link #size()} entries are used. */
@@ -59,18 +73,44 @@ final class TopologicalOrder {
     }
 
     static TopologicalOrder of(Value root) {
+        return of(new Value[] {root});
+    }
+
+    /**
+     * Everything the roots depend on, and the roots, each once, children before their users: the
+     * depth-first post-orders from each root in turn, each skipping what an earlier one emitted.
+     */
+    static TopologicalOrder of(Value[] roots) {
         boolean alone = RUNNING.incrementAndGet() == 1;
         try {
+            Value[] order = new Value[64];
+            int size = 0;
             if (alone && !epochsUsedUp) {
                 int e = epoch + 2;
-                if (e == 0) {
+                if (e < 0) {
                     epochsUsedUp = true;
                 } else {
                     epoch = e;
-                    return traverseMarking(root, e);
+                    markingTraversals = e;
+                    for (Value root : roots) {
+                        if ((root.mark & ~1) != e) {
+                            TopologicalOrder part = traverseMarking(root, e, order, size);
+                            order = part.nodes;
+                            size = part.size;
+                        }
+                    }
+                    return new TopologicalOrder(order, size);
                 }
             }
-            return traverseWithSet(root);
+            Map<Value, Boolean> seen = new IdentityHashMap<>();
+            for (Value root : roots) {
+                if (!seen.containsKey(root)) {
+                    TopologicalOrder part = traverseWithSet(root, seen, order, size);
+                    order = part.nodes;
+                    size = part.size;
+                }
+            }
+            return new TopologicalOrder(order, size);
         } finally {
             RUNNING.decrementAndGet();
         }
@@ -87,11 +127,12 @@ final class TopologicalOrder {
      * is another that only pops, and their branches are predictable (docs/PERFORMANCE.md has the
      * measurements).
      */
-    private static TopologicalOrder traverseMarking(Value root, int epoch) {
-        Value[] order = new Value[64];
-        int size = 0;
+    private static TopologicalOrder traverseMarking(Value root, int epoch, Value[] order, int size) {
         root.mark = epoch;
         if (root.first == null) {
+            if (size == order.length) {
+                order = Arrays.copyOf(order, grow(size));
+            }
             order[size++] = root;
             return new TopologicalOrder(order, size);
         }
@@ -167,9 +208,10 @@ final class TopologicalOrder {
      * that the tests can check both give the same order.
      */
     static TopologicalOrder traverseWithSet(Value root) {
-        Map<Value, Boolean> seen = new IdentityHashMap<>();
-        Value[] order = new Value[64];
-        int size = 0;
+        return traverseWithSet(root, new IdentityHashMap<>(), new Value[64], 0);
+    }
+
+    private static TopologicalOrder traverseWithSet(Value root, Map<Value, Boolean> seen, Value[] order, int size) {
         Value[] stack = new Value[64];
         // 0: visit the first child next, 1: the second child, 2: done with the children
         byte[] phase = new byte[64];

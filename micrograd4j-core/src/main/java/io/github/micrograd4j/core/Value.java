@@ -48,8 +48,9 @@ public final class Value {
     final Value second;
     /**
      * The epoch of the last exclusive traversal that visited this node, or that epoch + 1 once the
-     * traversal went on to its second child (see {@link TopologicalOrder}); it fills the 4 bytes of
-     * padding a 60-byte node would have anyway.
+     * traversal went on to its second child (see {@link TopologicalOrder}); negative while it holds
+     * the node's place in a {@link GraphRecording}. It fills the 4 bytes of padding a 60-byte node
+     * would have anyway.
      */
     int mark;
     private final double firstLocal;
@@ -102,10 +103,17 @@ public final class Value {
         return checked(new Value(out, op, x, null, op.localFirst(a, 0.0, out), 0.0));
     }
 
-    /** The one anomaly hook of the forward pass: a JIT-folded constant test while anomaly mode is off. */
+    /**
+     * The hooks of the forward pass: anomaly mode (a JIT-folded constant test while it is off) and
+     * {@link GraphRecording} (one static field read while no recording is open).
+     */
     private static Value checked(Value node) {
         if (AnomalyMode.armed()) {
             AnomalyMode.created(node);
+        }
+        GraphRecording recording = GraphRecording.active;
+        if (recording != null) {
+            recording.created(node);
         }
         return node;
     }

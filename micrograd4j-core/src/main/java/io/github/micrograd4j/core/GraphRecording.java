@@ -1,0 +1,218 @@
+package io.github.micrograd4j.core;
+
+import java.util.Arrays;
+
+/**
+ * Remembers the values one thread computes, in the order it computes them, so that
+ * {@link #backward(Value)} can backpropagate without searching the graph first.
+ *
+ * <p>A value is always computed after its operands, so the order of creation is already a
+ * topological order. {@link Value#backward()} has to find the graph's values by a depth-first
+ * search from the output, which on a freshly built graph of tens of thousands of values is most of
+ * the cost of backward: it follows one pointer after another through memory the processor has not
+ * cached yet. A recording lists the values as they are made, and backward then reads that list
+ * from the end: first which values the output depends on, then the chain rule over them.
+ *
+ * <pre>{@code
+ * try (GraphRecording recording = GraphRecording.start()) {
+ *     Value loss = model.loss(batch);      // every value computed on this thread is recorded
+ *     recording.backward(loss);            // the same gradients as loss.backward()
+ * }
+ * }</pre>
+ *
+ * <p>The gradients are those of {@link Value#backward()}: each value's gradient is the sum of the
+ * same contributions. They are added in the reverse order of creation instead of the reverse of the
+ * depth-first order; where a value has several users the two orders can add their contributions in
+ * a different order, which changes at most the last bits of the sum (on a neural net built layer by
+ * layer, such as micrograd's MLP, the orders agree).
+ *
+ * <p>Values computed before the recording started may be used: backward finishes with them by the
+ * usual traversal. When the recording cannot vouch for the order, {@link #backward(Value)} simply
+ * runs {@link Value#backward()}: when the output was not computed while recording, when another
+ * thread computed values while it was open, when a
+ * {@link Value#topologicalOrder() traversal} (also {@link Value#backward()} or
+ * {@link Value#zeroGrad()}) has run anywhere since the recording started (it reuses the field the
+ * recording keeps its positions in), when anomaly mode is on, or when another recording was already
+ * open (one thread records at a time in the JVM; a recording started meanwhile records nothing).
+ *
+ * <p>Leaves (inputs, parameters, constants) are not recorded and need not be: they receive their
+ * gradients wherever they were made. The recording holds every value computed while it is open until
+ * it is closed, so open it around one forward and backward pass, not around a whole training run.
+ */
+public final class GraphRecording implements AutoCloseable {
+    private static final Object LOCK = new Object();
+    /**
+     * The open recording, read by every new node on every thread; a plain field, because the owner
+     * thread always sees its own write and any other thread, whatever it sees, records nothing.
+     */
+    static GraphRecording active; // written under LOCK
+
+    private final Thread owner;
+    private final boolean recording;
+    /** {@link TopologicalOrder#markingTraversals()} when recording started. */
+    private final int traversalsAtStart;
+    private Value[] nodes = new Value[1024];
+    private int size;
+    /**
+     * Whether another thread computed values while this recording was open: they are not recorded,
+     * and one of them might both use recorded values and be used by them, which the reverse order of
+     * creation cannot place. Written only by other threads, and only once.
+     */
+    private volatile boolean othersComputed;
+    /** Computed values made before the recording that the last backward reached, to finish with. */
+    private Value[] earlier;
+    private int earlierCount;
+    /** Whether the last {@link #backward(Value)} went by the recording (for the tests). */
+    boolean lastBackwardRecorded;
+    private boolean closed;
+
+    private GraphRecording(Thread owner, boolean recording) {
+        this.owner = owner;
+        this.recording = recording;
+        this.traversalsAtStart = TopologicalOrder.markingTraversals();
+    }
+
+    /**
+     * Starts recording the values the current thread computes.
+     *
+     * @return the recording, to close (best with try-with-resources); it records nothing if another
+     *     recording is open, and its {@link #backward(Value)} then behaves like {@link Value#backward()}
+     */
+    public static GraphRecording start() {
+        synchronized (LOCK) {
+            if (active == null) {
+                active = new GraphRecording(Thread.currentThread(), true);
+                return active;
+            }
+            return new GraphRecording(Thread.currentThread(), false);
+        }
+    }
+
+    /** Called for every computed value made while any recording is open, by whichever thread. */
+    void created(Value node) {
+        if (Thread.currentThread() != owner) {
+            if (!othersComputed) {
+                othersComputed = true;
+            }
+            return;
+        }
+        if (closed) {
+            return;
+        }
+        if (size == nodes.length) {
+            nodes = Arrays.copyOf(nodes, nodes.length * 2);
+        }
+        nodes[size++] = node;
+        // its place, as -(index + 1): traversal epochs are positive, so the two never collide
+        node.mark = -size;
+    }
+
+    /**
+     * Whether this recording records: false if another recording was open when it started.
+     *
+     * @return whether values are being recorded
+     */
+    public boolean isRecording() {
+        return recording && !closed;
+    }
+
+    /**
+     * How many computed values have been recorded.
+     *
+     * @return the count
+     */
+    public int size() {
+        return size;
+    }
+
+    /**
+     * Backpropagates from {@code output} as {@link Value#backward()} does: its gradient becomes 1 and
+     * every value it depends on receives {@code local * grad} from each of its users. Gradients
+     * accumulate, as with {@link Value#backward()}.
+     *
+     * @param output the value to differentiate, usually a loss computed while recording
+     * @throws AnomalyException as {@link Value#backward()}, in anomaly mode
+     */
+    public void backward(Value output) {
+        Checks.operand(output);
+        int start = recording && !othersComputed && !AnomalyMode.isEnabled()
+                && TopologicalOrder.markingTraversals() == traversalsAtStart ? indexOf(output) : -1;
+        lastBackwardRecorded = start >= 0;
+        if (start < 0) {
+            output.backward();
+            return;
+        }
+        // Going down from the output in the reverse order of creation, every recorded value is
+        // reached after all its recorded users, so its gradient is complete when it passes it on.
+        Value[] recorded = nodes;
+        boolean[] needed = new boolean[start + 1];
+        needed[start] = true;
+        earlierCount = 0;
+        output.setGrad(1.0);
+        for (int i = start; i >= 0; i--) {
+            if (!needed[i]) {
+                continue;
+            }
+            Value node = recorded[i];
+            node.propagate();
+            need(node.first, needed);
+            if (node.second != null) {
+                need(node.second, needed);
+            }
+        }
+        if (earlierCount > 0) {
+            backwardFromEarlier(Arrays.copyOf(earlier, earlierCount));
+            earlier = null;
+        }
+    }
+
+    /** Notes that a computed operand must pass its gradient on: later in this loop, or after it. */
+    private void need(Value operand, boolean[] needed) {
+        if (operand.first == null) {
+            return;
+        }
+        int j = indexOf(operand);
+        if (j >= 0) {
+            needed[j] = true;
+        } else {
+            if (earlier == null) {
+                earlier = new Value[8];
+            } else if (earlierCount == earlier.length) {
+                earlier = Arrays.copyOf(earlier, earlierCount * 2);
+            }
+            earlier[earlierCount++] = operand;
+        }
+    }
+
+    /**
+     * Finishes with the computed values made before the recording started: their users in the
+     * recording have all passed on their gradients, and nothing recorded lies below them (it would
+     * have been made before them), so the usual traversal from all of them at once orders the rest.
+     */
+    private static void backwardFromEarlier(Value[] roots) {
+        TopologicalOrder order = TopologicalOrder.of(roots);
+        Value[] nodes = order.nodes();
+        for (int i = order.size() - 1; i >= 0; i--) {
+            nodes[i].propagate();
+        }
+    }
+
+    /** The node's place in this recording, or -1 if it is a leaf or not (or no longer) in it. */
+    private int indexOf(Value node) {
+        int j = -node.mark - 1;
+        return j >= 0 && j < size && nodes[j] == node ? j : -1;
+    }
+
+    /** Stops recording and lets go of the recorded values. */
+    @Override
+    public void close() {
+        synchronized (LOCK) {
+            if (active == this) {
+                active = null;
+            }
+        }
+        closed = true;
+        nodes = new Value[0];
+        size = 0;
+    }
+}
