@@ -1,6 +1,7 @@
 package io.github.micrograd4j.bench;
 
 import io.github.micrograd4j.nn.train.GraphEngine;
+import io.github.micrograd4j.nn.train.LossGraph;
 import io.github.micrograd4j.nn.train.Objective;
 import io.github.micrograd4j.nn.train.TapeEngine;
 import java.util.concurrent.TimeUnit;
@@ -74,6 +75,7 @@ public class DemoTrainingBenchmark {
     /** The object graph at the initial weights, for one step. */
     @State(Scope.Benchmark)
     public static class OneStep {
+        Objective objective;
         GraphEngine engine;
 
         /**
@@ -83,7 +85,8 @@ public class DemoTrainingBenchmark {
          */
         @Setup(Level.Trial)
         public void setUp(Workload w) {
-            engine = new GraphEngine(w.demo.objective());
+            objective = w.demo.objective();
+            engine = new GraphEngine(objective);
         }
     }
 
@@ -134,5 +137,22 @@ public class DemoTrainingBenchmark {
     @OutputTimeUnit(TimeUnit.MICROSECONDS)
     public double objectGraphForwardBackward(OneStep s) {
         return s.engine.evaluate().loss();
+    }
+
+    /**
+     * The same step with plain {@code loss.backward()}, which first searches the graph (depth-first)
+     * for its values, instead of the {@link io.github.micrograd4j.core.GraphRecording} that
+     * {@link GraphEngine} builds in.
+     *
+     * @param s the objective
+     * @return the loss
+     */
+    @Benchmark
+    @OutputTimeUnit(TimeUnit.MICROSECONDS)
+    public double objectGraphForwardBackwardBySearch(OneStep s) {
+        LossGraph graph = s.objective.build();
+        s.objective.model().zeroGrad();
+        graph.loss().backward();
+        return graph.loss().data() + s.objective.accuracy(graph.outputData());
     }
 }

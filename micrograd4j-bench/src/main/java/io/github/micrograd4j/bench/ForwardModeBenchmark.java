@@ -1,5 +1,6 @@
 package io.github.micrograd4j.bench;
 
+import io.github.micrograd4j.core.GraphRecording;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.tape.Tape;
 import java.util.Arrays;
@@ -64,6 +65,21 @@ public class ForwardModeBenchmark {
     public double reverseObjectGraph() {
         Value[] x = leaves(point);
         Workloads.ring(x).backward();
+        return x[n / 2].grad();
+    }
+
+    /**
+     * Reverse mode on a newly built object graph, built inside a {@link GraphRecording} so that
+     * backward needs no search.
+     *
+     * @return one partial derivative
+     */
+    @Benchmark
+    public double reverseRecordedObjectGraph() {
+        Value[] x = leaves(point);
+        try (GraphRecording recording = GraphRecording.start()) {
+            recording.backward(Workloads.ring(x));
+        }
         return x[n / 2].grad();
     }
 

@@ -51,7 +51,7 @@ public final class GraphRecording implements AutoCloseable {
     private final boolean recording;
     /** {@link TopologicalOrder#markingTraversals()} when recording started. */
     private final int traversalsAtStart;
-    private Value[] nodes = new Value[1024];
+    private Value[] nodes;
     private int size;
     /**
      * Whether another thread computed values while this recording was open: they are not recorded,
@@ -69,6 +69,7 @@ public final class GraphRecording implements AutoCloseable {
     private GraphRecording(Thread owner, boolean recording) {
         this.owner = owner;
         this.recording = recording;
+        this.nodes = new Value[recording ? 1024 : 0];
         this.traversalsAtStart = TopologicalOrder.markingTraversals();
     }
 

@@ -312,6 +312,10 @@ public final class Value {
      * of millions of values needs no deep stack. Gradients of other nodes accumulate: call
      * {@link #zeroGrad()} first to start from zero.
      *
+     * <p>The topological order comes from a depth-first search of the graph. To backpropagate a graph
+     * just built, build it inside a {@link GraphRecording}: its {@link GraphRecording#backward(Value)}
+     * gives the same gradients without the search.
+     *
      * @throws AnomalyException in {@link AnomalyMode anomaly mode}, when a step makes a gradient NaN or
      *     infinite
      */

@@ -1,7 +1,8 @@
 /**
  * The engine: {@link io.github.micrograd4j.core.Value}, a scalar that remembers how it was computed,
  * the primitive {@link io.github.micrograd4j.core.Op ops} with their local derivatives, and
- * reverse-mode backpropagation over an iterative topological order.
+ * reverse-mode backpropagation over an iterative topological order, or, for a graph built inside a
+ * {@link io.github.micrograd4j.core.GraphRecording}, over the order the values were made in.
  *
  * <p>{@link io.github.micrograd4j.core.AnomalyMode} turns the first NaN or infinity of a forward or
  * backward pass into an {@link io.github.micrograd4j.core.AnomalyException} that names the node and

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.cli.bench;
 
+import io.github.micrograd4j.core.GraphRecording;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.tape.Tape;
 import io.github.micrograd4j.nn.MLP;
@@ -9,6 +10,7 @@ import io.github.micrograd4j.nn.loss.ClassificationLoss;
 import io.github.micrograd4j.nn.optim.LearningRate;
 import io.github.micrograd4j.nn.optim.Sgd;
 import io.github.micrograd4j.nn.train.GraphEngine;
+import io.github.micrograd4j.nn.train.LossGraph;
 import io.github.micrograd4j.nn.train.Objective;
 import io.github.micrograd4j.nn.train.TapeEngine;
 import io.github.micrograd4j.nn.train.Trainer;
@@ -74,7 +76,17 @@ public final class BenchSuite {
         double valuesPerSecond = VALUES_PER_STEP / (step.median() / 1e3) / 1e6;
         figures.add(new Figure("graph_values_per_second_millions", "object graph: values/s (forward + backward)",
                 valuesPerSecond, "M/s", ">= 50 M/s", valuesPerSecond >= 50,
-                "65,481 values in " + fmt(step.median()) + " ms per step; micrograd: ~0.065 M/s"));
+                "65,481 values in " + fmt(step.median()) + " ms per step, built in a GraphRecording; micrograd: ~0.065 M/s"));
+        Timing bySearch = Timing.of(() -> {
+            LossGraph built = stepObjective.build();
+            stepObjective.model().zeroGrad();
+            built.loss().backward();
+            return built.loss().data() + stepObjective.accuracy(built.outputData());
+        }, 20, 30);
+        double searchValuesPerSecond = VALUES_PER_STEP / (bySearch.median() / 1e3) / 1e6;
+        figures.add(new Figure("graph_values_per_second_millions_backward", "object graph: values/s with loss.backward()",
+                searchValuesPerSecond, "M/s", "", null,
+                fmt(bySearch.median()) + " ms per step: backward() searches the graph depth-first first"));
 
         progress.accept("tape: 100 demo steps");
         for (int threads : new int[] {1, 2}) {
@@ -106,6 +118,15 @@ public final class BenchSuite {
         Timing reverse = Timing.of(() -> ringGradient(point), 200, 200);
         figures.add(new Figure("gradient_1000_graph_us", "gradient, n = 1,000: reverse mode, object graph",
                 reverse.median() * 1e3, "us", "", null, "6,001 values; forward mode (Hipparchus): see docs/PERFORMANCE.md"));
+        Timing recorded = Timing.of(() -> {
+            Value[] x = leaves(point);
+            try (GraphRecording recording = GraphRecording.start()) {
+                recording.backward(ring(x));
+            }
+            return x[0].grad();
+        }, 200, 200);
+        figures.add(new Figure("gradient_1000_recorded_us", "gradient, n = 1,000: reverse mode, recorded object graph",
+                recorded.median() * 1e3, "us", "", null, "built in a GraphRecording, backward without the search"));
         Value[] leaves = leaves(point);
         Tape ring = Tape.compile(ring(leaves), Arrays.asList(leaves), List.of());
         Timing replay = Timing.of(() -> {

@@ -26,8 +26,9 @@ class BenchCommandTest {
         CliRunner.Result r = CliRunner.run("bench", "--json", "--chain", "1000", "--no-process");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.out()).startsWith("{\"machine\":{\"cores\":");
-        for (String id : List.of("graph_100_steps_ms", "graph_values_per_second_millions", "tape_100_steps_ms_1_thread",
-                "tape_100_steps_ms_2_threads", "tape_compile_ms", "gradient_1000_graph_us", "gradient_1000_tape_us",
+        for (String id : List.of("graph_100_steps_ms", "graph_values_per_second_millions",
+                "graph_values_per_second_millions_backward", "tape_100_steps_ms_1_thread", "tape_100_steps_ms_2_threads",
+                "tape_compile_ms", "gradient_1000_graph_us", "gradient_1000_recorded_us", "gradient_1000_tape_us",
                 "chain_build_backward_s")) {
             assertThat(r.out()).contains("\"id\":\"" + id + "\",");
             java.util.regex.Matcher value = java.util.regex.Pattern
