@@ -75,6 +75,12 @@ public final class Tape {
     final double[] localFirst;
     final double[] localSecond;
     final double[] grad;
+    /**
+     * Whether the op in each slot has a second operand that receives a gradient. Unary ops skip it in
+     * backward: they would all add 0 into the same constant slot, a chain of additions each waiting
+     * for the one before.
+     */
+    final boolean[] binary;
 
     private Tape(int inputCount, int parameterCount, int opStart, int size, int output, int[] watched, byte[] code,
             int[] first, int[] second, double[] value) {
@@ -91,6 +97,11 @@ public final class Tape {
         this.localFirst = new double[size];
         this.localSecond = new double[size];
         this.grad = new double[size];
+        this.binary = new boolean[size];
+        Op[] ops = Op.values();
+        for (int k = opStart; k < size; k++) {
+            binary[k] = ops[code[k]].arity() == 2;
+        }
     }
 
     /**
@@ -293,12 +304,17 @@ public final class Tape {
                     l2 = 0.0;
                     break;
                 default:
-                    throw new IllegalStateException("op code " + c[k] + " at slot " + k);
+                    throw unknownOp(c[k], k);
             }
             v[k] = out;
             d1[k] = l1;
             d2[k] = l2;
         }
+    }
+
+    /** Kept out of the replay loop, so that the loop stays small for the JIT. */
+    private static IllegalStateException unknownOp(byte code, int slot) {
+        return new IllegalStateException("op code " + code + " at slot " + slot);
     }
 
     /**
@@ -314,10 +330,13 @@ public final class Tape {
         final int[] b = second;
         Arrays.fill(g, 0.0);
         g[output] = 1.0;
+        final boolean[] two = binary;
         for (int k = size - 1; k >= opStart; k--) {
             double gk = g[k];
             g[a[k]] += d1[k] * gk;
-            g[b[k]] += d2[k] * gk;
+            if (two[k]) {
+                g[b[k]] += d2[k] * gk;
+            }
         }
     }
 
