@@ -86,7 +86,7 @@ public final class BenchSuite {
         double searchValuesPerSecond = VALUES_PER_STEP / (bySearch.median() / 1e3) / 1e6;
         figures.add(new Figure("graph_values_per_second_millions_backward", "object graph: values/s with loss.backward()",
                 searchValuesPerSecond, "M/s", "", null,
-                fmt(bySearch.median()) + " ms per step: backward() searches the graph depth-first first"));
+                fmt(bySearch.median()) + " ms per step: backward() first searches the graph depth-first"));
 
         progress.accept("tape: 100 demo steps");
         for (int threads : new int[] {1, 2}) {
