@@ -29,11 +29,14 @@ import java.util.Arrays;
  * <p>Values computed before the recording started may be used: backward finishes with them by the
  * usual traversal. When the recording cannot vouch for the order, {@link #backward(Value)} simply
  * runs {@link Value#backward()}: when the output was not computed while recording, when another
- * thread computed values while it was open, when a
+ * thread computed values while it was open, when another thread is traversing a graph at that
+ * moment, when a
  * {@link Value#topologicalOrder() traversal} (also {@link Value#backward()} or
  * {@link Value#zeroGrad()}) has run anywhere since the recording started (it reuses the field the
  * recording keeps its positions in), when anomaly mode is on, or when another recording was already
  * open (one thread records at a time in the JVM; a recording started meanwhile records nothing).
+ * While backward sweeps, traversals that other threads start keep their visits in a hash set, so
+ * they neither disturb the sweep nor are disturbed by it.
  *
  * <p>Leaves (inputs, parameters, constants) are not recorded and need not be: they receive their
  * gradients wherever they were made. The recording holds every value computed while it is open until
@@ -101,7 +104,7 @@ public final class GraphRecording implements AutoCloseable {
             return;
         }
         if (size == nodes.length) {
-            nodes = Arrays.copyOf(nodes, nodes.length * 2);
+            nodes = Arrays.copyOf(nodes, TopologicalOrder.grow(size));
         }
         nodes[size++] = node;
         // its place, as -(index + 1): traversal epochs are positive, so the two never collide
@@ -136,15 +139,36 @@ public final class GraphRecording implements AutoCloseable {
      */
     public void backward(Value output) {
         Checks.operand(output);
-        int start = recording && !othersComputed && !AnomalyMode.isEnabled()
-                && TopologicalOrder.markingTraversals() == traversalsAtStart ? indexOf(output) : -1;
-        lastBackwardRecorded = start >= 0;
-        if (start < 0) {
-            output.backward();
-            return;
+        boolean swept = false;
+        if (recording && !othersComputed && !AnomalyMode.isEnabled()) {
+            // Counted as a running traversal for the whole sweep: a traversal another thread starts
+            // meanwhile then keeps its visits in a hash set instead of overwriting the positions.
+            boolean alone = TopologicalOrder.enter();
+            try {
+                int start = alone && TopologicalOrder.markingTraversals() == traversalsAtStart ? indexOf(output) : -1;
+                if (start >= 0) {
+                    sweep(output, start);
+                    swept = true;
+                }
+            } finally {
+                TopologicalOrder.exit();
+            }
         }
-        // Going down from the output in the reverse order of creation, every recorded value is
-        // reached after all its recorded users, so its gradient is complete when it passes it on.
+        lastBackwardRecorded = swept;
+        if (!swept) {
+            output.backward();
+        } else if (earlierCount > 0) {
+            backwardFromEarlier(Arrays.copyOf(earlier, earlierCount));
+            earlier = null;
+            earlierCount = 0;
+        }
+    }
+
+    /**
+     * Going down from the output in the reverse order of creation, every recorded value is reached
+     * after all its recorded users, so its gradient is complete when it passes it on.
+     */
+    private void sweep(Value output, int start) {
         Value[] recorded = nodes;
         boolean[] needed = new boolean[start + 1];
         needed[start] = true;
@@ -160,10 +184,6 @@ public final class GraphRecording implements AutoCloseable {
             if (node.second != null) {
                 need(node.second, needed);
             }
-        }
-        if (earlierCount > 0) {
-            backwardFromEarlier(Arrays.copyOf(earlier, earlierCount));
-            earlier = null;
         }
     }
 
@@ -204,9 +224,17 @@ public final class GraphRecording implements AutoCloseable {
         return j >= 0 && j < size && nodes[j] == node ? j : -1;
     }
 
-    /** Stops recording and lets go of the recorded values. */
+    /**
+     * Stops recording and lets go of the recorded values. Closing twice does nothing.
+     *
+     * @throws IllegalStateException if called on another thread than the one that started it
+     */
     @Override
     public void close() {
+        if (Thread.currentThread() != owner) {
+            throw new IllegalStateException("a graph recording must be closed on the thread that started it ("
+                    + owner.getName() + "), not on " + Thread.currentThread().getName());
+        }
         synchronized (LOCK) {
             if (active == this) {
                 active = null;

@@ -59,6 +59,21 @@ final class TopologicalOrder {
         return markingTraversals;
     }
 
+    /**
+     * Counts the caller as a running traversal, so that no traversal that starts meanwhile, on any
+     * thread, writes marks (they use the identity set). Must be paired with {@link #exit()}.
+     *
+     * @return whether the caller is alone, that is, no other traversal was running
+     */
+    static boolean enter() {
+        return RUNNING.incrementAndGet() == 1;
+    }
+
+    /** Ends what {@link #enter()} began. */
+    static void exit() {
+        RUNNING.decrementAndGet();
+    }
+
     /** The nodes in topological order; only the first {@link #size()} entries are used. */
     Value[] nodes() {
         return nodes;
@@ -83,8 +98,6 @@ final class TopologicalOrder {
     static TopologicalOrder of(Value[] roots) {
         boolean alone = RUNNING.incrementAndGet() == 1;
         try {
-            Value[] order = new Value[64];
-            int size = 0;
             if (alone && !epochsUsedUp) {
                 int e = epoch + 2;
                 if (e < 0) {
@@ -92,6 +105,8 @@ final class TopologicalOrder {
                 } else {
                     epoch = e;
                     markingTraversals = e;
+                    Value[] order = new Value[64];
+                    int size = 0;
                     for (Value root : roots) {
                         if ((root.mark & ~1) != e) {
                             TopologicalOrder part = traverseMarking(root, e, order, size);
@@ -102,18 +117,28 @@ final class TopologicalOrder {
                     return new TopologicalOrder(order, size);
                 }
             }
-            Map<Value, Boolean> seen = new IdentityHashMap<>();
-            for (Value root : roots) {
-                if (!seen.containsKey(root)) {
-                    TopologicalOrder part = traverseWithSet(root, seen, order, size);
-                    order = part.nodes;
-                    size = part.size;
-                }
-            }
-            return new TopologicalOrder(order, size);
+            return withSet(roots);
         } finally {
             RUNNING.decrementAndGet();
         }
+    }
+
+    /**
+     * What {@link #of(Value[])} gives, remembering visited nodes in an identity hash set instead of
+     * marks (what it does while another traversal runs). Package-private for the tests.
+     */
+    static TopologicalOrder withSet(Value[] roots) {
+        Value[] order = new Value[64];
+        int size = 0;
+        Map<Value, Boolean> seen = new IdentityHashMap<>();
+        for (Value root : roots) {
+            if (!seen.containsKey(root)) {
+                TopologicalOrder part = traverseWithSet(root, seen, order, size);
+                order = part.nodes;
+                size = part.size;
+            }
+        }
+        return new TopologicalOrder(order, size);
     }
 
     /**
@@ -203,14 +228,9 @@ final class TopologicalOrder {
     private static int touchedSink;
 
     /**
-     * The same depth-first post-order as {@link #traverseMarking}, remembering visited nodes in an
-     * identity hash set instead of marks: for traversals that overlap another one. Package-private so
-     * that the tests can check both give the same order.
+     * The same depth-first post-order as {@link #traverseMarking}, remembering visited nodes in
+     * {@code seen} instead of marks, appended to {@code order}.
      */
-    static TopologicalOrder traverseWithSet(Value root) {
-        return traverseWithSet(root, new IdentityHashMap<>(), new Value[64], 0);
-    }
-
     private static TopologicalOrder traverseWithSet(Value root, Map<Value, Boolean> seen, Value[] order, int size) {
         Value[] stack = new Value[64];
         // 0: visit the first child next, 1: the second child, 2: done with the children
@@ -253,7 +273,7 @@ final class TopologicalOrder {
     }
 
     /** Doubles while small, then grows by half so that huge graphs do not need twice their size. */
-    private static int grow(int length) {
+    static int grow(int length) {
         int more = length < (1 << 20) ? length : length >> 1;
         long next = (long) length + more;
         if (next > Integer.MAX_VALUE - 8) {

@@ -314,7 +314,7 @@ public final class Value {
      *
      * <p>The topological order comes from a depth-first search of the graph. To backpropagate a graph
      * just built, build it inside a {@link GraphRecording}: its {@link GraphRecording#backward(Value)}
-     * gives the same gradients without the search.
+     * gives the same gradients (up to the order in which contributions are added) without the search.
      *
      * @throws AnomalyException in {@link AnomalyMode anomaly mode}, when a step makes a gradient NaN or
      *     infinite
@@ -360,7 +360,7 @@ public final class Value {
      * <p>Safe from any thread, also on graphs that other threads traverse at the same time: one
      * traversal at a time in the JVM marks nodes in place (fast, no hashing); a traversal that starts
      * while another one runs uses an identity hash set instead, and so does every traversal after
-     * 2<sup>32</sup> - 1 marked ones (the marks' epochs are then used up).
+     * 2<sup>30</sup> - 1 (about a billion) marked ones (the marks' epochs are then used up).
      *
      * @return an unmodifiable list in topological order
      */

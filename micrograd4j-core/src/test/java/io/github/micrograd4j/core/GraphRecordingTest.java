@@ -183,6 +183,48 @@ class GraphRecordingTest {
         assertThat(in.get(1).grad()).isCloseTo(0.5 * (1 - t * t) * 0.5, within(1e-12));
     }
 
+    /**
+     * A traversal running elsewhere at the moment of backward could overwrite the recorded positions
+     * during the sweep; the recording must leave the graph to {@link Value#backward()} then.
+     */
+    @Test
+    void aTraversalRunningElsewhereMakesItFallBack() {
+        List<Value> in = leaves(0.5, 2.0);
+        try (GraphRecording recording = GraphRecording.start()) {
+            Value a = in.get(0).mul(in.get(1));
+            Value out = a.tanh().add(a);
+            boolean alone = TopologicalOrder.enter(); // what a traversal on another thread holds
+            try {
+                assertThat(alone).isTrue();
+                recording.backward(out);
+            } finally {
+                TopologicalOrder.exit();
+            }
+            assertThat(recording.lastBackwardRecorded).isFalse();
+        }
+        double t = Math.tanh(1.0);
+        assertThat(in.get(0).grad()).isCloseTo((1 - t * t + 1) * 2.0, within(1e-12));
+    }
+
+    @Test
+    void onlyTheThreadThatStartedItMayCloseIt() throws Exception {
+        try (GraphRecording recording = GraphRecording.start()) {
+            AtomicReference<Throwable> thrown = new AtomicReference<>();
+            Thread other = new Thread(() -> {
+                try {
+                    recording.close();
+                } catch (Throwable t) {
+                    thrown.set(t);
+                }
+            });
+            other.start();
+            other.join();
+            assertThat(thrown.get()).isInstanceOf(IllegalStateException.class)
+                    .hasMessageContaining("must be closed on the thread that started it");
+            assertThat(recording.isRecording()).isTrue();
+        }
+    }
+
     @Test
     void aSecondRecordingRecordsNothingAndStillDifferentiates() {
         try (GraphRecording first = GraphRecording.start(); GraphRecording second = GraphRecording.start()) {

@@ -80,8 +80,10 @@ class TopologicalOrderTest {
                 });
             }
             Value root = pool.get(rnd.nextInt(pool.size()));
-            List<Value> expected = TopologicalOrder.traverseWithSet(root).asList();
+            List<Value> expected = TopologicalOrder.withSet(new Value[] {root}).asList();
+            int before = TopologicalOrder.markingTraversals();
             assertThat(root.topologicalOrder()).as("graph %d", g).containsExactlyElementsOf(expected);
+            assertThat(TopologicalOrder.markingTraversals()).as("the marking traversal ran").isNotEqualTo(before);
             assertThat(root.topologicalOrder()).as("graph %d, again", g).containsExactlyElementsOf(expected);
             Map<Value, Integer> position = new IdentityHashMap<>();
             for (int i = 0; i < expected.size(); i++) {
@@ -93,6 +95,44 @@ class TopologicalOrderTest {
                 }
             }
             assertThat(expected.get(expected.size() - 1)).isSameAs(root);
+        }
+    }
+
+    /** Several roots sharing nodes, in both ways of keeping visits: one list, each node once, children first. */
+    @Test
+    void severalRootsGiveOneOrderEitherWay() {
+        SplittableRandom rnd = new SplittableRandom(9);
+        for (int g = 0; g < 200; g++) {
+            List<Value> pool = new ArrayList<>(List.of(new Value(rnd.nextDouble()), new Value(rnd.nextDouble())));
+            for (int i = 0; i < 30; i++) {
+                Value a = pool.get(rnd.nextInt(pool.size()));
+                Value b = pool.get(rnd.nextInt(pool.size()));
+                pool.add(rnd.nextBoolean() ? a.mul(b) : a.add(b).tanh());
+            }
+            Value[] roots = new Value[1 + rnd.nextInt(4)];
+            for (int r = 0; r < roots.length; r++) {
+                roots[r] = pool.get(rnd.nextInt(pool.size())); // may repeat, may lie below another root
+            }
+            int before = TopologicalOrder.markingTraversals();
+            List<Value> marked = TopologicalOrder.of(roots).asList();
+            assertThat(TopologicalOrder.markingTraversals()).as("the marking traversal ran").isNotEqualTo(before);
+            List<Value> expected = TopologicalOrder.withSet(roots).asList();
+            assertThat(marked).as("roots %d", g).containsExactlyElementsOf(expected);
+            Map<Value, Integer> position = new IdentityHashMap<>();
+            for (int i = 0; i < expected.size(); i++) {
+                assertThat(position.put(expected.get(i), i)).as("a node twice").isNull();
+            }
+            for (Value v : expected) {
+                for (Value child : v.children()) {
+                    assertThat(position.get(child)).isLessThan(position.get(v));
+                }
+            }
+            for (Value root : roots) {
+                assertThat(position).containsKey(root);
+                for (Value v : root.topologicalOrder()) {
+                    assertThat(position).as("everything a root depends on").containsKey(v);
+                }
+            }
         }
     }
 

@@ -68,6 +68,11 @@ public final class BatchedTape implements AutoCloseable {
         final int offset;
         final int count;
         final double[][] value;
+        /**
+         * The inputs for the next forward pass, copied into their value rows by it: the value rows
+         * must keep the last forward pass's inputs, which products read back as local derivatives.
+         */
+        final double[][] inputs;
         final double[][] localFirst;
         final double[][] localSecond;
         final double[][] grad;
@@ -91,8 +96,10 @@ public final class BatchedTape implements AutoCloseable {
             for (int k = tape.inputCount; k < tape.opStart; k++) {
                 Arrays.fill(value[k], tape.value[k]);
             }
+            inputs = new double[tape.inputCount][count];
             for (int i = 0; i < tape.inputCount; i++) {
                 Arrays.fill(value[i], tape.value[i]);
+                Arrays.fill(inputs[i], tape.value[i]);
             }
             parameterGrads = new double[tape.parameterCount];
         }
@@ -317,6 +324,9 @@ public final class BatchedTape implements AutoCloseable {
         final byte[] code = tp.code;
         final int[] a = tp.first;
         final int[] b = tp.second;
+        for (int i = 0; i < tp.inputCount; i++) {
+            System.arraycopy(tile.inputs[i], 0, v[i], 0, tile.count);
+        }
         for (int j = 0; j < parameters.length; j++) {
             Arrays.fill(v[tp.inputCount + j], parameters[j]);
         }
@@ -609,7 +619,7 @@ public final class BatchedTape implements AutoCloseable {
     public void setInput(int i, int example, double data) {
         Tape.checkIndex(i, tape.inputCount, "input");
         Tape.checkIndex(example, batchSize, "example");
-        tiles[tileOf[example]].value[i][rowOf[example]] = data;
+        tiles[tileOf[example]].inputs[i][rowOf[example]] = data;
     }
 
     /**
@@ -622,7 +632,7 @@ public final class BatchedTape implements AutoCloseable {
     public double input(int i, int example) {
         Tape.checkIndex(i, tape.inputCount, "input");
         Tape.checkIndex(example, batchSize, "example");
-        return tiles[tileOf[example]].value[i][rowOf[example]];
+        return tiles[tileOf[example]].inputs[i][rowOf[example]];
     }
 
     /**

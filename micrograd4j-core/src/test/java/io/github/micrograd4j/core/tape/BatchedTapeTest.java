@@ -182,4 +182,33 @@ class BatchedTapeTest {
         assertThat(BatchedTape.storesLocals(Tape.MUL)).isFalse();
         assertThat(BatchedTape.storesLocals(Tape.TANH)).isTrue();
     }
+
+    /**
+     * Products read their operands' value rows back as local derivatives, so an input set for the
+     * next forward pass must not reach the backward pass of the last one: the gradients stay those
+     * of the values the forward pass used, as on the scalar tape.
+     */
+    @Test
+    void anInputSetAfterForwardDoesNotChangeThatPassesGradients() {
+        Value x = new Value(2.0);
+        Value w = new Value(3.0);
+        Value out = w.mul(x).add(x.mul(x));
+        Tape tape = Tape.compile(out, List.of(x), List.of(w));
+        try (BatchedTape batch = new BatchedTape(tape, 2)) {
+            batch.setParameter(0, 3.0);
+            batch.setInput(0, 0, 2.0);
+            batch.setInput(0, 1, -1.0);
+            batch.forward();
+            batch.setInput(0, 0, 5.0);
+            batch.setInput(0, 1, 7.0);
+            batch.backward();
+            // d/dw = x summed over the examples; d/dx = w + 2x, per example, at the forward pass's x
+            assertThat(batch.parameterGrad(0)).isEqualTo(2.0 + -1.0);
+            assertThat(batch.inputGrad(0, 0)).isEqualTo(3.0 + 4.0);
+            assertThat(batch.inputGrad(0, 1)).isEqualTo(3.0 - 2.0);
+            assertThat(batch.input(0, 0)).as("the input for the next pass").isEqualTo(5.0);
+            batch.forward();
+            assertThat(batch.output(0)).isEqualTo(3.0 * 5.0 + 25.0);
+        }
+    }
 }
