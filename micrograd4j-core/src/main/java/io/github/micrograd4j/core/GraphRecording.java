@@ -92,23 +92,30 @@ public final class GraphRecording implements AutoCloseable {
         }
     }
 
-    /** Called for every computed value made while any recording is open, by whichever thread. */
+    /**
+     * Called for every computed value made while any recording is open, by whichever thread. Kept
+     * small, so that the JIT inlines it into every op; the rare cases are methods of their own.
+     */
     void created(Value node) {
         if (Thread.currentThread() != owner) {
-            if (!othersComputed) {
-                othersComputed = true;
-            }
+            madeByAnotherThread();
             return;
         }
-        if (closed) {
-            return;
+        // no need to ask whether it is closed: only the owner closes it, and closing clears active
+        int n = size;
+        if (n == nodes.length) {
+            nodes = Arrays.copyOf(nodes, TopologicalOrder.grow(n));
         }
-        if (size == nodes.length) {
-            nodes = Arrays.copyOf(nodes, TopologicalOrder.grow(size));
-        }
-        nodes[size++] = node;
+        nodes[n] = node;
+        size = n + 1;
         // its place, as -(index + 1): traversal epochs are positive, so the two never collide
-        node.mark = -size;
+        node.mark = -(n + 1);
+    }
+
+    private void madeByAnotherThread() {
+        if (!othersComputed) {
+            othersComputed = true;
+        }
     }
 
     /**

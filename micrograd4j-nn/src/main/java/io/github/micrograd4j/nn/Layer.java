@@ -14,6 +14,8 @@ import java.util.random.RandomGenerator;
  */
 public final class Layer implements Module {
     private final List<Neuron> neurons;
+    /** The neurons again, as an array, for {@link #apply}. */
+    private final Neuron[] neuronArray;
     private final List<Value> parameters;
 
     /**
@@ -47,6 +49,7 @@ public final class Layer implements Module {
             }
         }
         this.neurons = List.copyOf(neurons);
+        this.neuronArray = this.neurons.toArray(new Neuron[0]);
         List<Value> ps = new ArrayList<>();
         for (Neuron n : this.neurons) {
             ps.addAll(n.parameters());
@@ -75,6 +78,16 @@ public final class Layer implements Module {
         List<Value> out = new ArrayList<>(neurons.size());
         for (Neuron n : neurons) {
             out.add(n.forward(inputs));
+        }
+        return out;
+    }
+
+    /** {@link #forward(List)} on inputs the caller has checked, array in, array out (see {@link MLP#forward}). */
+    Value[] apply(Value[] inputs) {
+        Neuron[] ns = neuronArray;
+        Value[] out = new Value[ns.length];
+        for (int i = 0; i < ns.length; i++) {
+            out[i] = ns[i].apply(inputs);
         }
         return out;
     }

@@ -2,6 +2,7 @@ package io.github.micrograd4j.nn;
 
 import io.github.micrograd4j.core.Value;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 import java.util.Objects;
@@ -179,11 +180,14 @@ public final class MLP implements Module {
         if (inputs.size() != inputCount) {
             throw new IllegalArgumentException("expected " + inputCount + " inputs, got " + inputs.size());
         }
-        List<Value> x = inputs;
-        for (Layer layer : layers) {
-            x = layer.forward(x);
+        Value[] x = inputs.toArray(new Value[0]);
+        for (int i = 0; i < x.length; i++) {
+            Objects.requireNonNull(x[i], "input " + i);
         }
-        return x;
+        for (Layer layer : layers) {
+            x = layer.apply(x);
+        }
+        return new ArrayList<>(Arrays.asList(x));
     }
 
     /**

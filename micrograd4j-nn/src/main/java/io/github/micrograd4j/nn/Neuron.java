@@ -17,6 +17,8 @@ import java.util.random.RandomGenerator;
  */
 public final class Neuron implements Module {
     private final List<Value> weights;
+    /** The weights again, as an array: {@link #forward} runs for every point of every step. */
+    private final Value[] weightArray;
     private final Value bias;
     private final Activation activation;
     private final List<Value> parameters;
@@ -49,6 +51,7 @@ public final class Neuron implements Module {
             ws.add(new Value(finite(weights[i], "weight " + i)));
         }
         this.weights = Collections.unmodifiableList(ws);
+        this.weightArray = ws.toArray(new Value[0]);
         this.bias = new Value(finite(bias, "bias"));
         this.activation = Objects.requireNonNull(activation, "activation");
         List<Value> ps = new ArrayList<>(ws);
@@ -74,6 +77,7 @@ public final class Neuron implements Module {
             leaf(Objects.requireNonNull(weights.get(i), "weight " + i), "weight " + i);
         }
         this.weights = List.copyOf(weights);
+        this.weightArray = this.weights.toArray(new Value[0]);
         this.bias = leaf(Objects.requireNonNull(bias, "bias"), "the bias");
         this.activation = Objects.requireNonNull(activation, "activation");
         List<Value> ps = new ArrayList<>(this.weights);
@@ -121,8 +125,22 @@ public final class Neuron implements Module {
             throw new IllegalArgumentException("expected " + weights.size() + " inputs, got " + inputs.size());
         }
         Value act = bias;
-        for (int i = 0; i < weights.size(); i++) {
-            act = act.add(weights.get(i).mul(inputs.get(i)));
+        Value[] w = weightArray;
+        for (int i = 0; i < w.length; i++) {
+            act = act.add(w[i].mul(inputs.get(i)));
+        }
+        return activation.apply(act);
+    }
+
+    /**
+     * {@link #forward(List)} for a layer that has checked the inputs already: the same nodes, built
+     * from an array, because the forward pass of a training step runs this for every neuron and point.
+     */
+    Value apply(Value[] inputs) {
+        Value act = bias;
+        Value[] w = weightArray;
+        for (int i = 0; i < w.length; i++) {
+            act = act.add(w[i].mul(inputs[i]));
         }
         return activation.apply(act);
     }
