@@ -182,7 +182,9 @@ public final class MLP implements Module {
         }
         Value[] x = inputs.toArray(new Value[0]);
         for (int i = 0; i < x.length; i++) {
-            Objects.requireNonNull(x[i], "input " + i);
+            if (x[i] == null) {
+                throw new NullPointerException("input " + i + " is null");
+            }
         }
         for (Layer layer : layers) {
             x = layer.apply(x);
