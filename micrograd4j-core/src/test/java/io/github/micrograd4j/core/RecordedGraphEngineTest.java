@@ -1,6 +1,5 @@
 package io.github.micrograd4j.core;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
@@ -11,18 +10,8 @@ class RecordedGraphEngineTest extends EngineContract {
     static final Engine RECORDED = new Engine() {
         @Override
         public Result run(Function<List<Value>, Value> f, double... inputs) {
-            List<Value> leaves = new ArrayList<>();
-            for (double x : inputs) {
-                leaves.add(new Value(x));
-            }
             try (GraphRecording recording = GraphRecording.start()) {
-                Value out = f.apply(leaves);
-                recording.backward(out);
-                double[] grads = new double[inputs.length];
-                for (int i = 0; i < grads.length; i++) {
-                    grads[i] = leaves.get(i).grad();
-                }
-                return new Result(out.data(), grads);
+                return ObjectGraphEngineTest.differentiate(f, inputs, recording::backward);
             }
         }
 

@@ -49,8 +49,6 @@ public final class BatchedTape implements AutoCloseable {
     private final double[] parameters;
     private final double[] seeds;
     private final double[] parameterGrads;
-    /** Whether the op in each slot has a second operand that receives a gradient. */
-    private final boolean[] binary;
     /**
      * Whether the op in each slot is, going backwards, the first to pass a gradient to its first
      * (second) operand: it then writes the operand's row instead of adding to it, so no row needs
@@ -88,7 +86,7 @@ public final class BatchedTape implements AutoCloseable {
             for (int k = tape.opStart; k < tape.size; k++) {
                 if (storesLocals(tape.code[k])) {
                     localFirst[k] = new double[count];
-                    if (Op.values()[tape.code[k]].arity() == 2) {
+                    if (tape.binary[k]) {
                         localSecond[k] = new double[count];
                     }
                 }
@@ -154,11 +152,6 @@ public final class BatchedTape implements AutoCloseable {
         seeds = new double[batchSize];
         Arrays.fill(seeds, 1.0);
         parameterGrads = new double[tape.parameterCount];
-        binary = new boolean[tape.size];
-        Op[] ops = Op.values();
-        for (int k = tape.opStart; k < tape.size; k++) {
-            binary[k] = ops[tape.code[k]].arity() == 2;
-        }
         writesFirst = new boolean[tape.size];
         writesSecond = new boolean[tape.size];
         boolean[] written = new boolean[tape.size];
@@ -166,7 +159,7 @@ public final class BatchedTape implements AutoCloseable {
         for (int k = tape.size - 1; k >= tape.opStart; k--) {
             writesFirst[k] = !written[tape.first[k]];
             written[tape.first[k]] = true;
-            if (binary[k]) {
+            if (tape.binary[k]) {
                 writesSecond[k] = !written[tape.second[k]];
                 written[tape.second[k]] = true;
             }
@@ -361,7 +354,7 @@ public final class BatchedTape implements AutoCloseable {
         final byte[] code = tp.code;
         final int[] a = tp.first;
         final int[] b = tp.second;
-        final boolean[] two = binary;
+        final boolean[] two = tp.binary;
         final int n = tile.count;
         System.arraycopy(seeds, tile.offset, g[tp.output], 0, n);
         for (int k = tp.size - 1; k >= tp.opStart; k--) {
