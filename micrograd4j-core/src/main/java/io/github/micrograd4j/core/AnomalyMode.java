@@ -161,37 +161,43 @@ public final class AnomalyMode implements AutoCloseable {
             text.append(" computed ").append(node.data()).append(" but its local derivative ").append(badLocals)
                     .append(" is not finite");
         }
-        String rule = DomainRules.explain(node);
-        if (rule != null) {
-            text.append(" (").append(rule).append(')');
+        return text.append(" (").append(explain(node)).append(')').toString();
+    }
+
+    /** Why a node's result or local derivative is not finite: its op's domain edge, or a bad input. */
+    private static String explain(Value node) {
+        for (Value child : node.children()) {
+            if (!Double.isFinite(child.data())) {
+                return "an input is already " + child.data()
+                        + ": it is a leaf, or it was computed outside anomaly mode";
+            }
         }
-        return text.toString();
+        return node.op().whyNotFinite(node.child(0).data(), node.y());
     }
 
     // ---------------------------------------------------------------- backward
 
-    /** {@link Value#backward()}'s loop with a check after every step; the order ends with the root. */
-    static void backward(List<Value> order) {
-        for (int i = order.size() - 1; i >= 0; i--) {
-            Value node = order.get(i);
-            int n = node.childCount();
-            if (n == 0) {
-                continue;
-            }
-            double before0 = node.child(0).grad();
-            double before1 = n == 2 ? node.child(1).grad() : 0.0;
-            node.propagate();
-            for (int c = 0; c < n; c++) {
-                Value child = node.child(c);
-                if (!Double.isFinite(child.grad())) {
-                    double before = c == 0 ? before0 : (child == node.child(0) ? before0 : before1);
-                    String which = n == 1 ? "input" : c == 0 ? "first input" : "second input";
-                    String detail = "anomaly in backward: " + describe(node) + " made the gradient of its "
-                            + which + " " + child.grad() + " (local derivative "
-                            + node.localDerivative(c) + " times the node's gradient " + node.grad()
-                            + ", added to " + before + ")";
-                    throw new AnomalyException(node, AnomalyException.Phase.BACKWARD, detail, createdAt(node));
-                }
+    /** The backward step with a check of what it wrote: {@link Backpropagation}'s strategy in this mode. */
+    static final Backpropagation.Step CHECKED_STEP = AnomalyMode::checkedStep;
+
+    private static void checkedStep(Value node) {
+        int n = node.childCount();
+        if (n == 0) {
+            return;
+        }
+        double before0 = node.child(0).grad();
+        double before1 = n == 2 ? node.child(1).grad() : 0.0;
+        node.propagate();
+        for (int c = 0; c < n; c++) {
+            Value child = node.child(c);
+            if (!Double.isFinite(child.grad())) {
+                double before = c == 0 ? before0 : (child == node.child(0) ? before0 : before1);
+                String which = n == 1 ? "input" : c == 0 ? "first input" : "second input";
+                String detail = "anomaly in backward: " + describe(node) + " made the gradient of its "
+                        + which + " " + child.grad() + " (local derivative "
+                        + node.localDerivative(c) + " times the node's gradient " + node.grad()
+                        + ", added to " + before + ")";
+                throw new AnomalyException(node, AnomalyException.Phase.BACKWARD, detail, createdAt(node));
             }
         }
     }

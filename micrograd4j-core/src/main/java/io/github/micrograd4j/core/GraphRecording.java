@@ -33,8 +33,9 @@ import java.util.Arrays;
  * moment, when a
  * {@link Value#topologicalOrder() traversal} (also {@link Value#backward()} or
  * {@link Value#zeroGrad()}) has run anywhere since the recording started (it reuses the field the
- * recording keeps its positions in), when anomaly mode is on, or when another recording was already
- * open (one thread records at a time in the JVM; a recording started meanwhile records nothing).
+ * recording keeps its positions in), or when another recording was already open (one thread
+ * records at a time in the JVM; a recording started meanwhile records nothing). In anomaly mode the
+ * sweep runs anomaly mode's checked backward step, as {@link Value#backward()} does.
  * While backward sweeps, traversals that other threads start keep their visits in a hash set, so
  * they neither disturb the sweep nor are disturbed by it.
  *
@@ -108,8 +109,7 @@ public final class GraphRecording implements AutoCloseable {
         }
         nodes[n] = node;
         size = n + 1;
-        // its place, as -(index + 1): traversal epochs are positive, so the two never collide
-        node.mark = -(n + 1);
+        TopologicalOrder.markRecorded(node, n);
     }
 
     private void madeByAnotherThread() {
@@ -147,7 +147,7 @@ public final class GraphRecording implements AutoCloseable {
     public void backward(Value output) {
         Checks.operand(output);
         boolean swept = false;
-        if (recording && !othersComputed && !AnomalyMode.isEnabled()) {
+        if (recording && !othersComputed) {
             // Counted as a running traversal for the whole sweep: a traversal another thread starts
             // meanwhile then keeps its visits in a hash set instead of overwriting the positions.
             boolean alone = TopologicalOrder.enter();
@@ -181,12 +181,13 @@ public final class GraphRecording implements AutoCloseable {
         needed[start] = true;
         earlierCount = 0;
         output.setGrad(1.0);
+        Backpropagation.Step step = Backpropagation.step();
         for (int i = start; i >= 0; i--) {
             if (!needed[i]) {
                 continue;
             }
             Value node = recorded[i];
-            node.propagate();
+            Backpropagation.run(node, step);
             need(node.first, needed);
             if (node.second != null) {
                 need(node.second, needed);
@@ -219,15 +220,12 @@ public final class GraphRecording implements AutoCloseable {
      */
     private static void backwardFromEarlier(Value[] roots) {
         TopologicalOrder order = TopologicalOrder.of(roots);
-        Value[] nodes = order.nodes();
-        for (int i = order.size() - 1; i >= 0; i--) {
-            nodes[i].propagate();
-        }
+        Backpropagation.run(order.nodes(), order.size());
     }
 
     /** The node's place in this recording, or -1 if it is a leaf or not (or no longer) in it. */
     private int indexOf(Value node) {
-        int j = -node.mark - 1;
+        int j = TopologicalOrder.recordedIndex(node);
         return j >= 0 && j < size && nodes[j] == node ? j : -1;
     }
 

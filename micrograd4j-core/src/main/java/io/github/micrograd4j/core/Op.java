@@ -1,173 +1,202 @@
 package io.github.micrograd4j.core;
 
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.stream.Collectors;
+
 /**
- * The primitive operations a {@link Value} can be made by, as data.
+ * The primitive operations a {@link Value} can be made by, as data: the one place an op is defined.
  *
- * <p>Each op knows how to compute its result from up to two operands <em>and</em> the local
- * derivative of that result with respect to each operand. A node stores both when it is created, so
- * that backpropagation is one generic loop ({@code child.grad += local * out.grad}) and the same
- * numbers can be replayed by a compiled tape or written out as a chain-rule explanation.
+ * <p>Each op knows how to compute its result from its operands <em>and</em> the local derivative of
+ * that result with respect to each operand ({@link #dx}, {@link #dy}). A node stores both when it is
+ * created, so backpropagation is one generic loop ({@code child.grad += local * out.grad}) and the
+ * same numbers are replayed by the compiled tapes. Each op also carries its text: the formula and
+ * its local derivatives as the chain-rule explanation writes them ({@link #formula},
+ * {@link #localRule}), what it gives at the edges of its domain ({@link #domain()},
+ * {@link #whyNotFinite}), and its name in the expression language ({@link #functionName()}). The
+ * tapes, the expression language, anomaly mode and the explainer take all of this from here, so a
+ * new op is one constant here plus one method on {@link Value}.
  *
- * <p>The operands are called {@code x} (the first child) and {@code y} (the second child, or, for
- * {@link #POW_CONST}, the constant exponent). {@code out} is the op's result, passed to the
- * derivative functions because several derivatives are cheapest in terms of it ({@code exp},
- * {@code tanh}, {@code sigmoid}).
+ * <p>The operands are called {@code x} (the first child) and {@code y} (the second child, or the
+ * node's {@link Value#constant() constant} for an op that {@link #hasConstant() has one}, such as
+ * the exponent of {@link #POW_CONST}). {@code out} is the op's result, passed to the derivative
+ * functions because several derivatives are cheapest in terms of it ({@code exp}, {@code tanh},
+ * {@code sigmoid}).
  *
- * <p><b>Domain rules.</b> Outside their domain the ops give what IEEE 754 and {@link Math} give, and
- * nothing here throws; {@link AnomalyMode} turns the first NaN or infinity into an error instead.
- * Each rule is asserted, value and gradient, by the tests:
- * <table>
- *   <caption>What each op gives at the edges of its domain</caption>
- *   <tr><th>case</th><th>value</th><th>local derivative(s)</th></tr>
- *   <tr><td>{@code log(x)}, x &lt; 0</td><td>NaN</td><td>1/x (finite, negative)</td></tr>
- *   <tr><td>{@code log(0)}</td><td>-Infinity</td><td>+Infinity (1/+0)</td></tr>
- *   <tr><td>{@code x / 0} = {@code x * 0 ** -1}</td><td>±Infinity for x ≠ 0, NaN for x = 0
- *       (0 * Infinity)</td><td>d/dx = +Infinity, d(0 ** -1)/d0 = -Infinity</td></tr>
- *   <tr><td>{@code x ** c}, x &lt; 0, c not an integer</td><td>NaN</td><td>NaN</td></tr>
- *   <tr><td>{@code 0 ** c}, c &lt; 0</td><td>+Infinity</td><td>c * 0 ** (c - 1) = -Infinity</td></tr>
- *   <tr><td>{@code 0 ** c}, 0 &lt; c &lt; 1</td><td>0</td><td>+Infinity</td></tr>
- *   <tr><td>{@code x ** 0}</td><td>1 (even for x = 0 or NaN, as Math.pow)</td><td>0</td></tr>
- *   <tr><td>{@code x ** y}, y a Value, x &lt; 0</td><td>as Math.pow (finite for integer y)</td>
- *       <td>d/dy = x ** y * ln x = NaN</td></tr>
- *   <tr><td>{@code x ** y}, y a Value, x = 0</td><td>as Math.pow</td><td>d/dy = 0 where the result is 0
- *       (its limit for y &gt; 0), -Infinity for y ≤ 0</td></tr>
- *   <tr><td>{@code exp(x)}, x &gt; 709.78</td><td>+Infinity</td><td>+Infinity</td></tr>
- *   <tr><td>{@code tanh}, {@code sigmoid}</td><td>finite everywhere (saturate to ±1, 0/1)</td>
- *       <td>finite everywhere (0 when saturated)</td></tr>
- *   <tr><td>{@code relu(0)}</td><td>0</td><td>0, as micrograd ({@code (out > 0) * grad})</td></tr>
- *   <tr><td>{@code relu(NaN)}</td><td>NaN</td><td>0</td></tr>
- *   <tr><td>{@code +}, {@code *} past ±1.8e308</td><td>±Infinity</td><td>as for finite inputs</td></tr>
- *   <tr><td>any op with a NaN input</td><td>NaN (except {@code x ** 0} = 1 and relu)</td>
- *       <td>NaN where it depends on the input</td></tr>
- * </table>
+ * <p>Outside their domain the ops give what IEEE 754 and {@link Math} give, and nothing here throws;
+ * {@link AnomalyMode} turns the first NaN or infinity into an error that quotes {@link #whyNotFinite}.
+ * Composites ({@code sub}, {@code div}, {@code neg}) are built from these on {@link Value} and have no
+ * derivative code of their own: {@code x / 0 = x * 0 ** -1} is ±Infinity (NaN for {@code 0 / 0}).
  */
 public enum Op {
     /** A leaf: an input, a parameter or a constant. Has no children and no derivatives. */
-    LEAF("", 0, "", "", "") {
+    LEAF("", "", 0, false, "", "", "", "a leaf holds any number, finite or not") {
         @Override
         public double value(double x, double y) {
             return x;
         }
 
         @Override
-        public double localFirst(double x, double y, double out) {
+        public double dx(double x, double y, double out) {
             return 0.0;
         }
     },
     /** {@code x + y}; both local derivatives are 1, so a sum passes its gradient through unchanged. */
-    ADD("+", 2, "{x} + {y}", "1", "1") {
+    ADD("+", "", 2, false, "{x} + {y}", "1", "1", "finite unless the sum passes ±1.8e308 (then ±Infinity)") {
         @Override
         public double value(double x, double y) {
             return x + y;
         }
 
         @Override
-        public double localFirst(double x, double y, double out) {
+        public double dx(double x, double y, double out) {
             return 1.0;
         }
 
         @Override
-        public double localSecond(double x, double y, double out) {
+        public double dy(double x, double y, double out) {
             return 1.0;
+        }
+
+        @Override
+        String whyNotFinite(double x, double y) {
+            return "the sum overflows a double (magnitude above 1.8e308)";
         }
     },
     /** {@code x * y}; d/dx = y and d/dy = x. */
-    MUL("*", 2, "{x} * {y}", "{y}", "{x}") {
+    MUL("*", "", 2, false, "{x} * {y}", "{y}", "{x}",
+            "finite unless the product passes ±1.8e308 (then ±Infinity); 0 * Infinity is NaN") {
         @Override
         public double value(double x, double y) {
             return x * y;
         }
 
         @Override
-        public double localFirst(double x, double y, double out) {
+        public double dx(double x, double y, double out) {
             return y;
         }
 
         @Override
-        public double localSecond(double x, double y, double out) {
+        public double dy(double x, double y, double out) {
             return x;
+        }
+
+        @Override
+        String whyNotFinite(double x, double y) {
+            return "the product overflows a double (magnitude above 1.8e308)";
         }
     },
     /**
      * {@code x ** y} with a differentiable exponent; d/dx = y * x^(y-1) and d/dy = x^y * ln x.
      * Where the result is 0, d/dy is taken as 0 (its limit for y &gt; 0) instead of {@code 0 * -inf}.
      */
-    POW("**", 2, "{x} ** {y}", "{y} * {x} ** ({y} - 1)", "{x} ** {y} * log({x})") {
+    POW("**", "pow", 2, false, "{x} ** {y}", "{y} * {x} ** ({y} - 1)", "{x} ** {y} * log({x})",
+            "as Math.pow; for x < 0, d/dy = x ** y * ln x is NaN; for x = 0, d/dy is 0 where the result is 0"
+                    + " (its limit for y > 0) and -Infinity for y <= 0") {
         @Override
         public double value(double x, double y) {
             return Math.pow(x, y);
         }
 
         @Override
-        public double localFirst(double x, double y, double out) {
+        public double dx(double x, double y, double out) {
             return powerRule(x, y);
         }
 
         @Override
-        public double localSecond(double x, double y, double out) {
+        public double dy(double x, double y, double out) {
             return out == 0.0 ? 0.0 : out * Math.log(x);
         }
+
+        @Override
+        String whyNotFinite(double x, double y) {
+            return power(x, y, true);
+        }
     },
-    /** {@code x ** c} for a constant exponent {@code c}; d/dx = c * x^(c-1). */
-    POW_CONST("**", 1, "{x} ** {y}", "{y} * {x} ** ({y} - 1)", "") {
+    /** {@code x ** c} for a constant exponent {@code c}, the node's {@link Value#constant()}; d/dx = c * x^(c-1). */
+    POW_CONST("**", "", 1, true, "{x} ** {y}", "{y} * {x} ** ({y} - 1)", "",
+            "x < 0 with c not an integer: NaN; 0 ** c is +Infinity for c < 0 (derivative -Infinity), 0 with an"
+                    + " infinite derivative for 0 < c < 1; x ** 0 is 1 with derivative 0, even at x = 0 or NaN") {
         @Override
         public double value(double x, double y) {
             return Math.pow(x, y);
         }
 
         @Override
-        public double localFirst(double x, double y, double out) {
+        public double dx(double x, double y, double out) {
             return powerRule(x, y);
+        }
+
+        @Override
+        String whyNotFinite(double x, double y) {
+            return power(x, y, false);
         }
     },
     /** {@code e^x}; its derivative is itself. */
-    EXP("exp", 1, "exp({x})", "exp({x}) = {out}", "") {
+    EXP("exp", "exp", 1, false, "exp({x})", "exp({x}) = {out}", "",
+            "+Infinity, with derivative +Infinity, for x > 709.78") {
         @Override
         public double value(double x, double y) {
             return Math.exp(x);
         }
 
         @Override
-        public double localFirst(double x, double y, double out) {
+        public double dx(double x, double y, double out) {
             return out;
+        }
+
+        @Override
+        String whyNotFinite(double x, double y) {
+            return "exp(x) overflows a double for x > 709.78";
         }
     },
     /** The natural logarithm; d/dx = 1/x. */
-    LOG("log", 1, "log({x})", "1 / {x}", "") {
+    LOG("log", "log", 1, false, "log({x})", "1 / {x}", "",
+            "NaN for x < 0 (derivative 1/x, finite); -Infinity at 0 (derivative +Infinity)") {
         @Override
         public double value(double x, double y) {
             return Math.log(x);
         }
 
         @Override
-        public double localFirst(double x, double y, double out) {
+        public double dx(double x, double y, double out) {
             return 1.0 / x;
+        }
+
+        @Override
+        String whyNotFinite(double x, double y) {
+            return x < 0.0 ? "log of a negative number is NaN; log is defined for x > 0"
+                    : x == 0.0 ? "log(0) is -Infinity and its derivative 1/x is infinite; log is finite for x > 0"
+                    : "log of a number this close to 0 has a derivative 1/x that overflows";
         }
     },
     /**
      * The hyperbolic tangent via {@link Math#tanh}, which saturates to ±1 instead of overflowing the
      * way {@code (e^2x - 1) / (e^2x + 1)} does; d/dx = 1 - tanh².
      */
-    TANH("tanh", 1, "tanh({x})", "1 - {out} ** 2", "") {
+    TANH("tanh", "tanh", 1, false, "tanh({x})", "1 - {out} ** 2", "",
+            "finite everywhere: saturates to ±1, derivative 0 when saturated") {
         @Override
         public double value(double x, double y) {
             return Math.tanh(x);
         }
 
         @Override
-        public double localFirst(double x, double y, double out) {
+        public double dx(double x, double y, double out) {
             return 1.0 - out * out;
         }
     },
     /** {@code max(0, x)} as micrograd has it: the derivative at 0 is 0, and NaN stays NaN. */
-    RELU("ReLU", 1, "relu({x})", "(1 if {out} > 0 else 0)", "") {
+    RELU("ReLU", "relu", 1, false, "relu({x})", "(1 if {out} > 0 else 0)", "",
+            "finite everywhere; not differentiable at 0, where the derivative is taken as 0 as in micrograd;"
+                    + " relu(NaN) is NaN with derivative 0") {
         @Override
         public double value(double x, double y) {
             return x < 0.0 ? 0.0 : x;
         }
 
         @Override
-        public double localFirst(double x, double y, double out) {
+        public double dx(double x, double y, double out) {
             return out > 0.0 ? 1.0 : 0.0;
         }
     },
@@ -176,70 +205,130 @@ public enum Op {
      * exp, add and pow, its gradient would be {@code 0 * inf = NaN} once {@code e^-x} overflows,
      * whereas sigmoid'(x) = s(1 - s) stays finite everywhere.
      */
-    SIGMOID("sigmoid", 1, "sigmoid({x})", "{out} * (1 - {out})", "") {
+    SIGMOID("sigmoid", "sigmoid", 1, false, "sigmoid({x})", "{out} * (1 - {out})", "",
+            "finite everywhere: saturates to 0 and 1, derivative 0 when saturated") {
         @Override
         public double value(double x, double y) {
             return x >= 0.0 ? 1.0 / (1.0 + Math.exp(-x)) : Math.exp(x) / (1.0 + Math.exp(x));
         }
 
         @Override
-        public double localFirst(double x, double y, double out) {
+        public double dx(double x, double y, double out) {
             return out * (1.0 - out);
+        }
+    },
+    /** The sine (radians); d/dx = cos x. */
+    SIN("sin", "sin", 1, false, "sin({x})", "cos({x})", "",
+            "finite everywhere; NaN, with derivative NaN, at ±Infinity") {
+        @Override
+        public double value(double x, double y) {
+            return Math.sin(x);
+        }
+
+        @Override
+        public double dx(double x, double y, double out) {
+            return Math.cos(x);
+        }
+
+        @Override
+        String whyNotFinite(double x, double y) {
+            return "the sine of ±Infinity is NaN; sin is finite for every finite x";
+        }
+    },
+    /** The cosine (radians); d/dx = -sin x. */
+    COS("cos", "cos", 1, false, "cos({x})", "-sin({x})", "",
+            "finite everywhere; NaN, with derivative NaN, at ±Infinity") {
+        @Override
+        public double value(double x, double y) {
+            return Math.cos(x);
+        }
+
+        @Override
+        public double dx(double x, double y, double out) {
+            return -Math.sin(x);
+        }
+
+        @Override
+        String whyNotFinite(double x, double y) {
+            return "the cosine of ±Infinity is NaN; cos is finite for every finite x";
         }
     };
 
     private final String symbol;
+    private final String functionName;
     private final int arity;
+    private final boolean hasConstant;
     /** The op written out, and its local derivatives, as templates over {x}, {y} and {out}. */
     private final String formula;
-    private final String firstRule;
-    private final String secondRule;
+    private final String dxRule;
+    private final String dyRule;
+    private final String domain;
 
-    Op(String symbol, int arity, String formula, String firstRule, String secondRule) {
+    Op(String symbol, String functionName, int arity, boolean hasConstant, String formula, String dxRule,
+            String dyRule, String domain) {
         this.symbol = symbol;
+        this.functionName = functionName;
         this.arity = arity;
+        this.hasConstant = hasConstant;
         this.formula = formula;
-        this.firstRule = firstRule;
-        this.secondRule = secondRule;
+        this.dxRule = dxRule;
+        this.dyRule = dyRule;
+        this.domain = domain;
     }
 
+    // ---------------------------------------------------------------- numbers
+
     /**
-     * The op written out over operand names, as the chain-rule explanation shows it:
-     * {@code formula("e", "c") == "e + c"}, {@code TANH.formula("n", "") == "tanh(n)"}. For
-     * {@link #POW_CONST}, {@code y} is the exponent's text.
+     * Computes the op's result.
      *
-     * @param x the first operand's name
-     * @param y the second operand's name, or the constant exponent; ignored by unary ops
-     * @return the formula; empty for a leaf
+     * @param x the first operand
+     * @param y the second operand, or the node's constant; ignored by unary ops without one
+     * @return the result
      */
-    public String formula(String x, String y) {
-        return fill(formula, x, y, "");
+    public abstract double value(double x, double y);
+
+    /**
+     * The local derivative d out / d x.
+     *
+     * @param x the first operand
+     * @param y the second operand or constant
+     * @param out the result, as {@link #value} computed it
+     * @return the partial derivative of the result with respect to the first operand
+     */
+    public abstract double dx(double x, double y, double out);
+
+    /**
+     * The local derivative d out / d y; 0 for ops without a differentiable second operand.
+     *
+     * @param x the first operand
+     * @param y the second operand
+     * @param out the result, as {@link #value} computed it
+     * @return the partial derivative of the result with respect to the second operand
+     */
+    public double dy(double x, double y, double out) {
+        return 0.0;
     }
 
     /**
-     * The local derivative with respect to one operand, written out over the operand and result
-     * names: {@code MUL.localRule(0, "a", "b", "e") == "b"}, {@code TANH.localRule(0, "n", "", "o")
-     * == "1 - o ** 2"}. It is the text of what {@link #localFirst} and {@link #localSecond} compute,
-     * kept beside them so that the two cannot drift apart.
+     * The local derivative with respect to operand {@code operand}: {@link #dx} or {@link #dy}.
      *
      * @param operand 0 for d out / d x, 1 for d out / d y
-     * @param x the first operand's name
-     * @param y the second operand's name, or the constant exponent
-     * @param out the result's name
-     * @return the rule
+     * @param x the first operand
+     * @param y the second operand or constant
+     * @param out the result
+     * @return the partial derivative
      * @throws IndexOutOfBoundsException if the op has no such differentiable operand
      */
-    public String localRule(int operand, String x, String y, String out) {
-        if (operand < 0 || operand >= arity) {
-            throw new IndexOutOfBoundsException("operand " + operand + " of " + name() + ", which has " + arity
-                    + " differentiable operand" + (arity == 1 ? "" : "s"));
-        }
-        return fill(operand == 0 ? firstRule : secondRule, x, y, out);
+    public double localDerivative(int operand, double x, double y, double out) {
+        return checkOperand(operand) == 0 ? dx(x, y, out) : dy(x, y, out);
     }
 
-    private static String fill(String template, String x, String y, String out) {
-        return template.replace("{x}", x).replace("{y}", y).replace("{out}", out);
+    /** d/dx x^y = y * x^(y-1), with the y = 0 case kept at 0 where the formula gives 0 * inf. */
+    private static double powerRule(double x, double y) {
+        return y == 0.0 ? 0.0 : y * Math.pow(x, y - 1.0);
     }
+
+    // ---------------------------------------------------------------- shape and names
 
     /**
      * The symbol shown in graphs and tables: {@code +}, {@code *}, {@code **}, {@code exp}, …; empty
@@ -253,47 +342,141 @@ public enum Op {
 
     /**
      * How many children a node of this op has: 0 for a leaf, 1 for a unary op (including
-     * {@link #POW_CONST}, whose exponent is a constant, not a child), 2 for a binary op.
+     * {@link #POW_CONST}, whose exponent is the node's constant, not a child), 2 for a binary op.
      *
-     * @return the number of children
+     * @return the number of children, each of them differentiable
      */
     public int arity() {
         return arity;
     }
 
     /**
-     * Computes the op's result.
+     * Whether a node of this op carries a constant operand {@code y} besides its children, as
+     * {@link #POW_CONST} carries its exponent.
      *
-     * @param x the first operand
-     * @param y the second operand, or the constant exponent of {@link #POW_CONST}; ignored by unary ops
-     * @return the result
+     * @return {@code true} for an op with a constant
      */
-    public abstract double value(double x, double y);
-
-    /**
-     * The local derivative d out / d x.
-     *
-     * @param x the first operand
-     * @param y the second operand or constant parameter
-     * @param out the result, as {@link #value} computed it
-     * @return the partial derivative of the result with respect to the first operand
-     */
-    public abstract double localFirst(double x, double y, double out);
-
-    /**
-     * The local derivative d out / d y; 0 for ops without a differentiable second operand.
-     *
-     * @param x the first operand
-     * @param y the second operand
-     * @param out the result, as {@link #value} computed it
-     * @return the partial derivative of the result with respect to the second operand
-     */
-    public double localSecond(double x, double y, double out) {
-        return 0.0;
+    public boolean hasConstant() {
+        return hasConstant;
     }
 
-    /** d/dx x^y = y * x^(y-1), with the y = 0 case kept at 0 where the formula gives 0 * inf. */
-    private static double powerRule(double x, double y) {
-        return y == 0.0 ? 0.0 : y * Math.pow(x, y - 1.0);
+    /**
+     * The op's name as a function of the expression language ({@code tanh(x)}, {@code pow(x, y)}),
+     * taking {@link #arity()} arguments; empty for ops written only as operators or literals.
+     *
+     * @return the function name, or empty
+     */
+    public String functionName() {
+        return functionName;
+    }
+
+    /**
+     * The op that the expression language calls {@code name}.
+     *
+     * @param name a function name such as {@code "tanh"}
+     * @return the op, or empty if no op has that function name
+     */
+    public static Optional<Op> byFunctionName(String name) {
+        return Arrays.stream(values()).filter(op -> !op.functionName.isEmpty() && op.functionName.equals(name))
+                .findFirst();
+    }
+
+    /**
+     * Every function name of the expression language, comma separated, in {@link #values()} order.
+     *
+     * @return {@code "pow, exp, log, tanh, relu, sigmoid, sin, cos"} for today's ops
+     */
+    public static String functionNames() {
+        return Arrays.stream(values()).map(Op::functionName).filter(n -> !n.isEmpty())
+                .collect(Collectors.joining(", "));
+    }
+
+    // ---------------------------------------------------------------- text
+
+    /**
+     * The op written out over operand names, as the chain-rule explanation shows it:
+     * {@code formula("e", "c") == "e + c"}, {@code TANH.formula("n", "") == "tanh(n)"}. For an op
+     * with a constant, {@code y} is the constant's text.
+     *
+     * @param x the first operand's name
+     * @param y the second operand's name, or the constant; ignored by unary ops
+     * @return the formula; empty for a leaf
+     */
+    public String formula(String x, String y) {
+        return fill(formula, x, y, "");
+    }
+
+    /**
+     * The local derivative with respect to one operand, written out over the operand and result
+     * names: {@code MUL.localRule(0, "a", "b", "e") == "b"}, {@code TANH.localRule(0, "n", "", "o")
+     * == "1 - o ** 2"}. It is the text of what {@link #dx} and {@link #dy} compute, kept beside them
+     * so that the two cannot drift apart.
+     *
+     * @param operand 0 for d out / d x, 1 for d out / d y
+     * @param x the first operand's name
+     * @param y the second operand's name, or the constant
+     * @param out the result's name
+     * @return the rule
+     * @throws IndexOutOfBoundsException if the op has no such differentiable operand
+     */
+    public String localRule(int operand, String x, String y, String out) {
+        return fill(checkOperand(operand) == 0 ? dxRule : dyRule, x, y, out);
+    }
+
+    /**
+     * What the op gives at the edges of its domain, in words: where its value or local derivative is
+     * NaN or infinite. Each statement is asserted by the tests.
+     *
+     * @return the domain notes
+     */
+    public String domain() {
+        return domain;
+    }
+
+    /**
+     * Why this op gave a NaN or an infinity for these finite operands, for anomaly messages; what it
+     * gives when every operand is finite and the op has no domain edge there.
+     *
+     * @param x the first operand
+     * @param y the second operand or constant
+     * @return a short explanation
+     */
+    String whyNotFinite(double x, double y) {
+        return "the " + name().toLowerCase(java.util.Locale.ROOT) + " of a finite input is not finite here: "
+                + domain;
+    }
+
+    private int checkOperand(int operand) {
+        if (operand < 0 || operand >= arity) {
+            throw new IndexOutOfBoundsException("operand " + operand + " of " + name() + ", which has " + arity
+                    + " differentiable operand" + (arity == 1 ? "" : "s"));
+        }
+        return operand;
+    }
+
+    private static String fill(String template, String x, String y, String out) {
+        return template.replace("{x}", x).replace("{y}", y).replace("{out}", out);
+    }
+
+    private static String power(double base, double exponent, boolean variableExponent) {
+        if (base == 0.0 && exponent < 0.0) {
+            return exponent == -1.0
+                    ? "division by zero: x / y is computed as x * y ** -1, and 0 ** -1 is infinite"
+                    : "0 ** negative is infinite, as IEEE pow says";
+        }
+        if (base < 0.0 && exponent != Math.rint(exponent)) {
+            return "a negative base with a non-integer exponent is NaN: the result would be complex";
+        }
+        if (base == 0.0 && exponent > 0.0 && exponent < 1.0) {
+            return "x ** c with 0 < c < 1 has the infinite slope c * x ** (c - 1) at x = 0";
+        }
+        if (variableExponent && base < 0.0) {
+            return "the derivative with respect to the exponent, x ** y * ln(x), is NaN for a negative base";
+        }
+        if (variableExponent && base == 0.0) {
+            return "the derivative with respect to the exponent, x ** y * ln(x), is infinite at x = 0 when "
+                    + "x ** y is not 0";
+        }
+        return "the power overflows a double (magnitude above 1.8e308)";
     }
 }

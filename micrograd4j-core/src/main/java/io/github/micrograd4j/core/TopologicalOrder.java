@@ -69,6 +69,19 @@ final class TopologicalOrder {
         return RUNNING.incrementAndGet() == 1;
     }
 
+    /**
+     * Marks a node with its place in a {@link GraphRecording}, as {@code -(index + 1)}: traversal
+     * epochs are positive, so the two never collide. This class is the only writer of the marks.
+     */
+    static void markRecorded(Value node, int index) {
+        node.mark = -(index + 1);
+    }
+
+    /** The place {@link #markRecorded} gave a node; negative if its mark holds a traversal epoch. */
+    static int recordedIndex(Value node) {
+        return -node.mark - 1;
+    }
+
     /** Ends what {@link #enter()} began. */
     static void exit() {
         RUNNING.decrementAndGet();

@@ -1,7 +1,6 @@
 package io.github.micrograd4j.core;
 
 import java.util.List;
-import java.util.Objects;
 
 /**
  * A scalar that remembers how it was computed: the node type of micrograd4j's computation graph.
@@ -53,12 +52,15 @@ public final class Value {
      * would have anyway.
      */
     int mark;
-    private final double firstLocal;
+    /** The local derivative d(this)/d(first child), computed with the value. */
+    private final double dx;
     /**
-     * The local derivative with respect to {@link #second}; for {@link Op#POW_CONST}, which has no
-     * second child, the constant exponent. Sharing the slot keeps a node at 64 bytes.
+     * The node's second number: d(this)/d(second child) for a binary op, or the node's
+     * {@link #constant()} for an op that {@link Op#hasConstant() has one} (and so no second child and
+     * no second derivative). One field for the two keeps a node at 64 bytes; {@link #y()} and
+     * {@link #localDerivative(int)} read it by what the op says it is.
      */
-    private final double secondLocal;
+    private final double secondNumber;
 
     /**
      * A leaf without a label.
@@ -77,37 +79,43 @@ public final class Value {
      */
     public Value(double data, String label) {
         this(data, Op.LEAF, null, null, 0.0, 0.0);
-        this.label = Objects.requireNonNull(label, "label");
+        this.label = Checks.notNull(label, "label");
     }
 
-    private Value(double data, Op op, Value first, Value second, double firstLocal, double secondLocal) {
+    private Value(double data, Op op, Value first, Value second, double dx, double secondNumber) {
         this.data = data;
         this.op = op;
         this.label = "";
         this.first = first;
         this.second = second;
-        this.firstLocal = firstLocal;
-        this.secondLocal = secondLocal;
+        this.dx = dx;
+        this.secondNumber = secondNumber;
     }
 
     private static Value binary(Op op, Value x, Value y) {
         double a = x.data;
         double b = y.data;
         double out = op.value(a, b);
-        return checked(new Value(out, op, x, y, op.localFirst(a, b, out), op.localSecond(a, b, out)));
+        return created(new Value(out, op, x, y, op.dx(a, b, out), op.dy(a, b, out)));
     }
 
     private static Value unary(Op op, Value x) {
         double a = x.data;
         double out = op.value(a, 0.0);
-        return checked(new Value(out, op, x, null, op.localFirst(a, 0.0, out), 0.0));
+        return created(new Value(out, op, x, null, op.dx(a, 0.0, out), 0.0));
+    }
+
+    private static Value withConstant(Op op, Value x, double c) {
+        double a = x.data;
+        double out = op.value(a, c);
+        return created(new Value(out, op, x, null, op.dx(a, c, out), c));
     }
 
     /**
      * The hooks of the forward pass: anomaly mode (a JIT-folded constant test while it is off) and
      * {@link GraphRecording} (one static field read while no recording is open).
      */
-    private static Value checked(Value node) {
+    private static Value created(Value node) {
         if (AnomalyMode.armed()) {
             AnomalyMode.created(node);
         }
@@ -170,9 +178,7 @@ public final class Value {
      * @return a new node
      */
     public Value pow(double exponent) {
-        double out = Op.POW_CONST.value(data, exponent);
-        return checked(new Value(out, Op.POW_CONST, this, null, Op.POW_CONST.localFirst(data, exponent, out),
-                exponent));
+        return withConstant(Op.POW_CONST, this, exponent);
     }
 
     /**
@@ -230,6 +236,60 @@ public final class Value {
      */
     public Value sigmoid() {
         return unary(Op.SIGMOID, this);
+    }
+
+    /**
+     * The sine of this value (radians): finite everywhere, NaN at ±Infinity.
+     *
+     * @return a new node
+     */
+    public Value sin() {
+        return unary(Op.SIN, this);
+    }
+
+    /**
+     * The cosine of this value (radians): finite everywhere, NaN at ±Infinity.
+     *
+     * @return a new node
+     */
+    public Value cos() {
+        return unary(Op.COS, this);
+    }
+
+    /**
+     * Applies any unary op to this value, for code that holds the op as data (the expression
+     * language, a random-graph test); {@code v.apply(Op.TANH)} is {@code v.tanh()}.
+     *
+     * @param op an op with one child and no constant
+     * @return a new node
+     * @throws IllegalArgumentException if the op takes other operands
+     */
+    public Value apply(Op op) {
+        return unary(Checks.shape(op, 1, false), this);
+    }
+
+    /**
+     * Applies any binary op: {@code x.apply(Op.MUL, y)} is {@code x.mul(y)}.
+     *
+     * @param op an op with two children
+     * @param other the second operand
+     * @return a new node
+     * @throws IllegalArgumentException if the op takes other operands
+     */
+    public Value apply(Op op, Value other) {
+        return binary(Checks.shape(op, 2, false), this, Checks.operand(other));
+    }
+
+    /**
+     * Applies an op with a constant operand: {@code x.apply(Op.POW_CONST, 2)} is {@code x.pow(2)}.
+     *
+     * @param op an op with one child and a constant
+     * @param constant the node's constant
+     * @return a new node
+     * @throws IllegalArgumentException if the op takes other operands
+     */
+    public Value apply(Op op, double constant) {
+        return withConstant(Checks.shape(op, 1, true), this, constant);
     }
 
     // ---------------------------------------------------------------- composite ops
@@ -321,23 +381,19 @@ public final class Value {
      */
     public void backward() {
         TopologicalOrder order = TopologicalOrder.of(this);
-        Value[] nodes = order.nodes();
         grad = 1.0;
-        if (AnomalyMode.armed() && AnomalyMode.isEnabled()) {
-            AnomalyMode.backward(order.asList());
-            return;
-        }
-        for (int i = order.size() - 1; i >= 0; i--) {
-            nodes[i].propagate();
-        }
+        Backpropagation.run(order.nodes(), order.size());
     }
 
-    /** One backward step: adds this node's gradient times each local derivative into its children. */
+    /**
+     * The one backward step every loop runs ({@link Backpropagation}): adds this node's gradient
+     * times each local derivative into its children.
+     */
     void propagate() {
         if (first != null) {
-            first.grad += firstLocal * grad;
+            first.grad += dx * grad;
             if (second != null) {
-                second.grad += secondLocal * grad;
+                second.grad += secondNumber * grad;
             }
         }
     }
@@ -429,7 +485,7 @@ public final class Value {
      * @return this value
      */
     public Value label(String label) {
-        this.label = Objects.requireNonNull(label, "label");
+        this.label = Checks.notNull(label, "label");
         return this;
     }
 
@@ -449,8 +505,8 @@ public final class Value {
      * @return the op's display text
      */
     public String opLabel() {
-        if (op == Op.POW_CONST) {
-            return op.symbol() + Numbers.shortest(secondLocal);
+        if (op.hasConstant()) {
+            return op.symbol() + Numbers.shortest(secondNumber);
         }
         return op.symbol();
     }
@@ -503,11 +559,25 @@ public final class Value {
      */
     public double localDerivative(int index) {
         child(index);
-        return index == 0 ? firstLocal : secondLocal;
+        return index == 0 ? dx : secondNumber;
     }
 
     /**
-     * The op's constant parameter: the exponent of a {@link Op#POW_CONST} node.
+     * The node's constant operand, for an op that {@link Op#hasConstant() has one}: the exponent
+     * {@code c} of {@code x ** c}.
+     *
+     * @return the constant
+     * @throws IllegalStateException for an op without a constant
+     */
+    public double constant() {
+        if (!op.hasConstant()) {
+            throw new IllegalStateException("this value's op '" + opLabel() + "' (" + op + ") has no constant operand");
+        }
+        return secondNumber;
+    }
+
+    /**
+     * The exponent of a constant power {@code x ** c}: its {@link #constant()}.
      *
      * @return the exponent
      * @throws IllegalStateException for any other op
@@ -516,7 +586,18 @@ public final class Value {
         if (op != Op.POW_CONST) {
             throw new IllegalStateException("only a constant power has an exponent; this value's op is '" + opLabel() + "'");
         }
-        return secondLocal;
+        return secondNumber;
+    }
+
+    /**
+     * The op's second operand {@code y} as {@link Op#value} takes it: the second child's data, the
+     * node's constant, or 0 for a unary op without one.
+     */
+    double y() {
+        if (second != null) {
+            return second.data;
+        }
+        return op.hasConstant() ? secondNumber : 0.0;
     }
 
     /**

@@ -3,6 +3,7 @@ package io.github.micrograd4j.core;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.micrograd4j.core.fixture.RandomOpGraphs;
 import java.util.List;
 import java.util.function.Function;
 import org.junit.jupiter.api.Test;
@@ -48,6 +49,37 @@ public abstract class EngineContract {
                     .isCloseTo(numeric[i], within(tolerance));
         }
     }
+
+    /**
+     * Random graphs over every op of {@link Op#values()} (the shared fixture), differentiated by this
+     * engine and by central differences of its own forward pass. Every op must appear, so a new op is
+     * tested on every engine with no test edit.
+     */
+    @Test
+    void everyOpInRandomGraphsMatchesFiniteDifferences() {
+        java.util.Map<Op, Integer> seen = new java.util.EnumMap<>(Op.class);
+        int nonZero = 0;
+        for (int g = 0; g < GRAPHS_OVER_EVERY_OP; g++) {
+            RandomOpGraphs.Graph graph = RandomOpGraphs.inDomain(7_000L + g, RandomOpGraphs.PRIMITIVES, 3, 12);
+            Function<List<Value>, Value> f = in -> {
+                Value[] v = graph.build(in);
+                return v[v.length - 1];
+            };
+            assertMatchesFiniteDifferences(f, graph.data());
+            for (Op op : RandomOpGraphs.PRIMITIVES) {
+                seen.merge(op, graph.count(op), Integer::sum);
+            }
+            for (double d : run(f, graph.data()).grads()) {
+                nonZero += d != 0.0 ? 1 : 0;
+            }
+        }
+        for (Op op : RandomOpGraphs.PRIMITIVES) {
+            assertThat(seen.getOrDefault(op, 0)).as("%s nodes in the random graphs", op).isGreaterThanOrEqualTo(50);
+        }
+        assertThat(nonZero).as("non-zero gradients compared").isGreaterThan(GRAPHS_OVER_EVERY_OP);
+    }
+
+    private static final int GRAPHS_OVER_EVERY_OP = 300;
 
     @Test
     void walkthroughValueAndGradients() {

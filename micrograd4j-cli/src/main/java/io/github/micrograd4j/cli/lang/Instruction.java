@@ -1,10 +1,12 @@
 package io.github.micrograd4j.cli.lang;
 
+import io.github.micrograd4j.core.Op;
+
 /**
  * One step of a compiled statement, run on a value stack (postfix order), so that evaluating a
  * 100,000-term expression needs no recursion.
  */
-record Instruction(Code code, double number, int slot, Function function) {
+record Instruction(Code code, double number, int slot, Op function) {
 
     enum Code {
         /** Push a new constant leaf {@code number}. */
@@ -14,7 +16,7 @@ record Instruction(Code code, double number, int slot, Function function) {
         NEG, ADD, SUB, MUL, DIV, POW,
         /** Replace the top with top ** {@code number}: a power by a literal, micrograd's {@code **2}. */
         POW_CONST,
-        /** Apply {@code function} to its arguments on top of the stack. */
+        /** Apply the op {@code function} (one with a {@link Op#functionName()}) to its arguments on top of the stack. */
         CALL
     }
 
@@ -34,7 +36,7 @@ record Instruction(Code code, double number, int slot, Function function) {
         return new Instruction(Code.POW_CONST, exponent, -1, null);
     }
 
-    static Instruction call(Function function) {
+    static Instruction call(Op function) {
         return new Instruction(Code.CALL, 0.0, -1, function);
     }
 

@@ -1,5 +1,7 @@
 package io.github.micrograd4j.cli.lang;
 
+import io.github.micrograd4j.core.Op;
+
 import io.github.micrograd4j.cli.lang.Instruction.Code;
 import io.github.micrograd4j.cli.lang.Token.Kind;
 import java.util.ArrayDeque;
@@ -108,8 +110,8 @@ final class Parser {
                     }
                     case NAME -> {
                         if (tokens.get(pos + 1).kind() == Kind.LPAREN) {
-                            Function f = Function.named(t.text()).orElseThrow(() -> new ProgramException(
-                                    "unknown function '" + t.text() + "'; the functions are " + Function.names(),
+                            Op f = Op.byFunctionName(t.text()).orElseThrow(() -> new ProgramException(
+                                    "unknown function '" + t.text() + "'; the functions are " + Op.functionNames(),
                                     t.line(), t.column(), null));
                             pos++;
                             ops.push(new Pending(Pending.Type.CALL, t, f));
@@ -223,7 +225,7 @@ final class Parser {
     /** Adds an instruction, turning a power whose exponent is a literal into a constant power. */
     private static void emit(List<Instruction> out, Instruction instruction) {
         boolean isPower = instruction.code() == Code.POW
-                || (instruction.code() == Code.CALL && instruction.function() == Function.POW);
+                || (instruction.code() == Code.CALL && instruction.function() == Op.POW);
         Instruction last = out.get(out.size() - 1);
         if (isPower && last.code() == Code.CONST) {
             out.set(out.size() - 1, Instruction.powConst(last.number()));
@@ -295,10 +297,10 @@ final class Parser {
 
         final Type type;
         final Token token;
-        final Function function;
+        final Op function;
         int arguments = 1;
 
-        Pending(Type type, Token token, Function function) {
+        Pending(Type type, Token token, Op function) {
             this.type = type;
             this.token = token;
             this.function = function;

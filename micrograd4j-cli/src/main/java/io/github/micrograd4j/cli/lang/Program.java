@@ -1,6 +1,7 @@
 package io.github.micrograd4j.cli.lang;
 
 import io.github.micrograd4j.core.AnomalyException;
+import io.github.micrograd4j.core.Op;
 import io.github.micrograd4j.core.Value;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
@@ -207,8 +208,9 @@ public final class Program {
                     top--;
                 }
                 case CALL -> {
-                    int arity = in.function().arity();
-                    Value result = in.function().apply(stack, top);
+                    Op op = in.function();
+                    int arity = op.arity();
+                    Value result = arity == 1 ? stack[top].apply(op) : stack[top - 1].apply(op, stack[top]);
                     top -= arity - 1;
                     stack[top] = result;
                 }

@@ -102,8 +102,9 @@ class GradCommandTest {
                 "error: line 2, column 9: expected a number, a name or '(' but found '*'", "  L = a * * b", "          ^");
         assertBad(new String[] {"grad", "a = 1; L = a + q"}, "error: line 1, column 16: unknown name 'q'");
         assertBad(new String[] {"grad", "L = a; a = 1"}, "error: line 1, column 5: name 'a' is used before it is assigned");
-        assertBad(new String[] {"grad", "L = sin(1)"},
-                "error: line 1, column 5: unknown function 'sin'; the functions are relu, tanh, exp, log, sigmoid, pow");
+        assertBad(new String[] {"grad", "L = tan(1)"},
+                "error: line 1, column 5: unknown function 'tan'; the functions are pow, exp, log, tanh, relu, sigmoid, "
+                        + "sin, cos");
         assertBad(new String[] {"grad", "# only a comment"},
                 "error: line 1, column 17: the program has no statements: write at least one 'name = expression', for example 'L = 2 * 3'");
         assertBad(new String[] {"grad"},

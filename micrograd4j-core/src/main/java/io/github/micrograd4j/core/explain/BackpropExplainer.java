@@ -105,9 +105,10 @@ public final class BackpropExplainer {
     private static String localRule(Value parent, int index, String childName, Map<Value, Integer> ids) {
         String p = name(parent, ids);
         String x = name(parent.child(0), ids);
-        String y = parent.op() == Op.POW_CONST ? parent.opLabel().substring(2)
-                : parent.childCount() > 1 ? name(parent.child(1), ids) : "";
         Op op = parent.op();
+        // an op's constant is shown as the graphs show it, after the op's symbol (the 2 of **2)
+        String y = op.hasConstant() ? parent.opLabel().substring(op.symbol().length())
+                : parent.childCount() > 1 ? name(parent.child(1), ids) : "";
         return p + " = " + op.formula(x, y) + ", so d" + p + "/d" + childName + " = " + op.localRule(index, x, y, p);
     }
 

@@ -2,11 +2,8 @@ package io.github.micrograd4j.core.tape;
 
 import io.github.micrograd4j.core.Op;
 import io.github.micrograd4j.core.Value;
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntConsumer;
 
@@ -41,6 +38,7 @@ public final class BatchedTape implements AutoCloseable {
     public static final int DEFAULT_MAX_TILE = 64;
 
     private final Tape tape;
+    private final TapeProgram program;
     private final int batchSize;
     private final Tile[] tiles;
     /** Which tile and row each example is in. */
@@ -71,35 +69,37 @@ public final class BatchedTape implements AutoCloseable {
          * must keep the last forward pass's inputs, which products read back as local derivatives.
          */
         final double[][] inputs;
-        final double[][] localFirst;
-        final double[][] localSecond;
+        final double[][] dx;
+        final double[][] dy;
         final double[][] grad;
         final double[] parameterGrads;
 
-        Tile(Tape tape, int offset, int count) {
+        Tile(Tape tape, TapeProgram program, int offset, int count) {
             this.offset = offset;
             this.count = count;
-            value = new double[tape.size][count];
-            grad = new double[tape.size][count];
-            localFirst = new double[tape.size][];
-            localSecond = new double[tape.size][];
-            for (int k = tape.opStart; k < tape.size; k++) {
-                if (storesLocals(tape.code[k])) {
-                    localFirst[k] = new double[count];
-                    if (tape.binary[k]) {
-                        localSecond[k] = new double[count];
+            int size = program.size();
+            value = new double[size][count];
+            grad = new double[size][count];
+            dx = new double[size][];
+            dy = new double[size][];
+            Op[] ops = program.ops();
+            for (int k = program.opStart(); k < size; k++) {
+                if (storesLocals(ops[k])) {
+                    dx[k] = new double[count];
+                    if (program.binary()[k]) {
+                        dy[k] = new double[count];
                     }
                 }
             }
-            for (int k = tape.inputCount; k < tape.opStart; k++) {
-                Arrays.fill(value[k], tape.value[k]);
+            for (int k = program.inputCount(); k < program.opStart(); k++) {
+                Arrays.fill(value[k], tape.value(k));
             }
-            inputs = new double[tape.inputCount][count];
-            for (int i = 0; i < tape.inputCount; i++) {
-                Arrays.fill(value[i], tape.value[i]);
-                Arrays.fill(inputs[i], tape.value[i]);
+            inputs = new double[program.inputCount()][count];
+            for (int i = 0; i < program.inputCount(); i++) {
+                Arrays.fill(value[i], tape.value(i));
+                Arrays.fill(inputs[i], tape.value(i));
             }
-            parameterGrads = new double[tape.parameterCount];
+            parameterGrads = new double[program.parameterCount()];
         }
     }
 
@@ -124,6 +124,7 @@ public final class BatchedTape implements AutoCloseable {
      */
     public BatchedTape(Tape tape, int batchSize, int maxTileSize, int threads) {
         this.tape = Objects.requireNonNull(tape, "tape");
+        this.program = tape.program();
         if (batchSize < 1) {
             throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
         }
@@ -141,27 +142,34 @@ public final class BatchedTape implements AutoCloseable {
         int offset = 0;
         for (int t = 0; t < tileCount; t++) {
             int count = batchSize / tileCount + (t < batchSize % tileCount ? 1 : 0);
-            tiles[t] = new Tile(tape, offset, count);
+            tiles[t] = new Tile(tape, program, offset, count);
             for (int r = 0; r < count; r++) {
                 tileOf[offset + r] = t;
                 rowOf[offset + r] = r;
             }
             offset += count;
         }
-        parameters = Arrays.copyOfRange(tape.value, tape.inputCount, tape.inputCount + tape.parameterCount);
+        parameters = new double[program.parameterCount()];
+        for (int j = 0; j < parameters.length; j++) {
+            parameters[j] = tape.parameter(j);
+        }
         seeds = new double[batchSize];
         Arrays.fill(seeds, 1.0);
-        parameterGrads = new double[tape.parameterCount];
-        writesFirst = new boolean[tape.size];
-        writesSecond = new boolean[tape.size];
-        boolean[] written = new boolean[tape.size];
-        written[tape.output] = true;
-        for (int k = tape.size - 1; k >= tape.opStart; k--) {
-            writesFirst[k] = !written[tape.first[k]];
-            written[tape.first[k]] = true;
-            if (tape.binary[k]) {
-                writesSecond[k] = !written[tape.second[k]];
-                written[tape.second[k]] = true;
+        parameterGrads = new double[program.parameterCount()];
+        int size = program.size();
+        int[] first = program.first();
+        int[] second = program.second();
+        boolean[] binary = program.binary();
+        writesFirst = new boolean[size];
+        writesSecond = new boolean[size];
+        boolean[] written = new boolean[size];
+        written[program.output()] = true;
+        for (int k = size - 1; k >= program.opStart(); k--) {
+            writesFirst[k] = !written[first[k]];
+            written[first[k]] = true;
+            if (binary[k]) {
+                writesSecond[k] = !written[second[k]];
+                written[second[k]] = true;
             }
         }
         int useful = Math.min(threads, tileCount);
@@ -170,11 +178,7 @@ public final class BatchedTape implements AutoCloseable {
 
     /**
      * Compiles a batch from one graph per example, all built the same way (for example a model's loss
-     * on each data point), sharing the parameters. The graphs are compared node by node in
-     * topological order: they must have the same ops, exponents and wiring; each leaf is then a
-     * parameter (the same value in every graph), a per-example input (its number differs between
-     * examples: data, labels) or a constant (the same number everywhere). The batch replays the
-     * first graph's tape with each example's inputs.
+     * on each data point), sharing the parameters; see {@link BatchCompiler}.
      *
      * @param outputs one graph's output per example, at least one
      * @param parameters the shared leaves an optimizer updates, in slot order
@@ -188,76 +192,7 @@ public final class BatchedTape implements AutoCloseable {
      */
     public static BatchedTape compile(List<Value> outputs, List<Value> parameters, List<Value> watched,
             int maxTileSize, int threads) {
-        Objects.requireNonNull(outputs, "outputs");
-        if (outputs.isEmpty()) {
-            throw new IllegalArgumentException("expected at least 1 example, got 0");
-        }
-        Map<Value, Integer> parameterIndex = new IdentityHashMap<>();
-        for (int j = 0; j < parameters.size(); j++) {
-            parameterIndex.put(Objects.requireNonNull(parameters.get(j), "parameter " + j), j);
-        }
-        List<List<Value>> orders = new ArrayList<>(outputs.size());
-        for (Value out : outputs) {
-            orders.add(Objects.requireNonNull(out, "output").topologicalOrder());
-        }
-        List<Value> first = orders.get(0);
-        Map<Value, Integer> firstPosition = positions(first);
-        boolean[] varies = new boolean[first.size()];
-        for (int e = 1; e < orders.size(); e++) {
-            List<Value> order = orders.get(e);
-            if (order.size() != first.size()) {
-                throw new IllegalArgumentException("example " + e + " has " + order.size() + " values, example 0 has "
-                        + first.size() + ": the examples' graphs must be built the same way");
-            }
-            Map<Value, Integer> position = positions(order);
-            for (int k = 0; k < order.size(); k++) {
-                Value a = first.get(k);
-                Value b = order.get(k);
-                String where = "example " + e + " differs from example 0 at value " + k + " of " + order.size() + ": ";
-                if (a.op() != b.op() || a.op() == Op.POW_CONST && Double.compare(a.exponent(), b.exponent()) != 0) {
-                    throw new IllegalArgumentException(where + "'" + b.opLabel() + "' instead of '" + a.opLabel() + "'");
-                }
-                for (int c = 0; c < a.childCount(); c++) {
-                    if (!firstPosition.get(a.child(c)).equals(position.get(b.child(c)))) {
-                        throw new IllegalArgumentException(where + "its operand " + c + " is another value");
-                    }
-                }
-                if (a.isLeaf()) {
-                    boolean parameter = parameterIndex.containsKey(a);
-                    if (parameter != parameterIndex.containsKey(b) || parameter && a != b) {
-                        throw new IllegalArgumentException(where + "a parameter in one, not in the other");
-                    }
-                    if (!parameter && Double.compare(a.data(), b.data()) != 0) {
-                        varies[k] = true;
-                    }
-                }
-            }
-        }
-        List<Value> inputs = new ArrayList<>();
-        List<Integer> inputPositions = new ArrayList<>();
-        for (int k = 0; k < first.size(); k++) {
-            if (varies[k]) {
-                inputs.add(first.get(k));
-                inputPositions.add(k);
-            }
-        }
-        Tape tape = Tape.compile(outputs.get(0), inputs, parameters, watched);
-        BatchedTape batch = new BatchedTape(tape, outputs.size(), maxTileSize, threads);
-        for (int i = 0; i < inputs.size(); i++) {
-            int k = inputPositions.get(i);
-            for (int e = 0; e < outputs.size(); e++) {
-                batch.setInput(i, e, orders.get(e).get(k).data());
-            }
-        }
-        return batch;
-    }
-
-    private static Map<Value, Integer> positions(List<Value> order) {
-        Map<Value, Integer> position = new IdentityHashMap<>();
-        for (int k = 0; k < order.size(); k++) {
-            position.put(order.get(k), k);
-        }
-        return position;
+        return BatchCompiler.compile(outputs, parameters, watched, maxTileSize, threads);
     }
 
     // ---------------------------------------------------------------- replay
@@ -310,61 +245,64 @@ public final class BatchedTape implements AutoCloseable {
 
     private void forwardTile(int t) {
         Tile tile = tiles[t];
-        final Tape tp = tape;
+        final TapeProgram p = program;
         final double[][] v = tile.value;
-        final double[][] d1 = tile.localFirst;
-        final double[][] d2 = tile.localSecond;
-        final byte[] code = tp.code;
-        final int[] a = tp.first;
-        final int[] b = tp.second;
-        for (int i = 0; i < tp.inputCount; i++) {
+        final double[][] d1 = tile.dx;
+        final double[][] d2 = tile.dy;
+        final Op[] ops = p.ops();
+        final int[] a = p.first();
+        final int[] b = p.second();
+        final int inputCount = p.inputCount();
+        final int size = p.size();
+        for (int i = 0; i < inputCount; i++) {
             System.arraycopy(tile.inputs[i], 0, v[i], 0, tile.count);
         }
         for (int j = 0; j < parameters.length; j++) {
-            Arrays.fill(v[tp.inputCount + j], parameters[j]);
+            Arrays.fill(v[inputCount + j], parameters[j]);
         }
-        for (int k = tp.opStart; k < tp.size; k++) {
+        for (int k = p.opStart(); k < size; k++) {
             double[] x = v[a[k]];
             double[] y = v[b[k]];
             double[] out = v[k];
             double[] l1 = d1[k];
-            double[] l2 = d2[k];
-            switch (code[k]) {
-                case Tape.ADD -> add(x, y, out);
-                case Tape.MUL -> mul(x, y, out);
-                case Tape.POW -> pow(x, y, out, l1, l2);
-                case Tape.POW_CONST -> powConst(x, y, out, l1);
-                case Tape.EXP -> exp(x, y, out, l1);
-                case Tape.LOG -> log(x, y, out, l1);
-                case Tape.TANH -> tanh(x, y, out, l1);
-                case Tape.RELU -> relu(x, y, out, l1);
-                case Tape.SIGMOID -> sigmoid(x, y, out, l1);
-                default -> throw new IllegalStateException("op code " + code[k] + " at slot " + k);
+            Op op = ops[k];
+            // the common ops get loops of their own, on a constant op the JIT inlines; any other op
+            // runs the generic loop over its own methods: slower, the same numbers
+            switch (op) {
+                case ADD -> add(x, y, out);
+                case MUL -> mul(x, y, out);
+                case POW_CONST -> powConst(x, y, out, l1);
+                case EXP -> exp(x, y, out, l1);
+                case TANH -> tanh(x, y, out, l1);
+                case RELU -> relu(x, y, out, l1);
+                case SIGMOID -> sigmoid(x, y, out, l1);
+                default -> anyOp(op, x, y, out, l1, d2[k]);
             }
         }
     }
 
     private void backwardTile(int t) {
         Tile tile = tiles[t];
-        final Tape tp = tape;
+        final TapeProgram p = program;
         final double[][] g = tile.grad;
         final double[][] v = tile.value;
-        final double[][] d1 = tile.localFirst;
-        final double[][] d2 = tile.localSecond;
-        final byte[] code = tp.code;
-        final int[] a = tp.first;
-        final int[] b = tp.second;
-        final boolean[] two = tp.binary;
+        final double[][] d1 = tile.dx;
+        final double[][] d2 = tile.dy;
+        final Op[] ops = p.ops();
+        final int[] a = p.first();
+        final int[] b = p.second();
+        final boolean[] two = p.binary();
         final int n = tile.count;
-        System.arraycopy(seeds, tile.offset, g[tp.output], 0, n);
-        for (int k = tp.size - 1; k >= tp.opStart; k--) {
+        System.arraycopy(seeds, tile.offset, g[p.output()], 0, n);
+        for (int k = p.size() - 1; k >= p.opStart(); k--) {
             double[] gk = g[k];
-            if (code[k] == Tape.ADD) {
+            Op op = ops[k];
+            if (op == Op.ADD) {
                 // both local derivatives are 1 (Op.ADD), and 1.0 * g == g exactly
                 sumBackward(g[a[k]], g[b[k]], gk, writesFirst[k], writesSecond[k]);
                 continue;
             }
-            if (code[k] == Tape.MUL) {
+            if (op == Op.MUL) {
                 // d(x*y)/dx is y and d(x*y)/dy is x (Op.MUL): the operands' rows are the local derivatives
                 productBackward(g[a[k]], g[b[k]], v[a[k]], v[b[k]], gk, writesFirst[k], writesSecond[k]);
                 continue;
@@ -382,7 +320,7 @@ public final class BatchedTape implements AutoCloseable {
                 }
             }
         }
-        sumParameterGrads(g, tp.inputCount, tile.parameterGrads, n);
+        sumParameterGrads(g, p.inputCount(), tile.parameterGrads, n);
     }
 
     /**
@@ -500,8 +438,8 @@ public final class BatchedTape implements AutoCloseable {
      * would only triple the memory the forward pass writes. {@code BatchedTapeTest} checks that
      * {@link Op#ADD} and {@link Op#MUL} still define their derivatives that way.
      */
-    static boolean storesLocals(byte code) {
-        return code != Tape.ADD && code != Tape.MUL;
+    static boolean storesLocals(Op op) {
+        return op != Op.ADD && op != Op.MUL;
     }
 
     private static void add(double[] x, double[] y, double[] out) {
@@ -516,12 +454,15 @@ public final class BatchedTape implements AutoCloseable {
         }
     }
 
-    private static void pow(double[] x, double[] y, double[] out, double[] l1, double[] l2) {
+    /** Any op without a loop of its own, through its own methods; {@code l2} is null for a unary op. */
+    private static void anyOp(Op op, double[] x, double[] y, double[] out, double[] l1, double[] l2) {
         for (int r = 0; r < out.length; r++) {
-            double o = Op.POW.value(x[r], y[r]);
+            double o = op.value(x[r], y[r]);
             out[r] = o;
-            l1[r] = Op.POW.localFirst(x[r], y[r], o);
-            l2[r] = Op.POW.localSecond(x[r], y[r], o);
+            l1[r] = op.dx(x[r], y[r], o);
+            if (l2 != null) {
+                l2[r] = op.dy(x[r], y[r], o);
+            }
         }
     }
 
@@ -529,7 +470,7 @@ public final class BatchedTape implements AutoCloseable {
         for (int r = 0; r < out.length; r++) {
             double o = Op.POW_CONST.value(x[r], y[r]);
             out[r] = o;
-            l1[r] = Op.POW_CONST.localFirst(x[r], y[r], o);
+            l1[r] = Op.POW_CONST.dx(x[r], y[r], o);
         }
     }
 
@@ -537,15 +478,7 @@ public final class BatchedTape implements AutoCloseable {
         for (int r = 0; r < out.length; r++) {
             double o = Op.EXP.value(x[r], y[r]);
             out[r] = o;
-            l1[r] = Op.EXP.localFirst(x[r], y[r], o);
-        }
-    }
-
-    private static void log(double[] x, double[] y, double[] out, double[] l1) {
-        for (int r = 0; r < out.length; r++) {
-            double o = Op.LOG.value(x[r], y[r]);
-            out[r] = o;
-            l1[r] = Op.LOG.localFirst(x[r], y[r], o);
+            l1[r] = Op.EXP.dx(x[r], y[r], o);
         }
     }
 
@@ -553,7 +486,7 @@ public final class BatchedTape implements AutoCloseable {
         for (int r = 0; r < out.length; r++) {
             double o = Op.TANH.value(x[r], y[r]);
             out[r] = o;
-            l1[r] = Op.TANH.localFirst(x[r], y[r], o);
+            l1[r] = Op.TANH.dx(x[r], y[r], o);
         }
     }
 
@@ -561,7 +494,7 @@ public final class BatchedTape implements AutoCloseable {
         for (int r = 0; r < out.length; r++) {
             double o = Op.RELU.value(x[r], y[r]);
             out[r] = o;
-            l1[r] = Op.RELU.localFirst(x[r], y[r], o);
+            l1[r] = Op.RELU.dx(x[r], y[r], o);
         }
     }
 
@@ -569,7 +502,7 @@ public final class BatchedTape implements AutoCloseable {
         for (int r = 0; r < out.length; r++) {
             double o = Op.SIGMOID.value(x[r], y[r]);
             out[r] = o;
-            l1[r] = Op.SIGMOID.localFirst(x[r], y[r], o);
+            l1[r] = Op.SIGMOID.dx(x[r], y[r], o);
         }
     }
 
@@ -610,7 +543,7 @@ public final class BatchedTape implements AutoCloseable {
      * @param data the new value
      */
     public void setInput(int i, int example, double data) {
-        Tape.checkIndex(i, tape.inputCount, "input");
+        Tape.checkIndex(i, program.inputCount(), "input");
         Tape.checkIndex(example, batchSize, "example");
         tiles[tileOf[example]].inputs[i][rowOf[example]] = data;
     }
@@ -623,7 +556,7 @@ public final class BatchedTape implements AutoCloseable {
      * @return its value
      */
     public double input(int i, int example) {
-        Tape.checkIndex(i, tape.inputCount, "input");
+        Tape.checkIndex(i, program.inputCount(), "input");
         Tape.checkIndex(example, batchSize, "example");
         return tiles[tileOf[example]].inputs[i][rowOf[example]];
     }
@@ -635,7 +568,7 @@ public final class BatchedTape implements AutoCloseable {
      * @param data the new value
      */
     public void setParameter(int j, double data) {
-        parameters[Tape.checkIndex(j, tape.parameterCount, "parameter")] = data;
+        parameters[Tape.checkIndex(j, program.parameterCount(), "parameter")] = data;
     }
 
     /**
@@ -645,7 +578,7 @@ public final class BatchedTape implements AutoCloseable {
      * @return its value
      */
     public double parameter(int j) {
-        return parameters[Tape.checkIndex(j, tape.parameterCount, "parameter")];
+        return parameters[Tape.checkIndex(j, program.parameterCount(), "parameter")];
     }
 
     /**
@@ -666,7 +599,7 @@ public final class BatchedTape implements AutoCloseable {
      */
     public double output(int example) {
         Tape.checkIndex(example, batchSize, "example");
-        return tiles[tileOf[example]].value[tape.output][rowOf[example]];
+        return tiles[tileOf[example]].value[program.output()][rowOf[example]];
     }
 
     /**
@@ -678,7 +611,7 @@ public final class BatchedTape implements AutoCloseable {
      * @return its value
      */
     public double watched(int i, int example) {
-        int slot = tape.watched[Tape.checkIndex(i, tape.watched.length, "watched value")];
+        int slot = program.watchedSlot(i);
         Tape.checkIndex(example, batchSize, "example");
         return tiles[tileOf[example]].value[slot][rowOf[example]];
     }
@@ -690,7 +623,7 @@ public final class BatchedTape implements AutoCloseable {
      * @return the summed gradient
      */
     public double parameterGrad(int j) {
-        return parameterGrads[Tape.checkIndex(j, tape.parameterCount, "parameter")];
+        return parameterGrads[Tape.checkIndex(j, program.parameterCount(), "parameter")];
     }
 
     /**
@@ -701,7 +634,7 @@ public final class BatchedTape implements AutoCloseable {
      * @return the gradient
      */
     public double inputGrad(int i, int example) {
-        Tape.checkIndex(i, tape.inputCount, "input");
+        Tape.checkIndex(i, program.inputCount(), "input");
         Tape.checkIndex(example, batchSize, "example");
         return tiles[tileOf[example]].grad[i][rowOf[example]];
     }

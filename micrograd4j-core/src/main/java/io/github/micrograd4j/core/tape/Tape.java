@@ -3,26 +3,23 @@ package io.github.micrograd4j.core.tape;
 import io.github.micrograd4j.core.Op;
 import io.github.micrograd4j.core.Value;
 import java.util.Arrays;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 
 /**
  * A finished graph compiled into flat arrays, replayable for new leaf values without building
  * anything.
  *
- * <p>{@link #compile(Value, List, List)} walks the graph once, in {@link Value#topologicalOrder()
- * topological order}, and gives every node a <em>slot</em>: first the inputs (slots
- * {@code 0 .. inputCount-1}, in the order given), then the parameters (the next
- * {@code parameterCount} slots), then every other leaf as a constant, then the ops in topological
- * order. Each op slot stores its op code, the slots of its two operands and, after a
- * {@link #forward()}, its value and both local derivatives; {@link #backward()} fills a gradient for
- * every slot. Both allocate nothing and use the very functions the object graph uses
- * ({@link Op#value}, {@link Op#localFirst}, {@link Op#localSecond}), called on a constant op in a
- * switch so the JIT inlines each one; so a replay gives the same numbers as building the graph again
- * and calling {@link Value#backward()}, bit for bit.
+ * <p>{@link #compile(Value, List, List)} turns the graph into an immutable {@link TapeProgram}: one
+ * <em>slot</em> per node (the inputs first, in the order given, then the parameters, the constants
+ * and the ops in topological order), each op slot with its {@link Op} and its operands' slots. A tape
+ * pairs the program with its own numbers: after a {@link #forward()} each slot's value and local
+ * derivatives, after {@link #backward()} each slot's gradient. Both allocate nothing and use the very
+ * functions the object graph uses ({@link Op#value}, {@link Op#dx}, {@link Op#dy}). The common ops
+ * are called on a constant in a switch, so the JIT inlines each one; any other op goes through its
+ * own methods, which costs speed but never changes a number. So a replay gives the same numbers as
+ * building the graph again and calling {@link Value#backward()}, bit for bit.
  *
  * <p>An optimizer writes new parameter values with {@link #setParameter} and calls
  * {@link #forward()} again: no rebuild. {@link BatchedTape} replays the same tape over many examples
@@ -33,75 +30,19 @@ import java.util.Objects;
  * own ({@link #copy()} is cheap).
  */
 public final class Tape {
-    /** Op codes: the {@link Op} ordinals, as constants a switch can use (checked when the class loads). */
-    static final byte LEAF = 0;
-    static final byte ADD = 1;
-    static final byte MUL = 2;
-    static final byte POW = 3;
-    static final byte POW_CONST = 4;
-    static final byte EXP = 5;
-    static final byte LOG = 6;
-    static final byte TANH = 7;
-    static final byte RELU = 8;
-    static final byte SIGMOID = 9;
+    private final TapeProgram program;
+    private final double[] value;
+    private final double[] dx;
+    private final double[] dy;
+    private final double[] grad;
 
-    static {
-        String[] names = {"LEAF", "ADD", "MUL", "POW", "POW_CONST", "EXP", "LOG", "TANH", "RELU", "SIGMOID"};
-        byte[] codes = {LEAF, ADD, MUL, POW, POW_CONST, EXP, LOG, TANH, RELU, SIGMOID};
-        if (Op.values().length != names.length) {
-            throw new ExceptionInInitializerError("Tape knows " + names.length + " ops, Op has " + Op.values().length);
-        }
-        for (int i = 0; i < names.length; i++) {
-            if (Op.valueOf(names[i]).ordinal() != codes[i]) {
-                throw new ExceptionInInitializerError("Tape's op code for " + names[i] + " is out of date");
-            }
-        }
-    }
-
-    final int inputCount;
-    final int parameterCount;
-    /** The first op slot; all slots before it are leaves. */
-    final int opStart;
-    final int size;
-    /** The slot of the compiled graph's output. */
-    final int output;
-    /** The slots of the nodes asked for at compile time, e.g. a model's outputs under its loss. */
-    final int[] watched;
-    final byte[] code;
-    final int[] first;
-    /** The second operand's slot; for a unary op a constant 0 slot, for a constant power the exponent's slot. */
-    final int[] second;
-    final double[] value;
-    final double[] localFirst;
-    final double[] localSecond;
-    final double[] grad;
-    /**
-     * Whether the op in each slot has a second operand that receives a gradient. Unary ops skip it in
-     * backward: they would all add 0 into the same constant slot, a chain of additions each waiting
-     * for the one before.
-     */
-    final boolean[] binary;
-
-    private Tape(int inputCount, int parameterCount, int opStart, int size, int output, int[] watched, byte[] code,
-            int[] first, int[] second, double[] value) {
-        this.inputCount = inputCount;
-        this.parameterCount = parameterCount;
-        this.opStart = opStart;
-        this.size = size;
-        this.output = output;
-        this.watched = watched;
-        this.code = code;
-        this.first = first;
-        this.second = second;
+    private Tape(TapeProgram program, double[] value) {
+        this.program = program;
         this.value = value;
-        this.localFirst = new double[size];
-        this.localSecond = new double[size];
-        this.grad = new double[size];
-        this.binary = new boolean[size];
-        Op[] ops = Op.values();
-        for (int k = opStart; k < size; k++) {
-            binary[k] = ops[code[k]].arity() == 2;
-        }
+        this.dx = new double[program.size()];
+        this.dy = new double[program.size()];
+        this.grad = new double[program.size()];
+        forward();
     }
 
     /**
@@ -117,7 +58,7 @@ public final class Tape {
      * @throws IllegalArgumentException if an input or parameter is not a leaf, or is listed twice
      */
     public static Tape compile(Value output, List<Value> inputs, List<Value> parameters) {
-        return compile(output, inputs, parameters, List.of(), new IdentityHashMap<>());
+        return compile(output, inputs, parameters, List.of());
     }
 
     /**
@@ -140,105 +81,22 @@ public final class Tape {
     /** {@link #compile(Value, List, List, List)}, also filling {@code slots} with every graph node's slot. */
     static Tape compile(Value output, List<Value> inputs, List<Value> parameters, List<Value> watched,
             Map<Value, Integer> slots) {
-        Objects.requireNonNull(output, "output");
-        Objects.requireNonNull(inputs, "inputs");
-        Objects.requireNonNull(parameters, "parameters");
-        Objects.requireNonNull(watched, "watched");
-        List<Value> order = output.topologicalOrder();
-        assignLeafSlots(inputs, "input", 0, slots);
-        assignLeafSlots(parameters, "parameter", inputs.size(), slots);
-        int next = inputs.size() + parameters.size();
-        int ops = 0;
-        for (Value v : order) {
-            if (v.isLeaf()) {
-                if (!slots.containsKey(v)) {
-                    slots.put(v, next++);
-                }
-            } else {
-                ops++;
-            }
-        }
-        int zero = next++;
-        Map<Long, Integer> exponentSlots = new HashMap<>();
-        for (Value v : order) {
-            if (v.op() == Op.POW_CONST && !exponentSlots.containsKey(Double.doubleToRawLongBits(v.exponent()))) {
-                exponentSlots.put(Double.doubleToRawLongBits(v.exponent()), next++);
-            }
-        }
-        int opStart = next;
-        long total = (long) opStart + ops;
-        if (total > Integer.MAX_VALUE - 8) {
-            throw new IllegalArgumentException("graph too large for a tape: " + total + " slots");
-        }
-        int size = (int) total;
-        byte[] code = new byte[size];
-        int[] first = new int[size];
-        int[] second = new int[size];
-        double[] value = new double[size];
-        for (Map.Entry<Value, Integer> e : slots.entrySet()) {
-            value[e.getValue()] = e.getKey().data();
-        }
-        for (Map.Entry<Long, Integer> e : exponentSlots.entrySet()) {
-            value[e.getValue()] = Double.longBitsToDouble(e.getKey());
-        }
-        int k = opStart;
-        for (Value v : order) {
-            if (v.isLeaf()) {
-                continue;
-            }
-            slots.put(v, k);
-            code[k] = (byte) v.op().ordinal();
-            first[k] = slots.get(v.child(0));
-            if (v.op() == Op.POW_CONST) {
-                second[k] = exponentSlots.get(Double.doubleToRawLongBits(v.exponent()));
-            } else {
-                second[k] = v.childCount() == 2 ? slots.get(v.child(1)) : zero;
-            }
-            k++;
-        }
-        int[] watchedSlots = new int[watched.size()];
-        for (int i = 0; i < watchedSlots.length; i++) {
-            Integer slot = slots.get(watched.get(i));
-            if (slot == null) {
-                throw new IllegalArgumentException("watched value " + i + " (" + watched.get(i)
-                        + ") is not part of the graph of " + output);
-            }
-            watchedSlots[i] = slot;
-        }
-        Tape tape = new Tape(inputs.size(), parameters.size(), opStart, size, slots.get(output), watchedSlots, code,
-                first, second, value);
-        tape.forward();
-        return tape;
-    }
-
-    private static void assignLeafSlots(List<Value> leaves, String role, int base, Map<Value, Integer> slots) {
-        for (int i = 0; i < leaves.size(); i++) {
-            Value v = leaves.get(i);
-            if (v == null) {
-                throw new IllegalArgumentException(role + " " + i + " is null");
-            }
-            if (!v.isLeaf()) {
-                throw new IllegalArgumentException(role + " " + i + " is not a leaf: " + v + " was computed by '"
-                        + v.opLabel() + "'");
-            }
-            Integer before = slots.put(v, base + i);
-            if (before != null) {
-                throw new IllegalArgumentException(role + " " + i + " (" + v + ") is listed twice: it already has slot "
-                        + before);
-            }
-        }
+        TapeProgram program = TapeProgram.compile(output, inputs, parameters, watched, slots);
+        return new Tape(program, program.initialValues());
     }
 
     /**
-     * A tape with the same structure and its own numbers, for another thread.
+     * A tape with the same program and its own numbers, for another thread.
      *
      * @return an independent copy holding the same leaf values
      */
     public Tape copy() {
-        Tape t = new Tape(inputCount, parameterCount, opStart, size, output, watched, code, first, second,
-                value.clone());
-        t.forward();
-        return t;
+        return new Tape(program, value.clone());
+    }
+
+    /** The immutable program this tape replays. */
+    TapeProgram program() {
+        return program;
     }
 
     // ---------------------------------------------------------------- replay
@@ -246,75 +104,61 @@ public final class Tape {
     /** Recomputes every op's value and local derivatives from the current leaf values. */
     public void forward() {
         final double[] v = value;
-        final double[] d1 = localFirst;
-        final double[] d2 = localSecond;
-        final byte[] c = code;
-        final int[] a = first;
-        final int[] b = second;
-        for (int k = opStart; k < size; k++) {
+        final double[] d1 = dx;
+        final double[] d2 = dy;
+        final Op[] ops = program.ops();
+        final int[] a = program.first();
+        final int[] b = program.second();
+        final int size = program.size();
+        for (int k = program.opStart(); k < size; k++) {
             double x = v[a[k]];
             double y = v[b[k]];
             double out;
             double l1;
-            double l2;
-            switch (c[k]) {
-                case ADD:
+            double l2 = 0.0;
+            Op op = ops[k];
+            // the common ops on a constant, so that each call is inlined; every other op by its own methods
+            switch (op) {
+                case ADD -> {
                     out = Op.ADD.value(x, y);
-                    l1 = Op.ADD.localFirst(x, y, out);
-                    l2 = Op.ADD.localSecond(x, y, out);
-                    break;
-                case MUL:
+                    l1 = Op.ADD.dx(x, y, out);
+                    l2 = Op.ADD.dy(x, y, out);
+                }
+                case MUL -> {
                     out = Op.MUL.value(x, y);
-                    l1 = Op.MUL.localFirst(x, y, out);
-                    l2 = Op.MUL.localSecond(x, y, out);
-                    break;
-                case POW:
-                    out = Op.POW.value(x, y);
-                    l1 = Op.POW.localFirst(x, y, out);
-                    l2 = Op.POW.localSecond(x, y, out);
-                    break;
-                case POW_CONST:
+                    l1 = Op.MUL.dx(x, y, out);
+                    l2 = Op.MUL.dy(x, y, out);
+                }
+                case POW_CONST -> {
                     out = Op.POW_CONST.value(x, y);
-                    l1 = Op.POW_CONST.localFirst(x, y, out);
-                    l2 = 0.0;
-                    break;
-                case EXP:
+                    l1 = Op.POW_CONST.dx(x, y, out);
+                }
+                case EXP -> {
                     out = Op.EXP.value(x, y);
-                    l1 = Op.EXP.localFirst(x, y, out);
-                    l2 = 0.0;
-                    break;
-                case LOG:
-                    out = Op.LOG.value(x, y);
-                    l1 = Op.LOG.localFirst(x, y, out);
-                    l2 = 0.0;
-                    break;
-                case TANH:
+                    l1 = Op.EXP.dx(x, y, out);
+                }
+                case TANH -> {
                     out = Op.TANH.value(x, y);
-                    l1 = Op.TANH.localFirst(x, y, out);
-                    l2 = 0.0;
-                    break;
-                case RELU:
+                    l1 = Op.TANH.dx(x, y, out);
+                }
+                case RELU -> {
                     out = Op.RELU.value(x, y);
-                    l1 = Op.RELU.localFirst(x, y, out);
-                    l2 = 0.0;
-                    break;
-                case SIGMOID:
+                    l1 = Op.RELU.dx(x, y, out);
+                }
+                case SIGMOID -> {
                     out = Op.SIGMOID.value(x, y);
-                    l1 = Op.SIGMOID.localFirst(x, y, out);
-                    l2 = 0.0;
-                    break;
-                default:
-                    throw unknownOp(c[k], k);
+                    l1 = Op.SIGMOID.dx(x, y, out);
+                }
+                default -> {
+                    out = op.value(x, y);
+                    l1 = op.dx(x, y, out);
+                    l2 = op.dy(x, y, out);
+                }
             }
             v[k] = out;
             d1[k] = l1;
             d2[k] = l2;
         }
-    }
-
-    /** Kept out of the replay loop, so that the loop stays small for the JIT. */
-    private static IllegalStateException unknownOp(byte code, int slot) {
-        return new IllegalStateException("op code " + code + " at slot " + slot);
     }
 
     /**
@@ -324,14 +168,15 @@ public final class Tape {
      */
     public void backward() {
         final double[] g = grad;
-        final double[] d1 = localFirst;
-        final double[] d2 = localSecond;
-        final int[] a = first;
-        final int[] b = second;
+        final double[] d1 = dx;
+        final double[] d2 = dy;
+        final int[] a = program.first();
+        final int[] b = program.second();
+        final boolean[] two = program.binary();
+        final int opStart = program.opStart();
         Arrays.fill(g, 0.0);
-        g[output] = 1.0;
-        final boolean[] two = binary;
-        for (int k = size - 1; k >= opStart; k--) {
+        g[program.output()] = 1.0;
+        for (int k = program.size() - 1; k >= opStart; k--) {
             double gk = g[k];
             g[a[k]] += d1[k] * gk;
             if (two[k]) {
@@ -348,7 +193,7 @@ public final class Tape {
      * @return the input count
      */
     public int inputCount() {
-        return inputCount;
+        return program.inputCount();
     }
 
     /**
@@ -357,7 +202,7 @@ public final class Tape {
      * @return the parameter count
      */
     public int parameterCount() {
-        return parameterCount;
+        return program.parameterCount();
     }
 
     /**
@@ -366,7 +211,7 @@ public final class Tape {
      * @return the slot count
      */
     public int size() {
-        return size;
+        return program.size();
     }
 
     /**
@@ -375,7 +220,7 @@ public final class Tape {
      * @return the op count
      */
     public int opCount() {
-        return size - opStart;
+        return program.size() - program.opStart();
     }
 
     /**
@@ -385,7 +230,7 @@ public final class Tape {
      * @param data the new value
      */
     public void setInput(int i, double data) {
-        value[checkIndex(i, inputCount, "input")] = data;
+        value[checkIndex(i, program.inputCount(), "input")] = data;
     }
 
     /**
@@ -395,7 +240,7 @@ public final class Tape {
      * @return its value
      */
     public double input(int i) {
-        return value[checkIndex(i, inputCount, "input")];
+        return value[checkIndex(i, program.inputCount(), "input")];
     }
 
     /**
@@ -405,7 +250,7 @@ public final class Tape {
      * @param data the new value
      */
     public void setParameter(int i, double data) {
-        value[inputCount + checkIndex(i, parameterCount, "parameter")] = data;
+        value[program.inputCount() + checkIndex(i, program.parameterCount(), "parameter")] = data;
     }
 
     /**
@@ -415,7 +260,7 @@ public final class Tape {
      * @return its value
      */
     public double parameter(int i) {
-        return value[inputCount + checkIndex(i, parameterCount, "parameter")];
+        return value[program.inputCount() + checkIndex(i, program.parameterCount(), "parameter")];
     }
 
     /**
@@ -424,7 +269,7 @@ public final class Tape {
      * @return the output
      */
     public double output() {
-        return value[output];
+        return value[program.output()];
     }
 
     /**
@@ -433,7 +278,7 @@ public final class Tape {
      * @return how many nodes were passed as {@code watched} to compile
      */
     public int watchedCount() {
-        return watched.length;
+        return program.watchedCount();
     }
 
     /**
@@ -443,7 +288,7 @@ public final class Tape {
      * @return its value
      */
     public double watched(int i) {
-        return value[watched[checkIndex(i, watched.length, "watched value")]];
+        return value[program.watchedSlot(i)];
     }
 
     /**
@@ -453,7 +298,7 @@ public final class Tape {
      * @return the gradient
      */
     public double inputGrad(int i) {
-        return grad[checkIndex(i, inputCount, "input")];
+        return grad[checkIndex(i, program.inputCount(), "input")];
     }
 
     /**
@@ -463,7 +308,7 @@ public final class Tape {
      * @return the gradient
      */
     public double parameterGrad(int i) {
-        return grad[inputCount + checkIndex(i, parameterCount, "parameter")];
+        return grad[program.inputCount() + checkIndex(i, program.parameterCount(), "parameter")];
     }
 
     /**
@@ -473,7 +318,7 @@ public final class Tape {
      * @return its value
      */
     public double value(int slot) {
-        return value[checkIndex(slot, size, "slot")];
+        return value[checkIndex(slot, program.size(), "slot")];
     }
 
     /**
@@ -483,14 +328,10 @@ public final class Tape {
      * @return d output / d slot
      */
     public double grad(int slot) {
-        return grad[checkIndex(slot, size, "slot")];
+        return grad[checkIndex(slot, program.size(), "slot")];
     }
 
     static int checkIndex(int i, int count, String what) {
-        if (i < 0 || i >= count) {
-            throw new IndexOutOfBoundsException(what + " " + i + " does not exist: the tape has " + count + " "
-                    + what + (count == 1 ? "" : "s"));
-        }
-        return i;
+        return TapeProgram.checkIndex(i, count, what);
     }
 }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.micrograd4j.core.Op;
 import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.fixture.RandomOpGraphs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -23,15 +24,16 @@ class BatchedTapeTest {
         static Problem random(SplittableRandom rnd, int batch, boolean unitSeeds) {
             long seed = rnd.nextLong();
             int ops = 5 + rnd.nextInt(50);
-            List<Value> leaves = RandomGraphs.leaves(RandomGraphs.randomData(rnd, 6));
-            Tape tape = Tape.compile(RandomGraphs.build(seed, leaves, ops), leaves.subList(0, 2), leaves.subList(2, 6));
+            List<Value> leaves = RandomOpGraphs.leaves(RandomOpGraphs.randomData(rnd, 6));
+            Tape tape = Tape.compile(RandomOpGraphs.anyData(seed, leaves, ops, RandomOpGraphs.PRIMITIVES), leaves.subList(0, 2),
+                    leaves.subList(2, 6));
             double[][] inputs = new double[batch][];
             double[] seeds = new double[batch];
             for (int e = 0; e < batch; e++) {
-                inputs[e] = RandomGraphs.randomData(rnd, 2);
+                inputs[e] = RandomOpGraphs.randomData(rnd, 2);
                 seeds[e] = unitSeeds ? 1.0 : rnd.nextDouble(-1, 1);
             }
-            return new Problem(tape, seed, ops, RandomGraphs.randomData(rnd, 4), inputs, seeds);
+            return new Problem(tape, seed, ops, RandomOpGraphs.randomData(rnd, 4), inputs, seeds);
         }
 
         BatchedTape batched(int maxTile, int threads) {
@@ -80,12 +82,12 @@ class BatchedTapeTest {
             Problem p = Problem.random(rnd, 1 + rnd.nextInt(70), false);
             try (BatchedTape b = p.batched(BatchedTape.DEFAULT_MAX_TILE, 2)) {
                 b.forwardBackward();
-                List<Value> params = RandomGraphs.leaves(p.parameters());
+                List<Value> params = RandomOpGraphs.leaves(p.parameters());
                 Value loss = new Value(0.0);
                 for (int e = 0; e < p.inputs().length; e++) {
-                    List<Value> leaves = new ArrayList<>(RandomGraphs.leaves(p.inputs()[e]));
+                    List<Value> leaves = new ArrayList<>(RandomOpGraphs.leaves(p.inputs()[e]));
                     leaves.addAll(params);
-                    loss = loss.add(RandomGraphs.build(p.seed(), leaves, p.ops()).mul(p.seeds()[e]));
+                    loss = loss.add(RandomOpGraphs.anyData(p.seed(), leaves, p.ops(), RandomOpGraphs.PRIMITIVES).mul(p.seeds()[e]));
                 }
                 loss.backward();
                 for (int j = 0; j < 4; j++) {
@@ -171,16 +173,16 @@ class BatchedTapeTest {
         for (double x : numbers) {
             for (double y : numbers) {
                 double sum = Op.ADD.value(x, y);
-                Bits.assertSameDouble(Op.ADD.localFirst(x, y, sum), 1.0, "d(x+y)/dx");
-                Bits.assertSameDouble(Op.ADD.localSecond(x, y, sum), 1.0, "d(x+y)/dy");
+                Bits.assertSameDouble(Op.ADD.dx(x, y, sum), 1.0, "d(x+y)/dx");
+                Bits.assertSameDouble(Op.ADD.dy(x, y, sum), 1.0, "d(x+y)/dy");
                 double product = Op.MUL.value(x, y);
-                Bits.assertSameDouble(Op.MUL.localFirst(x, y, product), y, "d(x*y)/dx");
-                Bits.assertSameDouble(Op.MUL.localSecond(x, y, product), x, "d(x*y)/dy");
+                Bits.assertSameDouble(Op.MUL.dx(x, y, product), y, "d(x*y)/dx");
+                Bits.assertSameDouble(Op.MUL.dy(x, y, product), x, "d(x*y)/dy");
             }
         }
-        assertThat(BatchedTape.storesLocals(Tape.ADD)).isFalse();
-        assertThat(BatchedTape.storesLocals(Tape.MUL)).isFalse();
-        assertThat(BatchedTape.storesLocals(Tape.TANH)).isTrue();
+        assertThat(BatchedTape.storesLocals(Op.ADD)).isFalse();
+        assertThat(BatchedTape.storesLocals(Op.MUL)).isFalse();
+        assertThat(BatchedTape.storesLocals(Op.TANH)).isTrue();
     }
 
     /**

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.fixture.RandomOpGraphs;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,13 +27,13 @@ class TapeAgreementTest {
             int inputCount = 1 + rnd.nextInt(3);
             int parameterCount = rnd.nextInt(3);
             int ops = 1 + rnd.nextInt(60);
-            List<Value> compiled = RandomGraphs.leaves(RandomGraphs.randomData(rnd, inputCount + parameterCount));
-            Value built = RandomGraphs.build(seed, compiled, ops);
+            List<Value> compiled = RandomOpGraphs.leaves(RandomOpGraphs.randomData(rnd, inputCount + parameterCount));
+            Value built = RandomOpGraphs.anyData(seed, compiled, ops, RandomOpGraphs.PRIMITIVES);
             Tape tape = Tape.compile(built, compiled.subList(0, inputCount), compiled.subList(inputCount, compiled.size()));
 
-            double[] now = RandomGraphs.randomData(rnd, inputCount + parameterCount);
-            List<Value> fresh = RandomGraphs.leaves(now);
-            Value expected = RandomGraphs.build(seed, fresh, ops);
+            double[] now = RandomOpGraphs.randomData(rnd, inputCount + parameterCount);
+            List<Value> fresh = RandomOpGraphs.leaves(now);
+            Value expected = RandomOpGraphs.anyData(seed, fresh, ops, RandomOpGraphs.PRIMITIVES);
             expected.backward();
             for (int i = 0; i < inputCount; i++) {
                 tape.setInput(i, now[i]);
@@ -58,8 +59,8 @@ class TapeAgreementTest {
     void everySlotHoldsItsNodesValueAndGradient() {
         SplittableRandom rnd = new SplittableRandom(11);
         for (int g = 0; g < 50; g++) {
-            List<Value> leaves = RandomGraphs.leaves(RandomGraphs.randomData(rnd, 3));
-            Value out = RandomGraphs.build(rnd.nextLong(), leaves, 40);
+            List<Value> leaves = RandomOpGraphs.leaves(RandomOpGraphs.randomData(rnd, 3));
+            Value out = RandomOpGraphs.anyData(rnd.nextLong(), leaves, 40, RandomOpGraphs.PRIMITIVES);
             out.backward();
             Map<Value, Integer> slots = new IdentityHashMap<>();
             Tape tape = Tape.compile(out, leaves, List.of(), List.of(), slots);
@@ -114,8 +115,8 @@ class TapeAgreementTest {
 
     @Test
     void replayAllocatesNothing() {
-        List<Value> leaves = RandomGraphs.leaves(new double[] {0.3, -0.7, 1.1});
-        Tape tape = Tape.compile(RandomGraphs.build(3, leaves, 200), leaves, List.of());
+        List<Value> leaves = RandomOpGraphs.leaves(new double[] {0.3, -0.7, 1.1});
+        Tape tape = Tape.compile(RandomOpGraphs.anyData(3, leaves, 200, RandomOpGraphs.PRIMITIVES), leaves, List.of());
         var threads = (com.sun.management.ThreadMXBean) java.lang.management.ManagementFactory.getThreadMXBean();
         long id = Thread.currentThread().getId();
         for (int i = 0; i < 20_000; i++) {
