@@ -19,7 +19,7 @@ final class RandomGraph {
     /** The node kinds: every primitive op and every composite of the {@link Value} API. */
     enum Kind {
         INPUT, ADD, SUB, MUL, DIV, NEG, ADD_C, SUB_C, MUL_C, DIV_C, RSUB, RDIV, POW_C, POW, EXP, LOG, TANH, RELU,
-        SIGMOID
+        SIGMOID, SIN, COS
     }
 
     /** A node: its kind, operand indices and constant (the value of an input). */
@@ -125,6 +125,8 @@ final class RandomGraph {
             case TANH -> Math.tanh(x);
             case RELU -> Math.max(0.0, x);
             case SIGMOID -> 1.0 / (1.0 + Math.exp(-x));
+            case SIN -> Math.sin(x);
+            case COS -> Math.cos(x);
         };
     }
 
@@ -160,6 +162,8 @@ final class RandomGraph {
                 case TANH -> x.tanh();
                 case RELU -> x.relu();
                 case SIGMOID -> x.sigmoid();
+                case SIN -> x.sin();
+                case COS -> x.cos();
             };
         }
         return v;
@@ -197,6 +201,8 @@ final class RandomGraph {
                 case TANH -> x.tanh();
                 case RELU -> x.getValue() > 0.0 ? x : Gradient.constant(inputs, 0.0);
                 case SIGMOID -> x.negate().exp().add(1.0).reciprocal();
+                case SIN -> x.sin();
+                case COS -> x.cos();
             };
         }
         return g;
@@ -291,6 +297,8 @@ final class RandomGraph {
             case TANH -> call("tanh", x, null);
             case RELU -> call("relu", x, null);
             case SIGMOID -> call("sigmoid", x, null);
+            case SIN -> call("sin", x, null);
+            case COS -> call("cos", x, null);
         };
     }
 
@@ -354,6 +362,8 @@ final class RandomGraph {
                 case TANH -> x + ".tanh()";
                 case RELU -> x + ".relu()";
                 case SIGMOID -> x + ".sigmoid()";
+                case SIN -> x + ".sin()";
+                case COS -> x + ".cos()";
             }).append(";\n");
         }
         return text.toString();
