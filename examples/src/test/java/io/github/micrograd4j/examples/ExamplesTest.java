@@ -28,7 +28,7 @@ class ExamplesTest {
                 "d = 4.0   (op + of e and c)",
                 "f = -2.0   (a leaf: no op, no children)",
                 "L = -8.0   (op * of d and f)",
-                "Value(data=4.0, label=d)");
+                "Value(data=4.0, grad=0.0, label=d)");
     }
 
     @Test
@@ -83,10 +83,10 @@ class ExamplesTest {
         MLP untrained = new MLP(new Random(1338), 2, 16, 16, 1);
         double initialLoss = new Objective(untrained, Datasets.moons(100, 0.1, new Random(1337)),
                 ClassificationLoss.MAX_MARGIN, 1e-4).build().loss().data();
-        assertThat(lines.get(0)).isEqualTo(String.format(Locale.ROOT, "step  0  loss %.4f  accuracy  27%%",
+        assertThat(lines.get(0)).isEqualTo(String.format(Locale.ROOT, "step   1  loss %.4f  accuracy  27%%",
                 initialLoss));
         // micrograd's demo reaches 100% accuracy within its 100 steps.
-        assertThat(lines.get(10)).startsWith("step 99  loss ").endsWith("accuracy 100%");
+        assertThat(lines.get(10)).startsWith("step 100  loss ").endsWith("accuracy 100%");
         double finalLoss = Double.parseDouble(lines.get(10).split("\\s+")[3]);
         assertThat(finalLoss).isLessThan(initialLoss / 10);
         List<String> map = lines.subList(11, lines.size());

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.micrograd4j.cli.ExitCodes;
 import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.cli.io.AtomicFiles;
+import io.github.micrograd4j.cli.io.OutputPlan;
 import io.github.micrograd4j.cli.lang.Evaluation;
 import io.github.micrograd4j.cli.lang.Program;
 import io.github.micrograd4j.core.AnomalyMode;
@@ -21,6 +22,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,12 +70,18 @@ public final class GradCommand implements Callable<Integer> {
     private Path svg;
 
     @Option(names = "--png", paramLabel = "FILE",
-            description = "Draw the graph to FILE as PNG; with --steps, also write each step as PNG.")
+            description = "Draw the graph to FILE as PNG; with --steps and no --format, also write each step as PNG.")
     private Path png;
 
     @Option(names = "--steps", paramLabel = "DIR", description = "Write one picture per backprop step to DIR "
-            + "(step-01.svg, …): the value being filled highlighted, grads not yet known blank.")
+            + "(step-01.svg, …): the value being filled highlighted, grads not yet known blank. Step pictures "
+            + "of an earlier run in DIR are replaced.")
     private Path steps;
+
+    @Option(names = "--format", paramLabel = "LIST", split = ",",
+            description = "The formats of the --steps pictures: svg, png or svg,png (default: svg, and png too "
+                + "when --png is given).")
+    private List<String> formats;
 
     @Option(names = "--html", paramLabel = "FILE", description = "Write the step-by-step walkthrough to FILE: "
             + "one self-contained HTML page, Previous/Next and arrow keys, chain-rule text, final gradients.")
@@ -98,25 +107,48 @@ public final class GradCommand implements Callable<Integer> {
     }
 
     /**
-     * Every file this run will write is checked before the first is written, so that one bad target
-     * (a missing directory, a directory where a step picture goes) fails the run with nothing written
-     * rather than a partial set.
+     * Every file this run will write is checked before the first is written (and before any work,
+     * except the step pictures, whose number is known once the graph is laid out), so that one bad
+     * target fails the run with nothing written rather than a partial set.
      */
-    private void checkTargets(BackpropPictures pictures) {
-        List<Path> files = new ArrayList<>();
-        for (Path file : new Path[] {dot, svg, png, html}) {
-            if (file != null) {
-                files.add(file);
+    private OutputPlan plan(BackpropPictures pictures) {
+        OutputPlan plan = new OutputPlan().directory("--steps", steps)
+                .file("--dot", dot, "dot").file("--svg", svg, "svg").file("--png", png, "png").file("--html", html, "html");
+        if (pictures != null && steps != null) {
+            for (Path stepFile : PictureFiles.stepFiles(pictures, steps, stepFormats())) {
+                plan.file("--steps", stepFile, null);
             }
         }
-        AtomicFiles.checkWritable(files.toArray(Path[]::new));
-        if (steps != null) {
-            PictureFiles.checkSteps(pictures, steps, png != null);
-            AtomicFiles.ensureDirectory(steps); // a directory that cannot be created fails before any file
+        return plan;
+    }
+
+    /** The formats of the step pictures: {@code --format}, else svg (and png with {@code --png}). */
+    private Set<String> stepFormats() {
+        Set<String> chosen = new LinkedHashSet<>();
+        if (formats == null) {
+            chosen.add("svg");
+            if (png != null) {
+                chosen.add("png");
+            }
+            return chosen;
         }
+        for (String f : formats) {
+            String name = f.trim().toLowerCase(Locale.ROOT);
+            if (!name.equals("svg") && !name.equals("png")) {
+                throw new UserErrorException("--format: unknown picture format '" + f + "'; expected svg, png or svg,png");
+            }
+            chosen.add(name);
+        }
+        if (steps == null) {
+            throw new UserErrorException("--format chooses the formats of the --steps pictures; give --steps DIR too "
+                    + "(the whole graph has --svg FILE and --png FILE)");
+        }
+        return chosen;
     }
 
     private int run(Program program) {
+        stepFormats();
+        plan(null).check();
         Evaluation run = program.evaluate();
         Value output = run.output();
         program.backward(run);
@@ -130,7 +162,7 @@ public final class GradCommand implements Callable<Integer> {
         }
         BackpropPictures pictures = svg != null || png != null || steps != null || html != null
                 ? PictureFiles.layOut(output) : null;
-        checkTargets(pictures);
+        plan(pictures).check();
         List<String> wrote = new ArrayList<>();
         if (dot != null) {
             AtomicFiles.writeString(dot, DotExporter.toDot(output));
@@ -145,7 +177,7 @@ public final class GradCommand implements Callable<Integer> {
             wrote.add("wrote " + png);
         }
         if (steps != null) {
-            String names = PictureFiles.steps(pictures, steps, png != null);
+            String names = PictureFiles.steps(pictures, steps, stepFormats());
             wrote.add("wrote " + pictures.steps().size() + " step pictures to " + steps + " (" + names + ")");
         }
         if (html != null) {

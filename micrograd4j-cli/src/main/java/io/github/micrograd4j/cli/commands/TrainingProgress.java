@@ -18,12 +18,43 @@ final class TrainingProgress implements Consumer<StepRecord> {
     private final long start = System.nanoTime();
     private long lastDraw;
     private int width;
+    private volatile boolean lineOpen;
+    private String lr;
 
     TrainingProgress(PrintWriter out, int steps, boolean terminal) {
         this.out = out;
         this.steps = steps;
         this.terminal = terminal;
         this.every = Math.max(1, steps / 10);
+    }
+
+    /**
+     * Ends the bar's line if one is drawn and not finished (on Ctrl-C), so what follows starts on a
+     * line of its own.
+     */
+    void endLine() {
+        if (lineOpen) {
+            lineOpen = false;
+            out.println();
+            out.flush();
+        }
+    }
+
+    /**
+     * The format of {@code lr}, fixed by the first step's rate so that every line has the same number
+     * of decimals: four significant digits of the first rate, fixed point, or scientific notation for
+     * rates below 1e-6 or from 1e6 (where fixed point would be unreadable).
+     */
+    static String lrFormat(double first) {
+        double magnitude = Math.abs(first);
+        if (!Double.isFinite(first) || magnitude == 0) {
+            return "%.4f";
+        }
+        if (magnitude < 1e-6 || magnitude >= 1e6) {
+            return "%.3e";
+        }
+        int decimals = Math.max(4, 3 - (int) Math.floor(Math.log10(magnitude)));
+        return "%." + decimals + "f";
     }
 
     @Override
@@ -41,13 +72,17 @@ final class TrainingProgress implements Consumer<StepRecord> {
                 // pad to the longest line so far: '\r' returns to the start but does not erase
                 width = Math.max(width, line.length());
                 out.print("\r" + line + " ".repeat(width - line.length()));
+                lineOpen = done != steps;
                 if (done == steps) {
                     out.println();
                 }
                 out.flush();
             }
         } else if (r.step() % every == 0 || done == steps) {
-            out.println(String.format(Locale.ROOT, "step %d/%d  loss %s  accuracy %.1f%%  lr %.4g  %.1f steps/s",
+            if (lr == null) {
+                lr = lrFormat(r.learningRate());
+            }
+            out.println(String.format(Locale.ROOT, "step %d/%d  loss %s  accuracy %.1f%%  lr " + lr + "  %.1f steps/s",
                     done, steps, Numbers.readable(r.loss(), 6), 100 * r.accuracy(), r.learningRate(), rate));
             out.flush();
         }
