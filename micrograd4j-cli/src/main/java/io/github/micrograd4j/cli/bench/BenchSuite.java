@@ -29,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * The figures of issue 5, each measured briefly: micrograd's demo (the default {@code train}: MLP
+ * The performance figures and their targets (see BenchCommand), each measured briefly: micrograd's demo (the default {@code train}: MLP
  * 2-16-16-1, 100 moons, max-margin + 1e-4 L2, 100 SGD steps, 65,481 values a step) on the object
  * graph and on the tape, a deep chain, a 1,000-input gradient, and the {@code train} command as a
  * whole process. Timings are medians of a few runs after a few warm-up runs.

@@ -186,17 +186,52 @@ public final class GradCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(json(program.outputName(), run, report));
+            out.println(json(program, run, report));
         } else {
             out.print(table(run));
             if (report != null) {
                 out.println();
                 out.print(report.toTable());
+                for (InputCheck line : report.inputs()) {
+                    String kink = line.passed() ? null : Kinks.explain(program, line);
+                    if (kink != null) {
+                        out.println(kink);
+                    }
+                }
             }
             wrote.forEach(out::println);
         }
         out.flush();
+        if (!detectAnomaly) {
+            hintAtNonFinite(run);
+        }
         return report == null || report.passed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+    }
+
+    /**
+     * A NaN or an infinity in the output or a gradient is the right answer for the program (exit 0),
+     * but where it starts is not visible in the table: point to --detect-anomaly, on stderr so that
+     * the table and the JSON stay as they are.
+     */
+    private void hintAtNonFinite(Evaluation run) {
+        Value output = run.output();
+        String what = null;
+        if (!Double.isFinite(output.data())) {
+            what = "the output " + run.names().get(run.names().size() - 1) + " is " + output.data();
+        } else {
+            for (int i = 0; i < run.results().size() && what == null; i++) {
+                double g = run.results().get(i).grad();
+                if (!Double.isFinite(g)) {
+                    what = "the gradient of " + run.names().get(i) + " is " + g;
+                }
+            }
+        }
+        if (what != null) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("note: " + what + "; rerun with --detect-anomaly to find the first statement and op that "
+                    + "make a NaN or an infinity");
+            err.flush();
+        }
     }
 
     private String source() {
@@ -210,17 +245,24 @@ public final class GradCommand implements Callable<Integer> {
         return programText != null ? programText : Sources.read(file);
     }
 
+    /**
+     * One row per statement, in program order: its name (a name assigned again is {@code name@LINE:COLUMN}),
+     * the op that made its value ({@code = a} for a statement that names another's value, as
+     * {@code L = a}), data and grad.
+     */
     static String table(Evaluation run) {
-        List<Value> values = run.labelledValues();
         int width = 5;
-        for (Value v : values) {
-            width = Math.max(width, Math.min(24, v.label().length()));
+        for (String name : run.names()) {
+            width = Math.max(width, Math.min(24, name.length()));
         }
         StringBuilder text = new StringBuilder();
         String format = "%-" + width + "s  %-8s %14s %14s%n";
         text.append(String.format(Locale.ROOT, format, "label", "op", "data", "grad"));
-        for (Value v : values) {
-            text.append(String.format(Locale.ROOT, format, v.label(), v.opLabel(), number(v.data()), number(v.grad())));
+        for (int i = 0; i < run.names().size(); i++) {
+            String name = run.names().get(i);
+            Value v = run.results().get(i);
+            String op = v.label().equals(name) ? v.opLabel() : "= " + v.label();
+            text.append(String.format(Locale.ROOT, format, name, op, number(v.data()), number(v.grad())));
         }
         return text.toString();
     }
@@ -229,7 +271,8 @@ public final class GradCommand implements Callable<Integer> {
         return Numbers.readable(d, 4);
     }
 
-    static String json(String outputName, Evaluation run, GradientCheckReport report) {
+    static String json(Program program, Evaluation run, GradientCheckReport report) {
+        String outputName = program.outputName();
         StringWriter text = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
             g.useDefaultPrettyPrinter();
@@ -268,6 +311,9 @@ public final class GradCommand implements Callable<Integer> {
                     g.writeNumberField("numeric", line.numeric());
                     g.writeNumberField("error", line.error());
                     g.writeBooleanField("passed", line.passed());
+                    if (!line.passed() && program != null && Kinks.explain(program, line) != null) {
+                        g.writeBooleanField("differentiable", false);
+                    }
                     g.writeEndObject();
                 }
                 g.writeEndArray();

@@ -73,10 +73,14 @@ final class TrainMemory {
     static void check(long points, int inputs, List<Integer> sizes, long heap) {
         long needed = estimate(points, inputs, sizes);
         if (needed > heap) {
+            long fixed = estimate(0, inputs, sizes);
+            long perPoint = Math.max(1, estimate(1, inputs, sizes) - fixed);
+            long fits = Math.max(0, (heap - fixed) / perPoint);
             throw new UserErrorException(String.format(Locale.ROOT, "this run needs about %s (%,d points x %,d graph "
-                    + "values each step, about %d bytes a value), more than this JVM's %s heap; use fewer --points or "
-                    + "smaller --layers, or give Java more heap (JAVA_OPTS=-Xmx16g)", size(needed), points,
-                    valuesPerPoint(inputs, sizes), BYTES_PER_NODE, size(heap)));
+                    + "values each step, about %d bytes a value), more than this JVM's %s heap; %s, or raise the heap "
+                    + "(JAVA_OPTS=-Xmx...)", size(needed), points, valuesPerPoint(inputs, sizes), BYTES_PER_NODE,
+                    size(heap), fits >= 2 ? String.format(Locale.ROOT, "with these layers about %,d points fit; use "
+                    + "fewer --points or smaller --layers", fits) : "use smaller --layers"));
         }
     }
 

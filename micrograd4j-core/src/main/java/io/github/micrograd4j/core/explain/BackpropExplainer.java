@@ -65,7 +65,23 @@ public final class BackpropExplainer {
      * @return the name
      */
     private static String name(Value v, Map<Value, Integer> ids) {
-        return v.label().isEmpty() ? "v" + ids.get(v) : v.label();
+        return v.label().isEmpty() ? "v" + ids.get(v) : operand(v.label());
+    }
+
+    /**
+     * A label as an operand of a sentence: bracketed when it holds anything but letters, digits and
+     * {@code _ @ : . '} (an operator, a space), so {@code label("x1*w1 + x2*w2")} reads
+     * {@code do/d(x1*w1 + x2*w2)} and {@code (x1*w1 + x2*w2) = (x1*w1) + (x2*w2)}, not a sum that
+     * seems to explain itself.
+     */
+    static String operand(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '@' || c == ':' || c == '.' || c == '\'')) {
+                return "(" + label + ")";
+            }
+        }
+        return label;
     }
 
     private static String text(String out, String name, boolean isOutput, List<Contribution> terms, double grad,
