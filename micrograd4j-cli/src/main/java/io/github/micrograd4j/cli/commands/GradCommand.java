@@ -98,13 +98,23 @@ public final class GradCommand implements Callable<Integer> {
     @SuppressWarnings("try") // the scope is only opened and closed around the run
     public Integer call() {
         Program program = Program.parse(source());
-        if (!detectAnomaly) {
-            return run(program);
+        List<Path> planned = new ArrayList<>(plan(null).files());
+        if (steps != null) {
+            planned.add(steps);
         }
-        try (AnomalyMode anomaly = AnomalyMode.enable()) {
-            return run(program);
+        try (Interrupts.Scope scope = Interrupts.open(spec.commandLine().getOut(), planned)) {
+            this.scope = scope;
+            if (!detectAnomaly) {
+                return run(program);
+            }
+            try (AnomalyMode anomaly = AnomalyMode.enable()) {
+                return run(program);
+            }
         }
     }
+
+    /** The interrupt report of this run; each file is recorded as it is finished. */
+    private Interrupts.Scope scope;
 
     /**
      * Every file this run will write is checked before the first is written (and before any work,
@@ -166,22 +176,27 @@ public final class GradCommand implements Callable<Integer> {
         List<String> wrote = new ArrayList<>();
         if (dot != null) {
             AtomicFiles.writeString(dot, DotExporter.toDot(output));
+            scope.wrote(dot);
             wrote.add("wrote " + dot);
         }
         if (svg != null) {
             PictureFiles.svg(pictures, svg);
+            scope.wrote(svg);
             wrote.add("wrote " + svg);
         }
         if (png != null) {
             PictureFiles.png(pictures, png);
+            scope.wrote(png);
             wrote.add("wrote " + png);
         }
         if (steps != null) {
             String names = PictureFiles.steps(pictures, steps, stepFormats());
+            scope.wrote(steps);
             wrote.add("wrote " + pictures.steps().size() + " step pictures to " + steps + " (" + names + ")");
         }
         if (html != null) {
             PictureFiles.html(pictures, html);
+            scope.wrote(html);
             wrote.add("wrote " + html + " (open it in a browser; no network needed)");
         }
         PrintWriter out = spec.commandLine().getOut();

@@ -23,12 +23,11 @@ final class Interrupts {
      * Opens a scope; close it when the work is done (normally or not), which removes the hook.
      *
      * @param out the command's output, flushed on interrupt
-     * @param progress the training progress whose line is ended, or null
      * @param planned the files the command will write
      * @return the scope
      */
-    static Scope open(PrintWriter out, TrainingProgress progress, List<Path> planned) {
-        Scope scope = new Scope(out, progress, planned);
+    static Scope open(PrintWriter out, List<Path> planned) {
+        Scope scope = new Scope(out, planned);
         Runtime.getRuntime().addShutdownHook(scope.hook);
         return scope;
     }
@@ -36,17 +35,25 @@ final class Interrupts {
     /** One command's interrupt report; {@link #wrote} records each file as it is finished. */
     static final class Scope implements AutoCloseable {
         private final PrintWriter out;
-        private final TrainingProgress progress;
+        private volatile TrainingProgress progress;
         private final List<Path> planned;
         private final List<Path> written = new ArrayList<>();
         private final Thread hook;
         private volatile boolean closed;
 
-        private Scope(PrintWriter out, TrainingProgress progress, List<Path> planned) {
+        private Scope(PrintWriter out, List<Path> planned) {
             this.out = out;
-            this.progress = progress;
             this.planned = List.copyOf(planned);
             this.hook = new Thread(this::interrupted, "micrograd-interrupt");
+        }
+
+        /**
+         * The progress whose line an interrupt ends.
+         *
+         * @param progress the progress, or null
+         */
+        void progress(TrainingProgress progress) {
+            this.progress = progress;
         }
 
         /**
@@ -104,9 +111,24 @@ final class Interrupts {
         }
     }
 
-    /** Removes the temporary files of an unfinished write of {@code target}, and only those. */
+    /**
+     * Removes the temporary files of an unfinished write of {@code target}, and only those; for a
+     * folder of step pictures ({@code --steps DIR}), those of the step pictures inside it.
+     */
     static void removeTemporaryFiles(Path target) {
         Path absolute = target.toAbsolutePath().normalize();
+        if (Files.isDirectory(absolute)) {
+            try (Stream<Path> entries = Files.list(absolute)) {
+                for (Path p : entries.toList()) {
+                    if (p.getFileName().toString().matches("\\.step-\\d+\\.(svg|png)\\..*\\.tmp")) {
+                        Files.deleteIfExists(p);
+                    }
+                }
+            } catch (IOException e) {
+                // exiting anyway: a temporary file that cannot be removed is named by its leading dot
+            }
+            return;
+        }
         Path dir = absolute.getParent();
         if (dir == null || absolute.getFileName() == null || !Files.isDirectory(dir)) {
             return;

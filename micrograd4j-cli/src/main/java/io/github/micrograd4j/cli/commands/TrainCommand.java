@@ -137,9 +137,16 @@ public final class TrainCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
         TrainFiles files = new TrainFiles(this);
         files.plan().check();
+        // open from here: compiling a large batch's tape or generating its data can take seconds too
+        try (Interrupts.Scope scope = Interrupts.open(spec.commandLine().getOut(), files.plannedNames())) {
+            return train(files, scope);
+        }
+    }
+
+    private int train(TrainFiles files, Interrupts.Scope scope) {
+        PrintWriter out = spec.commandLine().getOut();
         TrainInputs inputs = new TrainInputs(this);
         ReferenceRun ref = reference == null ? null : inputs.referenceRun();
         long s = seed == null ? MicrogradDemo.SEED : seed;
@@ -185,8 +192,8 @@ public final class TrainCommand implements Callable<Integer> {
         double[] step0Gradients = new double[model.parameterCount()];
         List<Value> parameters = model.parameters();
         TrainingHistory history;
-        try (TrainingEngine engine = engineKind.create(objective);
-                Interrupts.Scope scope = Interrupts.open(out, progress, files.plannedNames())) {
+        scope.progress(progress);
+        try (TrainingEngine engine = engineKind.create(objective)) {
             history = Trainer.train(engine, opt, stepCount, r -> {
                 if (r.step() == 0) {
                     // the update does not touch gradients, so they are still those of the first step's loss
