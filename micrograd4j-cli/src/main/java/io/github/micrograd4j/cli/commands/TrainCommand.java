@@ -2,7 +2,6 @@ package io.github.micrograd4j.cli.commands;
 
 import io.github.micrograd4j.cli.ExitCodes;
 import io.github.micrograd4j.cli.UserErrorException;
-import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.MicrogradDemo;
 import io.github.micrograd4j.nn.data.Dataset;
@@ -14,12 +13,8 @@ import io.github.micrograd4j.nn.optim.Optimizer;
 import io.github.micrograd4j.nn.optim.Optimizers;
 import io.github.micrograd4j.nn.optim.Schedules;
 import io.github.micrograd4j.nn.train.Engines;
-import io.github.micrograd4j.nn.train.LossGraph;
 import io.github.micrograd4j.nn.train.Objective;
 import io.github.micrograd4j.nn.train.TapeEngine;
-import io.github.micrograd4j.nn.train.Trainer;
-import io.github.micrograd4j.nn.train.TrainingEngine;
-import io.github.micrograd4j.nn.train.TrainingHistory;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
@@ -179,48 +174,17 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserErrorException(e.getMessage());
         }
-        Optimizer opt = optimizer(model, stepCount);
-        Engines engineKind = engineKind(objective);
+        TrainRun run = new TrainRun(data, model, lossKind, alpha, objective, optimizer(model, stepCount), optimizerName(),
+                engineKind(objective), stepCount, ref == null && init == null ? s : null, ref);
         if (!json) {
             out.println("training " + model + " on " + describe(data) + ", " + lossKind.id() + " loss"
                     + (alpha > 0 ? " + " + java.math.BigDecimal.valueOf(alpha).stripTrailingZeros().toPlainString() + " L2" : "")
-                    + ", " + optimizerName() + ", " + stepCount + " steps" + (ref == null && init == null ? ", seed " + s : ""));
+                    + ", " + run.optimizerName() + ", " + stepCount + " steps" + (run.seed() != null ? ", seed " + s : ""));
             out.flush();
         }
-        long t0 = System.nanoTime();
         TrainingProgress progress = json ? null : new TrainingProgress(out, stepCount, System.console() != null);
-        double[] step0Gradients = new double[model.parameterCount()];
-        List<Value> parameters = model.parameters();
-        TrainingHistory history;
         scope.progress(progress);
-        try (TrainingEngine engine = engineKind.create(objective)) {
-            history = Trainer.train(engine, opt, stepCount, r -> {
-                if (r.step() == 0) {
-                    // the update does not touch gradients, so they are still those of the first step's loss
-                    for (int i = 0; i < step0Gradients.length; i++) {
-                        step0Gradients[i] = parameters.get(i).grad();
-                    }
-                }
-                if (progress != null) {
-                    progress.accept(r);
-                }
-            });
-            double seconds = (System.nanoTime() - t0) / 1e9;
-            LossGraph after = objective.build();
-            double finalLoss = after.loss().data();
-            double finalAccuracy = objective.accuracy(after.outputData());
-            String divergence = TrainReport.divergence(history, finalLoss, parameters);
-            if (divergence != null && save != null) {
-                throw new UserErrorException("training diverged " + divergence + "; the model was not saved; lower --lr");
-            }
-            ReferenceComparison comparison = ref == null ? null : ReferenceComparison.of(ref, history, step0Gradients, model);
-            List<String> written = files.write(scope, data, model, lossKind, history, stepCount);
-            TrainReport report = new TrainReport(data.name(), data.size(), data.featureCount(), data.classCount(),
-                    ref == null && init == null ? s : null, model.toString(), model.sizes(), model.parameterCount(),
-                    lossKind.id(), alpha, optimizerName(), engineKind.id(), history.steps(), finalLoss, finalAccuracy,
-                    seconds, divergence, comparison, written);
-            return finish(out, report);
-        }
+        return finish(out, run.run(progress, scope, files, save != null));
     }
 
     private int finish(PrintWriter out, TrainReport report) {
