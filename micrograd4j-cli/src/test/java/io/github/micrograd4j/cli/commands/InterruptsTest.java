@@ -12,8 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What Ctrl-C leaves: the report's text and the removal of exactly the unfinished writes' temporary
- * files. (The signal itself is tried by hand, see the commit; a test JVM started from a background
- * job ignores SIGINT, so it cannot be sent reliably here.)
+ * files. The signal itself is sent to a child JVM by {@code io.github.micrograd4j.cli.InterruptTest}.
  */
 class InterruptsTest {
     @TempDir
