@@ -25,6 +25,14 @@ final class OptionErrors {
     static int handle(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
+        if (e instanceof UnmatchedArgumentException u && cl.getParent() == null && !u.getUnmatched().isEmpty()
+                && !u.getUnmatched().get(0).startsWith("-")) {
+            // the first word is not a command: say so, rather than "unexpected extra argument at index 0"
+            err.println("error: unknown command '" + Messages.printable(u.getUnmatched().get(0)) + "'; the commands are "
+                    + String.join(", ", cl.getSubcommands().keySet()) + " (see 'micrograd --help')");
+            err.flush();
+            return ExitCodes.BAD_INPUT;
+        }
         err.println("error: " + Messages.printable(reason(e.getMessage())));
         if (e instanceof UnmatchedArgumentException unmatched) {
             List<String> suggestions = unmatched.getSuggestions();

@@ -30,6 +30,9 @@ class EverydayUseTest {
             {"99999999999999999999", "train", "--seed", "99999999999999999999"},
             {"--stesp", "train", "--stesp", "3"},
             {"--colour", "demo", "--colour"},
+            {"nosuch", "nosuch"},
+            {"abc", "bench", "--chain", "abc"},
+            {"--model", "predict", "1,2"},
         };
         for (String[] c : cases) {
             CliRun run = CliRun.of(java.util.Arrays.copyOfRange(c, 1, c.length));
@@ -40,6 +43,21 @@ class EverydayUseTest {
             assertThat(run.err()).doesNotContain("Usage:");
         }
         assertThat(CliRun.of("train", "--stesp", "3").err()).contains("did you mean --steps?");
+        assertThat(CliRun.of("nosuch").err()).startsWith("error: unknown command 'nosuch'; the commands are demo, grad");
+    }
+
+    /** Text inputs that are not text, or endless, are refused from their first bytes or at the size limit. */
+    @Test
+    void inputsThatAreNotTextAreRefusedAtOnce() throws IOException {
+        byte[] noise = new byte[1 << 16];
+        new Random(5).nextBytes(noise);
+        noise[0] = (byte) 0xFF; // never valid in UTF-8
+        Path random = Files.write(dir.resolve("random.bin"), noise);
+        for (String[] args : new String[][] {{"grad", "-f", random.toString()}, {"train", "--dataset", random.toString()}}) {
+            CliRun run = CliRun.of(args);
+            assertThat(run.exitCode()).isEqualTo(2);
+            assertThat(run.err()).isEqualTo("error: cannot read " + random + ": it is not UTF-8 text\n");
+        }
     }
 
     @Test
