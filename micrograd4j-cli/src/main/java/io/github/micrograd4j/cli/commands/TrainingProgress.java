@@ -19,6 +19,8 @@ final class TrainingProgress implements Consumer<StepRecord> {
     private long lastDraw;
     private int width;
     private volatile boolean lineOpen;
+    /** Set on Ctrl-C: the training thread runs on while the JVM exits, and must not draw after the report. */
+    private volatile boolean stopped;
     private String lr;
 
     TrainingProgress(PrintWriter out, int steps, boolean terminal) {
@@ -33,6 +35,7 @@ final class TrainingProgress implements Consumer<StepRecord> {
      * line of its own.
      */
     void endLine() {
+        stopped = true;
         if (lineOpen) {
             lineOpen = false;
             out.println();
@@ -59,6 +62,9 @@ final class TrainingProgress implements Consumer<StepRecord> {
 
     @Override
     public void accept(StepRecord r) {
+        if (stopped) {
+            return;
+        }
         int done = r.step() + 1;
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = seconds > 0 ? done / seconds : 0;
