@@ -84,13 +84,19 @@ public final class DemoCommand implements Callable<Integer> {
         out.print(indent(central.toTable()));
 
         BackpropPictures pictures = PictureFiles.layOut(w.L());
-        AtomicFiles.ensureDirectory(outDir);
-        AtomicFiles.checkWritable(dot, svg, png, html);
-        AtomicFiles.writeString(dot, DotExporter.toDot(w.L()));
+        try (Interrupts.Scope scope = Interrupts.open(out, List.of(dot, svg, png, html))) {
+            AtomicFiles.ensureDirectory(outDir);
+            AtomicFiles.checkWritable(dot, svg, png, html);
+            AtomicFiles.writeString(dot, DotExporter.toDot(w.L()));
+            scope.wrote(dot);
+            PictureFiles.svg(pictures, svg);
+            scope.wrote(svg);
+            PictureFiles.png(pictures, png);
+            scope.wrote(png);
+            PictureFiles.html(pictures, html);
+            scope.wrote(html);
+        }
         out.println();
-        PictureFiles.svg(pictures, svg);
-        PictureFiles.png(pictures, png);
-        PictureFiles.html(pictures, html);
         out.println("Wrote the graph, drawn without Graphviz:");
         out.println("  " + svg);
         out.println("  " + png);

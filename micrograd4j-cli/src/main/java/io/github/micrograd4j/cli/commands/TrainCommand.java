@@ -35,6 +35,9 @@ import picocli.CommandLine.Spec;
             "The seed S draws the data with java.util.Random(S) and the initial weights with java.util.Random(S + 1), "
                 + "so the same command gives bit-for-bit the same run.",
             "",
+            "Steps are counted from 1 (progress lines, --json's k, the summary, warnings): step k's loss and "
+                + "accuracy are measured before the k-th update, and its lr is the rate that update uses.",
+            "",
             "micrograd's own run, number for number: train --reference micrograd-demo-seed1337.json"},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:success", "1:--reference: the run did not match micrograd's to 1e-9; or the training "
