@@ -287,7 +287,7 @@ public final class GradCommand implements Callable<Integer> {
     }
 
     static String json(Program program, Evaluation run, GradientCheckReport report) {
-        String outputName = program.outputName();
+        String outputName = run.names().get(run.names().size() - 1); // as the table names it, L@2:1 if re-assigned
         StringWriter text = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
             g.useDefaultPrettyPrinter();

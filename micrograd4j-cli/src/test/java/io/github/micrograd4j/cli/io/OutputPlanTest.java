@@ -44,4 +44,28 @@ class OutputPlanTest {
                 .file("--png", dir.resolve("noextension"), "png").file("--svg", dir.resolve("g.svg.tmp2"), "svg");
         assertThatCode(plan::check).doesNotThrowAnyException();
     }
+
+    /** Random sets of outputs: refused exactly when two of them resolve to one file, whatever the spelling. */
+    @Test
+    void twoOutputsAreTheSameFileExactlyWhenTheirPathsResolveToOne() throws java.io.IOException {
+        java.nio.file.Files.createDirectories(dir.resolve("sub"));
+        String[] names = {"g.svg", "sub/g.svg", "sub/../g.svg", "./g.svg", "sub/./h.svg", "h.svg"};
+        java.util.Random rng = new java.util.Random(11);
+        for (int trial = 0; trial < 300; trial++) {
+            OutputPlan plan = new OutputPlan();
+            java.util.Set<Path> resolved = new java.util.HashSet<>();
+            boolean clash = false;
+            int count = 1 + rng.nextInt(4);
+            for (int i = 0; i < count; i++) {
+                Path p = dir.resolve(names[rng.nextInt(names.length)]);
+                plan.file("--o" + i, p, "svg");
+                clash |= !resolved.add(p.toAbsolutePath().normalize());
+            }
+            if (clash) {
+                assertThatThrownBy(plan::check).hasMessageContaining("are the same file");
+            } else {
+                assertThatCode(plan::check).doesNotThrowAnyException();
+            }
+        }
+    }
 }
