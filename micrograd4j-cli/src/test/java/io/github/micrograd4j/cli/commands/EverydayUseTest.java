@@ -42,7 +42,9 @@ class EverydayUseTest {
             assertThat(lines.get(0)).startsWith("error: ").contains(c[0]);
             assertThat(run.err()).doesNotContain("Usage:");
         }
-        assertThat(CliRun.of("train", "--stesp", "3").err()).contains("did you mean --steps?");
+        assertThat(CliRun.of("train", "--stesp", "3").err()).contains("did you mean --steps");
+        assertThat(CliRun.of("grad", "a = 1", "--sgv", "x").err()).contains("did you mean --svg");
+        assertThat(CliRun.of("train", "--setps", "3").err()).contains("did you mean --steps");
         assertThat(CliRun.of("nosuch").err()).startsWith("error: unknown command 'nosuch'; the commands are demo, grad");
     }
 
