@@ -37,7 +37,9 @@ public final class Examples {
             new Example(5, "neuron", "a neuron: o = tanh(x1*w1 + x2*w2 + b) and its gradients",
                     Step5Neuron.class, Step5Neuron::main),
             new Example(6, "moons", "micrograd's demo: a 2-16-16-1 MLP learns the moons, 100 SGD steps",
-                    Step6MoonsMlp.class, Step6MoonsMlp::main));
+                    Step6MoonsMlp.class, Step6MoonsMlp::main),
+            new Example(7, "lecture", "the lecture's loop: an all-tanh MLP(3, [4, 4, 1]) fits four points",
+                    Step7LectureMlp.class, Step7LectureMlp::main));
 
     private Examples() {
     }

@@ -2,6 +2,7 @@ package io.github.micrograd4j.examples;
 
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.nn.MLP;
+import io.github.micrograd4j.nn.MicrogradDemo;
 import io.github.micrograd4j.nn.data.Dataset;
 import io.github.micrograd4j.nn.data.Datasets;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
@@ -27,7 +28,7 @@ public final class Step6MoonsMlp {
      */
     public static void main(String[] args) {
         Dataset moons = Datasets.moons(100, 0.1, new Random(1337));
-        MLP model = new MLP(new Random(1338), 2, 16, 16, 1);   // the seeds of `micrograd train`
+        MLP model = MicrogradDemo.model(new Random(1338));   // the seeds of `micrograd train`
         Objective objective = new Objective(model, moons, ClassificationLoss.MAX_MARGIN, 1e-4);
 
         int steps = 100;
@@ -40,7 +41,8 @@ public final class Step6MoonsMlp {
                 p.setData(p.data() - learningRate * p.grad());
             }
             if (k % 10 == 0 || k == steps - 1) {
-                System.out.println(String.format(Locale.ROOT, "step %2d  loss %.4f  accuracy %3.0f%%", k,
+                // steps counted from 1, as `micrograd train` prints them: step k's loss is the one before its update
+                System.out.println(String.format(Locale.ROOT, "step %3d  loss %.4f  accuracy %3.0f%%", k + 1,
                         graph.loss().data(), 100 * objective.accuracy(graph.outputData())));
             }
         }

@@ -28,7 +28,7 @@ class ExamplesTest {
                 "d = 4.0   (op + of e and c)",
                 "f = -2.0   (a leaf: no op, no children)",
                 "L = -8.0   (op * of d and f)",
-                "Value(data=4.0, label=d)");
+                "Value(data=4.0, grad=0.0, label=d)");
     }
 
     @Test
@@ -83,10 +83,10 @@ class ExamplesTest {
         MLP untrained = new MLP(new Random(1338), 2, 16, 16, 1);
         double initialLoss = new Objective(untrained, Datasets.moons(100, 0.1, new Random(1337)),
                 ClassificationLoss.MAX_MARGIN, 1e-4).build().loss().data();
-        assertThat(lines.get(0)).isEqualTo(String.format(Locale.ROOT, "step  0  loss %.4f  accuracy  27%%",
+        assertThat(lines.get(0)).isEqualTo(String.format(Locale.ROOT, "step   1  loss %.4f  accuracy  27%%",
                 initialLoss));
         // micrograd's demo reaches 100% accuracy within its 100 steps.
-        assertThat(lines.get(10)).startsWith("step 99  loss ").endsWith("accuracy 100%");
+        assertThat(lines.get(10)).startsWith("step 100  loss ").endsWith("accuracy 100%");
         double finalLoss = Double.parseDouble(lines.get(10).split("\\s+")[3]);
         assertThat(finalLoss).isLessThan(initialLoss / 10);
         List<String> map = lines.subList(11, lines.size());
@@ -94,16 +94,38 @@ class ExamplesTest {
         assertThat(String.join("", map)).contains("+", ".", "0", "1");
     }
 
+    /** The lecture's loop with MLP.of(...).activation(TANH): the loss falls and every prediction takes its target's sign. */
+    @Test
+    void step7RunsTheLecturesLoopDownToASmallLoss() {
+        List<String> lines = Printed.by(Step7LectureMlp::main);
+        assertThat(lines).hasSize(Step7LectureMlp.STEPS + 1);
+        // step 1's loss is the untrained net's: the same builder and seed give it independently
+        MLP untrained = MLP.of(3, 4, 4, 1).activation(io.github.micrograd4j.nn.Activation.TANH).seed(42).build();
+        double initial = 0;
+        for (int i = 0; i < Step7LectureMlp.XS.length; i++) {
+            double e = untrained.predict(Step7LectureMlp.XS[i])[0] - Step7LectureMlp.YS[i];
+            initial += e * e;
+        }
+        assertThat(Double.parseDouble(lines.get(0).split("\\s+")[3])).isCloseTo(initial, org.assertj.core.data.Offset.offset(1e-6));
+        double last = Double.parseDouble(lines.get(Step7LectureMlp.STEPS - 1).split("\\s+")[3]);
+        assertThat(last).isLessThan(initial / 10);
+        String[] predictions = lines.get(Step7LectureMlp.STEPS).split("\\s+");
+        for (int i = 0; i < Step7LectureMlp.YS.length; i++) {
+            assertThat(Math.signum(Double.parseDouble(predictions[i + 1]))).isEqualTo(Math.signum(Step7LectureMlp.YS[i]));
+        }
+    }
+
     @Test
     void theCatalogListsEveryExampleInOrderAndFindsThemByNumberOrName() {
         List<Examples.Example> all = Examples.all();
 
-        assertThat(all).extracting(Examples.Example::number).containsExactly(1, 2, 3, 4, 5, 6);
+        assertThat(all).extracting(Examples.Example::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
         assertThat(all).extracting(e -> e.mainClass().getSimpleName()).containsExactly("Step1ValueWithLabels",
-                "Step2ManualBackprop", "Step3NumericCheck", "Step4Backward", "Step5Neuron", "Step6MoonsMlp");
+                "Step2ManualBackprop", "Step3NumericCheck", "Step4Backward", "Step5Neuron", "Step6MoonsMlp",
+                "Step7LectureMlp");
         assertThat(Examples.find("5")).get().extracting(Examples.Example::name).isEqualTo("neuron");
         assertThat(Examples.find(" Neuron ")).get().extracting(Examples.Example::number).isEqualTo(5);
-        assertThat(Examples.find("7")).isEmpty();
+        assertThat(Examples.find("8")).isEmpty();
         assertThat(Printed.by(args -> Examples.find("manual").orElseThrow().run()))
                 .isEqualTo(Printed.by(Step2ManualBackprop::main));
     }

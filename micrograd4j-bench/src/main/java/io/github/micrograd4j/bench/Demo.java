@@ -1,6 +1,7 @@
 package io.github.micrograd4j.bench;
 
 import io.github.micrograd4j.nn.MLP;
+import io.github.micrograd4j.nn.MicrogradDemo;
 import io.github.micrograd4j.nn.data.Dataset;
 import io.github.micrograd4j.nn.data.Datasets;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
@@ -24,7 +25,7 @@ public final class Demo {
     public static final int STEPS = 100;
 
     private final Dataset data = Datasets.moons(100, 0.1, new Random(1337));
-    private final double[] initial = new MLP(new Random(1338), 2, 16, 16, 1).parameterData();
+    private final double[] initial = MicrogradDemo.model(new Random(1338)).parameterData();
 
     /**
      * A fresh model at the demo's initial weights, with its objective.
@@ -32,7 +33,7 @@ public final class Demo {
      * @return the objective
      */
     public Objective objective() {
-        MLP model = new MLP(new Random(1338), 2, 16, 16, 1);
+        MLP model = MicrogradDemo.model(new Random(1338));
         model.setParameterData(initial);
         return new Objective(model, data, ClassificationLoss.MAX_MARGIN, 1e-4);
     }

@@ -59,6 +59,7 @@ public final class Main implements Runnable {
     public static CommandLine commandLine() {
         CommandLine cl = new CommandLine(new Main());
         cl.setExecutionExceptionHandler(Main::handle);
+        cl.setParameterExceptionHandler(OptionErrors::handle);
         // predict's points may start with '-' (-0.5,0.9); it reports real unknown options itself
         cl.getSubcommands().get("predict").setUnmatchedOptionsArePositionalParams(true);
         return cl;

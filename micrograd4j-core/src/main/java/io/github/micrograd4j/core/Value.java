@@ -295,6 +295,34 @@ public final class Value {
     // ---------------------------------------------------------------- composite ops
 
     /**
+     * The sum of values, {@code v0 + v1 + ... } added left to right (Python's {@code sum}, without
+     * its leading {@code 0}), so a loss over points needs no {@code add} loop; a value listed twice
+     * gets both gradient contributions. An empty list gives a new leaf {@code 0.0}.
+     *
+     * @param values the terms, none null
+     * @return the last addition's node (the value itself for one term)
+     */
+    public static Value sum(Iterable<Value> values) {
+        Objects.requireNonNull(values, "values");
+        Value total = null;
+        for (Value v : values) {
+            Checks.operand(v);
+            total = total == null ? v : total.add(v);
+        }
+        return total == null ? new Value(0.0) : total;
+    }
+
+    /**
+     * {@link #sum(Iterable)} of the arguments: {@code Value.sum(a, b, c)}.
+     *
+     * @param values the terms, none null
+     * @return the sum
+     */
+    public static Value sum(Value... values) {
+        return sum(java.util.Arrays.asList(Objects.requireNonNull(values, "values")));
+    }
+
+    /**
      * {@code -this}, built as {@code this * -1} as in micrograd.
      *
      * @return a new node
@@ -610,12 +638,14 @@ public final class Value {
     }
 
     /**
-     * {@code Value(data=4.0)}, or {@code Value(data=4.0, label=d)} when labelled.
+     * {@code Value(data=4.0, grad=0.0)} as micrograd's {@code __repr__} prints it, with
+     * {@code , label=d} added when labelled.
      *
      * @return the text form
      */
     @Override
     public String toString() {
-        return label.isEmpty() ? "Value(data=" + data + ")" : "Value(data=" + data + ", label=" + label + ")";
+        String text = "Value(data=" + data + ", grad=" + grad;
+        return label.isEmpty() ? text + ")" : text + ", label=" + label + ")";
     }
 }

@@ -131,9 +131,9 @@ class ValueTest {
     @Test
     void labelsAndText() {
         Value d = new Value(4.0);
-        assertThat(d).hasToString("Value(data=4.0)");
+        assertThat(d).hasToString("Value(data=4.0, grad=0.0)");
         assertThat(d.label("d")).isSameAs(d);
-        assertThat(d).hasToString("Value(data=4.0, label=d)");
+        assertThat(d).hasToString("Value(data=4.0, grad=0.0, label=d)");
         assertThat(new Value(2.0, "a").label()).isEqualTo("a");
         assertThatThrownBy(() -> d.label(null)).isInstanceOf(NullPointerException.class);
     }

@@ -13,7 +13,7 @@ import java.util.random.RandomGenerator;
  * layer fed by the previous one's outputs.
  *
  * <pre>{@code
- * MLP model = new MLP(new java.util.Random(1337), 2, 16, 16, 1);   // micrograd's demo net, 337 parameters
+ * MLP model = MLP.of(2, 16, 16, 1).seed(1338).build();   // micrograd's demo net, 337 parameters
  * Value score = model.forwardScalar(MLP.inputs(0.5, -0.2));
  * }</pre>
  *
@@ -80,6 +80,19 @@ public final class MLP implements Module {
         }
         this.parameters = Collections.unmodifiableList(ps);
         labelParameters();
+    }
+
+    /**
+     * Starts building an MLP: {@code MLP.of(3, 4, 4, 1).activation(Activation.TANH).seed(42).build()}
+     * is the lecture's all-tanh net; without {@code activation} the hidden layers are ReLU and the last
+     * is linear, as in micrograd.
+     *
+     * @param nin the number of inputs, at least 1
+     * @param sizes the number of neurons of each layer, at least one layer
+     * @return a builder
+     */
+    public static MLPBuilder of(int nin, int... sizes) {
+        return new MLPBuilder(nin, sizes);
     }
 
     /**

@@ -4,6 +4,7 @@ import io.github.micrograd4j.core.GraphRecording;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.tape.Tape;
 import io.github.micrograd4j.nn.MLP;
+import io.github.micrograd4j.nn.MicrogradDemo;
 import io.github.micrograd4j.nn.data.Dataset;
 import io.github.micrograd4j.nn.data.Datasets;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
@@ -28,7 +29,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * The figures of issue 5, each measured briefly: micrograd's demo (the default {@code train}: MLP
+ * The performance figures and their targets (see BenchCommand), each measured briefly: micrograd's demo (the default {@code train}: MLP
  * 2-16-16-1, 100 moons, max-margin + 1e-4 L2, 100 SGD steps, 65,481 values a step) on the object
  * graph and on the tape, a deep chain, a 1,000-input gradient, and the {@code train} command as a
  * whole process. Timings are medians of a few runs after a few warm-up runs.
@@ -39,7 +40,7 @@ public final class BenchSuite {
     private static final int STEPS = 100;
 
     private final Dataset moons = Datasets.moons(100, 0.1, new Random(1337));
-    private final double[] initial = new MLP(new Random(1338), 2, 16, 16, 1).parameterData();
+    private final double[] initial = MicrogradDemo.model(new Random(1338)).parameterData();
     private final int chainLength;
     private final boolean process;
     private final Consumer<String> progress;
@@ -148,7 +149,7 @@ public final class BenchSuite {
     }
 
     private Objective objective() {
-        MLP model = new MLP(new Random(1338), 2, 16, 16, 1);
+        MLP model = MicrogradDemo.model(new Random(1338));
         model.setParameterData(initial);
         return new Objective(model, moons, ClassificationLoss.MAX_MARGIN, 1e-4);
     }

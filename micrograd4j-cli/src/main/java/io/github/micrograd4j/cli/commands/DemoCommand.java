@@ -1,6 +1,7 @@
 package io.github.micrograd4j.cli.commands;
 
 import io.github.micrograd4j.cli.io.AtomicFiles;
+import io.github.micrograd4j.cli.io.OutputPlan;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.check.GradientCheck;
 import io.github.micrograd4j.core.check.GradientCheckReport;
@@ -37,6 +38,14 @@ public final class DemoCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
+        Path dot = outDir.resolve("graph.dot");
+        Path svg = outDir.resolve("graph.svg");
+        Path png = outDir.resolve("graph.png");
+        Path html = outDir.resolve("walkthrough.html");
+        // all four checked before any work: one bad target (or a folder that is not writable) fails the
+        // demo before anything is printed or written
+        new OutputPlan().directory("--out", outDir).file("--out", dot, "dot").file("--out", svg, "svg")
+                .file("--out", png, "png").file("--out", html, "html").check();
         WalkthroughExample w = WalkthroughExample.build();
         out.println("micrograd4j demo: the walkthrough's expression, built, backpropagated and checked.");
         out.println();
@@ -75,18 +84,19 @@ public final class DemoCommand implements Callable<Integer> {
         out.print(indent(central.toTable()));
 
         BackpropPictures pictures = PictureFiles.layOut(w.L());
-        AtomicFiles.ensureDirectory(outDir);
-        Path dot = outDir.resolve("graph.dot");
-        Path svg = outDir.resolve("graph.svg");
-        Path png = outDir.resolve("graph.png");
-        Path html = outDir.resolve("walkthrough.html");
-        // all four checked first: one bad target fails the demo before any file is written
-        AtomicFiles.checkWritable(dot, svg, png, html);
-        AtomicFiles.writeString(dot, DotExporter.toDot(w.L()));
+        try (Interrupts.Scope scope = Interrupts.open(out, List.of(dot, svg, png, html))) {
+            AtomicFiles.ensureDirectory(outDir);
+            AtomicFiles.checkWritable(dot, svg, png, html);
+            AtomicFiles.writeString(dot, DotExporter.toDot(w.L()));
+            scope.wrote(dot);
+            PictureFiles.svg(pictures, svg);
+            scope.wrote(svg);
+            PictureFiles.png(pictures, png);
+            scope.wrote(png);
+            PictureFiles.html(pictures, html);
+            scope.wrote(html);
+        }
         out.println();
-        PictureFiles.svg(pictures, svg);
-        PictureFiles.png(pictures, png);
-        PictureFiles.html(pictures, html);
         out.println("Wrote the graph, drawn without Graphviz:");
         out.println("  " + svg);
         out.println("  " + png);

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.micrograd4j.cli.ExitCodes;
 import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.cli.io.AtomicFiles;
+import io.github.micrograd4j.cli.io.OutputPlan;
 import io.github.micrograd4j.cli.lang.Evaluation;
 import io.github.micrograd4j.cli.lang.Program;
 import io.github.micrograd4j.core.AnomalyMode;
@@ -21,6 +22,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
+import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -67,12 +70,18 @@ public final class GradCommand implements Callable<Integer> {
     private Path svg;
 
     @Option(names = "--png", paramLabel = "FILE",
-            description = "Draw the graph to FILE as PNG; with --steps, also write each step as PNG.")
+            description = "Draw the graph to FILE as PNG; with --steps and no --format, also write each step as PNG.")
     private Path png;
 
     @Option(names = "--steps", paramLabel = "DIR", description = "Write one picture per backprop step to DIR "
-            + "(step-01.svg, …): the value being filled highlighted, grads not yet known blank.")
+            + "(step-01.svg, …): the value being filled highlighted, grads not yet known blank. Step pictures "
+            + "of an earlier run in DIR are replaced.")
     private Path steps;
+
+    @Option(names = "--format", paramLabel = "LIST", split = ",",
+            description = "The formats of the --steps pictures: svg, png or svg,png (default: svg, and png too "
+                + "when --png is given).")
+    private List<String> formats;
 
     @Option(names = "--html", paramLabel = "FILE", description = "Write the step-by-step walkthrough to FILE: "
             + "one self-contained HTML page, Previous/Next and arrow keys, chain-rule text, final gradients.")
@@ -89,34 +98,67 @@ public final class GradCommand implements Callable<Integer> {
     @SuppressWarnings("try") // the scope is only opened and closed around the run
     public Integer call() {
         Program program = Program.parse(source());
-        if (!detectAnomaly) {
-            return run(program);
+        List<Path> planned = new ArrayList<>(plan(null).files());
+        if (steps != null) {
+            planned.add(steps);
         }
-        try (AnomalyMode anomaly = AnomalyMode.enable()) {
-            return run(program);
+        try (Interrupts.Scope scope = Interrupts.open(spec.commandLine().getOut(), planned)) {
+            this.scope = scope;
+            if (!detectAnomaly) {
+                return run(program);
+            }
+            try (AnomalyMode anomaly = AnomalyMode.enable()) {
+                return run(program);
+            }
         }
     }
 
+    /** The interrupt report of this run; each file is recorded as it is finished. */
+    private Interrupts.Scope scope;
+
     /**
-     * Every file this run will write is checked before the first is written, so that one bad target
-     * (a missing directory, a directory where a step picture goes) fails the run with nothing written
-     * rather than a partial set.
+     * Every file this run will write is checked before the first is written (and before any work,
+     * except the step pictures, whose number is known once the graph is laid out), so that one bad
+     * target fails the run with nothing written rather than a partial set.
      */
-    private void checkTargets(BackpropPictures pictures) {
-        List<Path> files = new ArrayList<>();
-        for (Path file : new Path[] {dot, svg, png, html}) {
-            if (file != null) {
-                files.add(file);
+    private OutputPlan plan(BackpropPictures pictures) {
+        OutputPlan plan = new OutputPlan().directory("--steps", steps)
+                .file("--dot", dot, "dot").file("--svg", svg, "svg").file("--png", png, "png").file("--html", html, "html");
+        if (pictures != null && steps != null) {
+            for (Path stepFile : PictureFiles.stepFiles(pictures, steps, stepFormats())) {
+                plan.file("--steps", stepFile, null);
             }
         }
-        AtomicFiles.checkWritable(files.toArray(Path[]::new));
-        if (steps != null) {
-            PictureFiles.checkSteps(pictures, steps, png != null);
-            AtomicFiles.ensureDirectory(steps); // a directory that cannot be created fails before any file
+        return plan;
+    }
+
+    /** The formats of the step pictures: {@code --format}, else svg (and png with {@code --png}). */
+    private Set<String> stepFormats() {
+        Set<String> chosen = new LinkedHashSet<>();
+        if (formats == null) {
+            chosen.add("svg");
+            if (png != null) {
+                chosen.add("png");
+            }
+            return chosen;
         }
+        for (String f : formats) {
+            String name = f.trim().toLowerCase(Locale.ROOT);
+            if (!name.equals("svg") && !name.equals("png")) {
+                throw new UserErrorException("--format: unknown picture format '" + f + "'; expected svg, png or svg,png");
+            }
+            chosen.add(name);
+        }
+        if (steps == null) {
+            throw new UserErrorException("--format chooses the formats of the --steps pictures; give --steps DIR too "
+                    + "(the whole graph has --svg FILE and --png FILE)");
+        }
+        return chosen;
     }
 
     private int run(Program program) {
+        stepFormats();
+        plan(null).check();
         Evaluation run = program.evaluate();
         Value output = run.output();
         program.backward(run);
@@ -130,41 +172,81 @@ public final class GradCommand implements Callable<Integer> {
         }
         BackpropPictures pictures = svg != null || png != null || steps != null || html != null
                 ? PictureFiles.layOut(output) : null;
-        checkTargets(pictures);
+        plan(pictures).check();
         List<String> wrote = new ArrayList<>();
         if (dot != null) {
             AtomicFiles.writeString(dot, DotExporter.toDot(output));
+            scope.wrote(dot);
             wrote.add("wrote " + dot);
         }
         if (svg != null) {
             PictureFiles.svg(pictures, svg);
+            scope.wrote(svg);
             wrote.add("wrote " + svg);
         }
         if (png != null) {
             PictureFiles.png(pictures, png);
+            scope.wrote(png);
             wrote.add("wrote " + png);
         }
         if (steps != null) {
-            String names = PictureFiles.steps(pictures, steps, png != null);
+            String names = PictureFiles.steps(pictures, steps, stepFormats());
+            scope.wrote(steps);
             wrote.add("wrote " + pictures.steps().size() + " step pictures to " + steps + " (" + names + ")");
         }
         if (html != null) {
             PictureFiles.html(pictures, html);
+            scope.wrote(html);
             wrote.add("wrote " + html + " (open it in a browser; no network needed)");
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(json(program.outputName(), run, report));
+            out.println(json(program, run, report));
         } else {
             out.print(table(run));
             if (report != null) {
                 out.println();
                 out.print(report.toTable());
+                for (InputCheck line : report.inputs()) {
+                    String kink = line.passed() ? null : Kinks.explain(program, line);
+                    if (kink != null) {
+                        out.println(kink);
+                    }
+                }
             }
             wrote.forEach(out::println);
         }
         out.flush();
+        if (!detectAnomaly) {
+            hintAtNonFinite(run);
+        }
         return report == null || report.passed() ? ExitCodes.OK : ExitCodes.CHECK_FAILED;
+    }
+
+    /**
+     * A NaN or an infinity in the output or a gradient is the right answer for the program (exit 0),
+     * but where it starts is not visible in the table: point to --detect-anomaly, on stderr so that
+     * the table and the JSON stay as they are.
+     */
+    private void hintAtNonFinite(Evaluation run) {
+        Value output = run.output();
+        String what = null;
+        if (!Double.isFinite(output.data())) {
+            what = "the output " + run.names().get(run.names().size() - 1) + " is " + output.data();
+        } else {
+            for (int i = 0; i < run.results().size() && what == null; i++) {
+                double g = run.results().get(i).grad();
+                if (!Double.isFinite(g)) {
+                    what = "the gradient of " + run.names().get(i) + " is " + g;
+                }
+            }
+        }
+        if (what != null) {
+            PrintWriter err = spec.commandLine().getErr();
+            err.println("note: " + what + "; rerun with --detect-anomaly to find the first statement and op that "
+                    + "make a NaN or an infinity");
+            err.flush();
+        }
     }
 
     private String source() {
@@ -178,17 +260,24 @@ public final class GradCommand implements Callable<Integer> {
         return programText != null ? programText : Sources.read(file);
     }
 
+    /**
+     * One row per statement, in program order: its name (a name assigned again is {@code name@LINE:COLUMN}),
+     * the op that made its value ({@code = a} for a statement that names another's value, as
+     * {@code L = a}), data and grad.
+     */
     static String table(Evaluation run) {
-        List<Value> values = run.labelledValues();
         int width = 5;
-        for (Value v : values) {
-            width = Math.max(width, Math.min(24, v.label().length()));
+        for (String name : run.names()) {
+            width = Math.max(width, Math.min(24, name.length()));
         }
         StringBuilder text = new StringBuilder();
         String format = "%-" + width + "s  %-8s %14s %14s%n";
         text.append(String.format(Locale.ROOT, format, "label", "op", "data", "grad"));
-        for (Value v : values) {
-            text.append(String.format(Locale.ROOT, format, v.label(), v.opLabel(), number(v.data()), number(v.grad())));
+        for (int i = 0; i < run.names().size(); i++) {
+            String name = run.names().get(i);
+            Value v = run.results().get(i);
+            String op = v.label().equals(name) ? v.opLabel() : "= " + v.label();
+            text.append(String.format(Locale.ROOT, format, name, op, number(v.data()), number(v.grad())));
         }
         return text.toString();
     }
@@ -197,7 +286,8 @@ public final class GradCommand implements Callable<Integer> {
         return Numbers.readable(d, 4);
     }
 
-    static String json(String outputName, Evaluation run, GradientCheckReport report) {
+    static String json(Program program, Evaluation run, GradientCheckReport report) {
+        String outputName = run.names().get(run.names().size() - 1); // as the table names it, L@2:1 if re-assigned
         StringWriter text = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
             g.useDefaultPrettyPrinter();
@@ -236,6 +326,9 @@ public final class GradCommand implements Callable<Integer> {
                     g.writeNumberField("numeric", line.numeric());
                     g.writeNumberField("error", line.error());
                     g.writeBooleanField("passed", line.passed());
+                    if (!line.passed() && program != null && Kinks.explain(program, line) != null) {
+                        g.writeBooleanField("differentiable", false);
+                    }
                     g.writeEndObject();
                 }
                 g.writeEndArray();

@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 
 /** Writes the pictures of a graph ({@code --svg --png --steps --html}, and {@code demo}'s files). */
 final class PictureFiles {
@@ -56,49 +57,70 @@ final class PictureFiles {
         AtomicFiles.writeString(file, WalkthroughPage.html(pictures));
     }
 
-    /**
-     * Checks, before anything is written, that the step pictures can be written into {@code dir}: it is
-     * not a file, and if it exists none of the step files to be written is a directory or otherwise
-     * unwritable. If it does not exist, {@link #steps} creates it.
-     *
-     * @throws io.github.micrograd4j.cli.io.OutputException naming the first bad path
-     */
-    static void checkSteps(BackpropPictures pictures, Path dir, boolean png) {
-        AtomicFiles.checkDirectoryCreatable(dir);
-        if (Files.isDirectory(dir)) {
-            AtomicFiles.checkWritable(stepFiles(pictures, dir, png).toArray(Path[]::new));
-        }
-    }
+    /** A step picture an earlier run may have left: {@code step-}, two or more digits, {@code .svg} or {@code .png}. */
+    private static final java.util.regex.Pattern STEP_FILE = java.util.regex.Pattern.compile("step-\\d{2,}\\.(svg|png)");
 
     /**
-     * Writes {@code step-01.svg}, {@code step-02.svg}, … (and the same as PNG if asked) into {@code dir},
-     * creating it if needed. Every target is checked before the first is written.
+     * Writes {@code step-01.svg}, {@code step-02.svg}, … in each of {@code formats} into {@code dir},
+     * creating it if needed. Step pictures an earlier run left there ({@code step-NN.svg} or
+     * {@code .png}, whichever formats) are removed first, so the folder never holds a mix of two
+     * graphs' steps; the caller has checked every target ({@link #stepFiles}) before.
      *
      * @return the first step's file name stem and the last's, for the message
      */
-    static String steps(BackpropPictures pictures, Path dir, boolean png) {
+    static String steps(BackpropPictures pictures, Path dir, Set<String> formats) {
         AtomicFiles.ensureDirectory(dir);
-        checkSteps(pictures, dir, png);
+        removeEarlierSteps(dir);
         int count = pictures.steps().size();
         for (int i = 0; i < count; i++) {
             String stem = stepStem(count, i);
             var scene = pictures.step(i);
-            AtomicFiles.writeString(dir.resolve(stem + ".svg"), SvgRenderer.document(scene));
-            if (png) {
+            if (formats.contains("svg")) {
+                AtomicFiles.writeString(dir.resolve(stem + ".svg"), SvgRenderer.document(scene));
+            }
+            if (formats.contains("png")) {
                 AtomicFiles.write(dir.resolve(stem + ".png"), PngRenderer.render(scene));
             }
         }
-        return stepStem(count, 0) + " to " + stepStem(count, count - 1) + (png ? ", .svg and .png" : ", .svg");
+        return stepStem(count, 0) + " to " + stepStem(count, count - 1) + ", ." + String.join(" and .", formats);
     }
 
-    private static List<Path> stepFiles(BackpropPictures pictures, Path dir, boolean png) {
+    /** The step pictures that earlier runs left in {@code dir}, which {@link #steps} replaces. */
+    static List<Path> earlierSteps(Path dir) {
+        if (!Files.isDirectory(dir)) {
+            return List.of();
+        }
+        try (var entries = Files.list(dir)) {
+            return entries.filter(p -> STEP_FILE.matcher(p.getFileName().toString()).matches()
+                    && Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new io.github.micrograd4j.cli.io.OutputException("cannot list " + dir + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void removeEarlierSteps(Path dir) {
+        for (Path old : earlierSteps(dir)) {
+            try {
+                Files.deleteIfExists(old);
+            } catch (java.io.IOException e) {
+                throw new io.github.micrograd4j.cli.io.OutputException("cannot remove the earlier step picture " + old
+                        + " (a folder must not hold the steps of two graphs): " + e.getMessage(), e);
+            }
+        }
+    }
+
+    /**
+     * The files {@link #steps} will write, for the up-front checks.
+     *
+     * @return {@code dir/step-01.svg}, … in the given formats
+     */
+    static List<Path> stepFiles(BackpropPictures pictures, Path dir, Set<String> formats) {
         int count = pictures.steps().size();
         List<Path> files = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String stem = stepStem(count, i);
-            files.add(dir.resolve(stem + ".svg"));
-            if (png) {
-                files.add(dir.resolve(stem + ".png"));
+            for (String format : formats) {
+                files.add(dir.resolve(stem + "." + format));
             }
         }
         return files;

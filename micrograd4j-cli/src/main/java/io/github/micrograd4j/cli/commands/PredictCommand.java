@@ -35,7 +35,7 @@ public final class PredictCommand implements Callable<Integer> {
     public Integer call() {
         ModelJson.SavedModel saved;
         try {
-            saved = ModelJson.read(Sources.read(modelFile));
+            saved = ModelJson.read(ModelFiles.read(modelFile));
         } catch (JsonFormatException e) {
             throw new UserErrorException(modelFile + ": " + e.getMessage(), e);
         }

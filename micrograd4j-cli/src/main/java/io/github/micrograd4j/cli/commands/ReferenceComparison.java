@@ -68,7 +68,7 @@ record ReferenceComparison(int steps, double maxLossDifference, int accuracyMism
                 ? String.format(Locale.ROOT, "final weights within %.2g relative", maxWeightDifference)
                 : "final weights not compared (the run has a different number of steps)";
         return String.format(Locale.ROOT, "micrograd's reference run, %d steps compared: losses within %.2g relative, "
-                + "%d accuracy mismatches, step-0 gradients within %.2g relative, %s: %s", steps, maxLossDifference,
+                + "%d accuracy mismatches, first-step gradients within %.2g relative, %s: %s", steps, maxLossDifference,
                 accuracyMismatches, maxGradientDifference, weights,
                 matches(TrainCommand.REFERENCE_TOLERANCE) ? "MATCH (tolerance 1e-9)" : "MISMATCH (tolerance 1e-9)");
     }
@@ -78,7 +78,7 @@ record ReferenceComparison(int steps, double maxLossDifference, int accuracyMism
         g.writeNumberField("steps_compared", steps);
         g.writeNumberField("max_relative_loss_difference", maxLossDifference);
         g.writeNumberField("accuracy_mismatches", accuracyMismatches);
-        g.writeNumberField("max_relative_step0_gradient_difference", maxGradientDifference);
+        g.writeNumberField("max_relative_step1_gradient_difference", maxGradientDifference);
         if (finalWeightsCompared) {
             g.writeNumberField("max_relative_weight_difference", maxWeightDifference);
         }

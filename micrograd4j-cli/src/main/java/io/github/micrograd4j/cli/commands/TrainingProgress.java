@@ -18,6 +18,10 @@ final class TrainingProgress implements Consumer<StepRecord> {
     private final long start = System.nanoTime();
     private long lastDraw;
     private int width;
+    private volatile boolean lineOpen;
+    /** Set on Ctrl-C: the training thread runs on while the JVM exits, and must not draw after the report. */
+    private volatile boolean stopped;
+    private String lr;
 
     TrainingProgress(PrintWriter out, int steps, boolean terminal) {
         this.out = out;
@@ -26,8 +30,41 @@ final class TrainingProgress implements Consumer<StepRecord> {
         this.every = Math.max(1, steps / 10);
     }
 
+    /**
+     * Ends the bar's line if one is drawn and not finished (on Ctrl-C), so what follows starts on a
+     * line of its own.
+     */
+    void endLine() {
+        stopped = true;
+        if (lineOpen) {
+            lineOpen = false;
+            out.println();
+            out.flush();
+        }
+    }
+
+    /**
+     * The format of {@code lr}, fixed by the first step's rate so that every line has the same number
+     * of decimals: four significant digits of the first rate, fixed point, or scientific notation for
+     * rates below 1e-6 or from 1e6 (where fixed point would be unreadable).
+     */
+    static String lrFormat(double first) {
+        double magnitude = Math.abs(first);
+        if (!Double.isFinite(first) || magnitude == 0) {
+            return "%.4f";
+        }
+        if (magnitude < 1e-6 || magnitude >= 1e6) {
+            return "%.3e";
+        }
+        int decimals = Math.max(4, 3 - (int) Math.floor(Math.log10(magnitude)));
+        return "%." + decimals + "f";
+    }
+
     @Override
     public void accept(StepRecord r) {
+        if (stopped) {
+            return;
+        }
         int done = r.step() + 1;
         double seconds = (System.nanoTime() - start) / 1e9;
         double rate = seconds > 0 ? done / seconds : 0;
@@ -41,13 +78,17 @@ final class TrainingProgress implements Consumer<StepRecord> {
                 // pad to the longest line so far: '\r' returns to the start but does not erase
                 width = Math.max(width, line.length());
                 out.print("\r" + line + " ".repeat(width - line.length()));
+                lineOpen = done != steps;
                 if (done == steps) {
                     out.println();
                 }
                 out.flush();
             }
         } else if (r.step() % every == 0 || done == steps) {
-            out.println(String.format(Locale.ROOT, "step %d/%d  loss %s  accuracy %.1f%%  lr %.4g  %.1f steps/s",
+            if (lr == null) {
+                lr = lrFormat(r.learningRate());
+            }
+            out.println(String.format(Locale.ROOT, "step %d/%d  loss %s  accuracy %.1f%%  lr " + lr + "  %.1f steps/s",
                     done, steps, Numbers.readable(r.loss(), 6), 100 * r.accuracy(), r.learningRate(), rate));
             out.flush();
         }

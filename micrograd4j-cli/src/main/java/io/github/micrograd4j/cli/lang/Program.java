@@ -27,18 +27,23 @@ public final class Program {
     private final List<Statement> statements;
     private final List<String> inputNames;
     private final List<Integer> inputStatements;
+    private final List<String> displayNames;
 
     private Program(List<Statement> statements) {
         this.statements = statements;
         this.inputNames = new ArrayList<>();
         this.inputStatements = new ArrayList<>();
+        this.displayNames = new ArrayList<>();
         Map<String, Integer> seen = new HashMap<>();
         for (int i = 0; i < statements.size(); i++) {
             Statement s = statements.get(i);
+            int count = seen.merge(s.name(), 1, Integer::sum);
+            // a name assigned again is another value; it is told apart by where it is assigned, line and
+            // column, since several statements may share a line
+            String name = count == 1 ? s.name() : s.name() + "@" + s.line() + ":" + s.column();
+            displayNames.add(name);
             if (s.isInput()) {
-                int count = seen.merge(s.name(), 1, Integer::sum);
-                // a name given a number twice is two inputs; the second is told apart by its line
-                inputNames.add(count == 1 ? s.name() : s.name() + "@line" + s.line());
+                inputNames.add(name);
                 inputStatements.add(i);
             }
         }
@@ -76,7 +81,8 @@ public final class Program {
 
     /**
      * The inputs (names assigned a numeric literal) and their values, in program order. A name
-     * given a number twice appears twice, the second time as {@code name@lineN}.
+     * given a number twice appears twice, the second time as {@code name@LINE:COLUMN}, where it is
+     * assigned again.
      *
      * @return input name to literal value
      */
@@ -126,15 +132,11 @@ public final class Program {
                 throw anomalyIn(s, e);
             }
             if (v.label().isEmpty()) { // a bare name ('x = a') keeps the label it has
-                v.label(s.name());
+                v.label(displayNames.get(i));
             }
             results[i] = v;
         }
-        List<String> names = new ArrayList<>(statements.size());
-        for (Statement s : statements) {
-            names.add(s.name());
-        }
-        return new Evaluation(names, List.of(results));
+        return new Evaluation(displayNames, List.of(results));
     }
 
     /**

@@ -18,12 +18,20 @@ public final class ShellStartup {
             "java.nio.file.*", "java.util.*", "java.util.concurrent.*", "java.util.function.*", "java.util.prefs.*",
             "java.util.regex.*", "java.util.stream.*");
 
-    /** The API packages a learner uses, imported on demand. */
+    /** Every package the libraries export (their {@code module-info}), imported on demand. */
     public static final List<String> API_PACKAGES = List.of("io.github.micrograd4j.core",
             "io.github.micrograd4j.core.check", "io.github.micrograd4j.core.dot", "io.github.micrograd4j.core.explain",
-            "io.github.micrograd4j.core.examples", "io.github.micrograd4j.core.tape", "io.github.micrograd4j.nn", "io.github.micrograd4j.nn.data",
-            "io.github.micrograd4j.nn.loss", "io.github.micrograd4j.nn.optim", "io.github.micrograd4j.nn.train",
-            "io.github.micrograd4j.viz", "io.github.micrograd4j.viz.render", "io.github.micrograd4j.examples");
+            "io.github.micrograd4j.core.examples", "io.github.micrograd4j.core.tape", "io.github.micrograd4j.nn",
+            "io.github.micrograd4j.nn.data", "io.github.micrograd4j.nn.io", "io.github.micrograd4j.nn.loss",
+            "io.github.micrograd4j.nn.optim", "io.github.micrograd4j.nn.train", "io.github.micrograd4j.viz",
+            "io.github.micrograd4j.viz.plot", "io.github.micrograd4j.viz.render", "io.github.micrograd4j.viz.scene",
+            "io.github.micrograd4j.examples");
+
+    /**
+     * Names an on-demand import cannot give because {@code java.lang} has them too: a single-type
+     * import wins over {@code java.lang}, so {@code Module} is micrograd4j's, not {@code java.lang.Module}.
+     */
+    public static final List<String> SINGLE_TYPE_IMPORTS = List.of("io.github.micrograd4j.nn.Module");
 
     /** What the welcome line says, for interactive sessions. */
     public static final String WELCOME = "micrograd4j shell: a b c e d f L are the walkthrough's values, "
@@ -47,6 +55,9 @@ public final class ShellStartup {
         }
         for (String p : API_PACKAGES) {
             lines.add("import " + p + ".*;");
+        }
+        for (String type : SINGLE_TYPE_IMPORTS) {
+            lines.add("import " + type + ";");
         }
         lines.add("import static " + ShellFunctions.class.getName() + ".*;");
         lines.add(ShellFunctions.class.getName() + ".drawInto(" + javaString(drawDirectory.toString()) + ");");

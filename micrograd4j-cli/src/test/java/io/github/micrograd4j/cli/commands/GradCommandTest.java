@@ -27,7 +27,9 @@ class GradCommandTest {
         assertThat(lines.get(0)).matches("label\\s+op\\s+data\\s+grad");
         assertThat(lines).hasSize(8);
         assertThat(lines.get(1)).matches("a\\s+2\\.0000\\s+6\\.0000");
-        assertThat(lines.get(3)).matches("e\\s+\\*\\s+-6\\.0000\\s+-2\\.0000");
+        // program order (a b c e d f L), as the statements are written
+        assertThat(lines.get(3)).matches("c\\s+10\\.0000\\s+-2\\.0000");
+        assertThat(lines.get(4)).matches("e\\s+\\*\\s+-6\\.0000\\s+-2\\.0000");
         assertThat(lines.get(7)).matches("L\\s+\\*\\s+-8\\.0000\\s+1\\.0000");
     }
 

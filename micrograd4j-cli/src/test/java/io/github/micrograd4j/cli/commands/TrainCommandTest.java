@@ -115,7 +115,7 @@ class TrainCommandTest {
         CliRun run = CliRun.of("train", "--reference", ref.toString());
         assertThat(run.exitCode()).as(run.err()).isZero();
         assertThat(run.out()).contains("micrograd's reference run, 100 steps compared").contains("MATCH (tolerance 1e-9)")
-                .contains("0 accuracy mismatches").contains("step-0 gradients within");
+                .contains("0 accuracy mismatches").contains("first-step gradients within");
         // the generic options do the same: the reference's data and initial weights, micrograd's defaults
         CliRun generic = CliRun.of("train", "--dataset", ref.toString(), "--init", ref.toString(), "--json");
         assertThat(generic.exitCode()).as(generic.err()).isZero();
@@ -160,11 +160,12 @@ class TrainCommandTest {
         assertThat(run.exitCode()).as(run.out() + run.err()).isEqualTo(1);
         assertThat(run.out()).contains("loss NaN");
         assertThat(run.err().lines().toList()).singleElement().asString()
-                .matches("warning: training diverged at step \\d \\(loss (NaN|-?Infinity)\\); .*lower --lr.*");
+                .matches("warning: training diverged in step \\d's update \\(loss \\S+ before it, the loss (NaN|-?Infinity) after\\); "
+                        + ".*lower --lr.*");
 
         Path model = dir.resolve("diverged.json");
         CliRun save = CliRun.of(concat(diverging, "--save", model.toString()));
-        assertError(save, "training diverged at step ");
+        assertError(save, "training diverged in step ");
         assertThat(save.err()).contains("; the model was not saved; lower --lr").doesNotContain("internal error");
         assertThat(model).doesNotExist();
     }
@@ -175,7 +176,8 @@ class TrainCommandTest {
         Path model = dir.resolve("last.json");
         CliRun save = CliRun.of("train", "--points", "20", "--layers", "3", "--steps", "1", "--lr", "1e308",
                 "--save", model.toString());
-        assertError(save, "training diverged at step 1 (loss NaN after the last update); the model was not saved");
+        assertError(save, "training diverged in step 1's update (loss ");
+        assertThat(save.err()).contains(" before it, the loss NaN after); the model was not saved");
         assertThat(model).doesNotExist();
     }
 

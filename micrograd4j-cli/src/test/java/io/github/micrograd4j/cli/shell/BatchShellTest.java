@@ -46,7 +46,7 @@ class BatchShellTest {
         shell.run("L.backward(); double ga = a.grad(); double gb = b.grad(); double gf = f.grad();\nL\n");
 
         assertThat(results.toString().lines()).containsExactly("ga ==> 6.0", "gb ==> -4.0", "gf ==> 4.0",
-                "L ==> Value(data=-8.0, label=L)");
+                "L ==> Value(data=-8.0, grad=1.0, label=L)");
     }
 
     @Test

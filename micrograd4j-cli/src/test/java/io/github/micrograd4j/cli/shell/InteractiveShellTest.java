@@ -26,7 +26,7 @@ class InteractiveShellTest {
 
         String transcript = out.toString(StandardCharsets.UTF_8);
         assertThat(exit).isEqualTo(4);
-        assertThat(transcript).contains("==> 6.0", "Value L = Value(data=-8.0, label=L)", ShellStartup.WELCOME)
+        assertThat(transcript).contains("==> 6.0", "Value L = Value(data=-8.0, grad=1.0, label=L)", ShellStartup.WELCOME)
                 .doesNotContain("Error", "Exception");
         // draw runs in JShell's own JVM, which must find the pictures' libraries (ELK) on the class path
         assertThat(dir.resolve("graph-1.svg")).content().contains("grad 6.0000");

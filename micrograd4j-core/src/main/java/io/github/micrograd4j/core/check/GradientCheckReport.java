@@ -51,4 +51,15 @@ public record GradientCheckReport(double output, List<InputCheck> inputs, Gradie
                 inputs.size() - failed, failed));
         return out.toString();
     }
+
+    /**
+     * The report as its table ({@link #toTable()}), so printing a report (in JShell, or with
+     * {@code System.out.println}) shows the check and not a record dump.
+     *
+     * @return the table
+     */
+    @Override
+    public String toString() {
+        return toTable();
+    }
 }

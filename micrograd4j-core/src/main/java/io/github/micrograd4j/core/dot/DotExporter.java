@@ -8,7 +8,8 @@ import java.util.Map;
 
 /**
  * Writes a value's graph in the format of micrograd's {@code draw_dot}: Graphviz, left to right,
- * each value a record {@code { label | data %.4f | grad %.4f }}, each non-leaf value with an op node
+ * each value a record {@code { label | data %.4f | grad %.4f }} (an unlabelled value is named
+ * {@code v<id>}, its position in topological order, as in the SVG pictures and the chain-rule text), each non-leaf value with an op node
  * and the edges child &rarr; op &rarr; value.
  *
  * <p>Node ids are positions in {@link Value#topologicalOrder()} ({@code v0}, {@code v1}, … and
@@ -32,7 +33,7 @@ public final class DotExporter {
             int id = ids.size();
             ids.put(v, id);
             out.append(String.format(Locale.ROOT, "  v%d [label=\"{ %s | data %.4f | grad %.4f }\", shape=record];%n",
-                    id, escapeRecord(v.label()), v.data(), v.grad()));
+                    id, escapeRecord(v.label().isEmpty() ? "v" + id : v.label()), v.data(), v.grad()));
             if (!v.isLeaf()) {
                 out.append(String.format(Locale.ROOT, "  v%d_op [label=\"%s\"];%n", id, escapeString(v.opLabel())));
                 out.append(String.format(Locale.ROOT, "  v%d_op -> v%d;%n", id, id));

@@ -32,7 +32,7 @@ public final class BackpropExplainer {
             ids.put(v, ids.size());
         }
         Map<Value, List<Contribution>> incoming = new IdentityHashMap<>();
-        String out = name(output, ids);
+        String out = inSentence(output, ids);
         List<BackpropStep> steps = new ArrayList<>();
         for (int i = order.size() - 1; i >= 0; i--) {
             Value node = order.get(i);
@@ -50,8 +50,9 @@ public final class BackpropExplainer {
                         .add(new Contribution(node, c, grad, local, local * grad));
             }
             String name = name(node, ids);
-            steps.add(new BackpropStep(steps.size(), node, name, terms, grad, text(out, name, node == output, terms,
-                    grad, ids), reason(name, terms, ids)));
+            String inText = operand(name);
+            steps.add(new BackpropStep(steps.size(), node, name, terms, grad, text(out, inText, node == output, terms,
+                    grad, ids), reason(inText, terms, ids)));
         }
         return steps;
     }
@@ -68,6 +69,27 @@ public final class BackpropExplainer {
         return v.label().isEmpty() ? "v" + ids.get(v) : v.label();
     }
 
+    /** {@link #name} as it appears inside a sentence: {@link #operand bracketed} if need be. */
+    private static String inSentence(Value v, Map<Value, Integer> ids) {
+        return operand(name(v, ids));
+    }
+
+    /**
+     * A label as an operand of a sentence: bracketed when it holds anything but letters, digits and
+     * {@code _ @ : . '} (an operator, a space), so {@code label("x1*w1 + x2*w2")} reads
+     * {@code do/d(x1*w1 + x2*w2)} and {@code (x1*w1 + x2*w2) = (x1*w1) + (x2*w2)}, not a sum that
+     * seems to explain itself.
+     */
+    static String operand(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            char c = label.charAt(i);
+            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '@' || c == ':' || c == '.' || c == '\'')) {
+                return "(" + label + ")";
+            }
+        }
+        return label;
+    }
+
     private static String text(String out, String name, boolean isOutput, List<Contribution> terms, double grad,
             Map<Value, Integer> ids) {
         String lhs = "d" + out + "/d" + name;
@@ -80,7 +102,7 @@ public final class BackpropExplainer {
         StringBuilder symbols = new StringBuilder();
         StringBuilder numbers = new StringBuilder();
         for (Contribution term : terms) {
-            String parent = name(term.parent(), ids);
+            String parent = inSentence(term.parent(), ids);
             if (symbols.length() > 0) {
                 symbols.append(" + ");
                 numbers.append(" + ");
@@ -103,12 +125,12 @@ public final class BackpropExplainer {
 
     /** "d = e + c, so dd/dc = 1": the parent's definition and the symbolic local derivative. */
     private static String localRule(Value parent, int index, String childName, Map<Value, Integer> ids) {
-        String p = name(parent, ids);
-        String x = name(parent.child(0), ids);
+        String p = inSentence(parent, ids);
+        String x = inSentence(parent.child(0), ids);
         Op op = parent.op();
         // an op's constant is shown as the graphs show it, after the op's symbol (the 2 of **2)
         String y = op.hasConstant() ? parent.opLabel().substring(op.symbol().length())
-                : parent.childCount() > 1 ? name(parent.child(1), ids) : "";
+                : parent.childCount() > 1 ? inSentence(parent.child(1), ids) : "";
         return p + " = " + op.formula(x, y) + ", so d" + p + "/d" + childName + " = " + op.localRule(index, x, y, p);
     }
 

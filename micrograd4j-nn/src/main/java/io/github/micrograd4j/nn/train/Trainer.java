@@ -11,7 +11,7 @@ import java.util.function.Consumer;
  * them, and let the optimizer update the parameters.
  *
  * <pre>{@code
- * MLP model = new MLP(new Random(1337), 2, 16, 16, 1);
+ * MLP model = MLP.of(2, 16, 16, 1).seed(1338).build();
  * Objective objective = new Objective(model, Datasets.moons(100, 0.1, new Random(1337)), ClassificationLoss.MAX_MARGIN, 1e-4);
  * Optimizer sgd = new Sgd(model.parameters(), LearningRate.microgradLinear(1.0, 100));
  * TrainingHistory history = Trainer.train(new GraphEngine(objective), sgd, 100, step -> { });

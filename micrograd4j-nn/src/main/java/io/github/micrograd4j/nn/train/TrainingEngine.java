@@ -6,7 +6,7 @@ package io.github.micrograd4j.nn.train;
  * current data (previous gradients are discarded, not accumulated). {@link GraphEngine} builds a new
  * graph each time, as micrograd does; other engines may reuse work between steps.
  */
-public interface TrainingEngine {
+public interface TrainingEngine extends AutoCloseable {
 
     /**
      * Computes the loss and accuracy at the parameters' current data and leaves the gradients in the
@@ -22,4 +22,12 @@ public interface TrainingEngine {
      * @return the objective
      */
     Objective objective();
+
+    /**
+     * Frees what the engine holds (worker threads, for {@link TapeEngine}); nothing by default. An
+     * engine is used in a try-with-resources block, so its threads stop however the run ends.
+     */
+    @Override
+    default void close() {
+    }
 }

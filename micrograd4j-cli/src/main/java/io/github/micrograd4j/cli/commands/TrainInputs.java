@@ -1,0 +1,224 @@
+package io.github.micrograd4j.cli.commands;
+
+import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.nn.Activation;
+import io.github.micrograd4j.nn.MLP;
+import io.github.micrograd4j.nn.MicrogradDemo;
+import io.github.micrograd4j.nn.data.CsvDataset;
+import io.github.micrograd4j.nn.data.CsvFormatException;
+import io.github.micrograd4j.nn.data.Dataset;
+import io.github.micrograd4j.nn.data.Generators;
+import io.github.micrograd4j.nn.io.JsonFormatException;
+import io.github.micrograd4j.nn.io.ModelJson;
+import io.github.micrograd4j.nn.io.ReferenceRun;
+import io.github.micrograd4j.nn.loss.ClassificationLoss;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Random;
+import java.util.stream.Collectors;
+
+/**
+ * The data and the model of a {@code train} run, made from its options: generated or read data, a
+ * new model, one loaded with {@code --init}, or micrograd's reference run. Every size is checked
+ * against the memory it will need before it is allocated.
+ */
+final class TrainInputs {
+    private final TrainCommand o;
+    private final long heap = Runtime.getRuntime().maxMemory();
+
+    TrainInputs(TrainCommand options) {
+        this.o = options;
+    }
+
+    /** {@code --reference}: micrograd's run, its settings fixed. */
+    ReferenceRun referenceRun() {
+        List<String> clashes = new ArrayList<>();
+        addIfSet(clashes, o.dataset, "--dataset");
+        addIfSet(clashes, o.points, "--points");
+        addIfSet(clashes, o.noise, "--noise");
+        addIfSet(clashes, o.classes, "--classes");
+        addIfSet(clashes, o.layers, "--layers");
+        addIfSet(clashes, o.activation, "--activation");
+        addIfSet(clashes, o.loss, "--loss");
+        addIfSet(clashes, o.l2, "--l2");
+        addIfSet(clashes, o.lr, "--lr");
+        addIfSet(clashes, o.schedule, "--schedule");
+        addIfSet(clashes, o.optimizer, "--optimizer");
+        addIfSet(clashes, o.momentum, "--momentum");
+        addIfSet(clashes, o.seed, "--seed");
+        addIfSet(clashes, o.init, "--init");
+        if (!clashes.isEmpty()) {
+            throw new UserErrorException("--reference fixes micrograd's demo settings; drop " + String.join(", ", clashes)
+                    + " (only --steps, --json, --plot and --save combine with it)");
+        }
+        String text = ModelFiles.read(o.reference);
+        try {
+            ReferenceRun run = ReferenceRun.parse(text);
+            if (run.initialParameters().length != MicrogradDemo.PARAMETERS) {
+                throw new UserErrorException(o.reference + ": expected " + MicrogradDemo.PARAMETERS + " init_params (MLP("
+                        + MicrogradDemo.INPUTS + ", " + MicrogradDemo.SIZES + ")), got " + run.initialParameters().length);
+            }
+            for (double[] row : run.features()) {
+                if (row.length != MicrogradDemo.INPUTS) {
+                    throw new UserErrorException(o.reference + ": expected " + MicrogradDemo.INPUTS
+                            + " features per point in X, got " + row.length);
+                }
+            }
+            return run;
+        } catch (JsonFormatException e) {
+            throw new UserErrorException(o.reference + ": " + e.getMessage(), e);
+        }
+    }
+
+    private static void addIfSet(List<String> list, Object value, String name) {
+        if (value != null) {
+            list.add(name);
+        }
+    }
+
+    /** {@code --dataset}: a generator (its size checked against the heap first) or a file. */
+    Dataset dataset(long s) {
+        String name = o.dataset == null ? "moons" : o.dataset;
+        int n = o.points != null ? o.points : 100;
+        int k = o.classes != null ? o.classes : 2;
+        if (n < 2) {
+            throw new UserErrorException("--points must be at least 2, got " + n);
+        }
+        if (k < 2) {
+            throw new UserErrorException("--classes must be at least 2, got " + k);
+        }
+        if (o.noise != null && !Double.isFinite(o.noise)) {
+            throw new UserErrorException("--noise must be a finite number, got " + o.noise);
+        }
+        if (o.noise != null && !(o.noise >= 0.0)) {
+            throw new UserErrorException("--noise must be zero or more, got " + o.noise);
+        }
+        Optional<Generators> generator = Generators.find(name);
+        if (generator.isPresent()) {
+            Generators g = generator.get();
+            if (g == Generators.MOONS || g == Generators.CIRCLES) {
+                if (k != 2) {
+                    throw new UserErrorException(g.id() + " has 2 classes; --classes " + k + " is for blobs and spirals");
+                }
+            }
+            // before a single point is drawn: 100,000,000 points would take a minute to refuse otherwise
+            TrainMemory.check(n, 2, sizes(2, k), heap);
+            try {
+                return g.generate(n, k, o.noise != null ? o.noise : g.defaultNoise(), new Random(s));
+            } catch (IllegalArgumentException e) {
+                throw new UserErrorException(name + ": " + e.getMessage());
+            }
+        }
+        if (o.points != null || o.noise != null || o.classes != null) {
+            throw new UserErrorException("--points, --noise and --classes are for generated datasets, not the file "
+                    + name);
+        }
+        Path file = Path.of(name);
+        if (!name.contains(".") && !Files.exists(file)) {
+            throw new UserErrorException("unknown dataset '" + name + "'; expected "
+                    + java.util.Arrays.stream(Generators.values()).map(Generators::id).collect(Collectors.joining(", "))
+                    + ", a CSV file or a reference JSON file");
+        }
+        if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
+            try {
+                return ReferenceRun.parse(ModelFiles.read(file)).dataset();
+            } catch (JsonFormatException e) {
+                throw new UserErrorException(name + ": " + e.getMessage(), e);
+            }
+        }
+        try {
+            return CsvDataset.parse(file.getFileName().toString(), Sources.read(file));
+        } catch (CsvFormatException e) {
+            throw new UserErrorException(e.getMessage().replaceFirst("^[^:]*:", name + ":"), e);
+        }
+    }
+
+    /** {@code --loss}, or the default for the data's classes, checked against them. */
+    ClassificationLoss lossKind(int classCount) {
+        try {
+            ClassificationLoss kind = o.loss == null ? ClassificationLoss.defaultFor(classCount)
+                    : ClassificationLoss.fromId(o.loss);
+            kind.outputsFor(classCount);
+            return kind;
+        } catch (IllegalArgumentException e) {
+            throw new UserErrorException("--loss: " + e.getMessage());
+        }
+    }
+
+    /** The layer sizes the options ask for, the output layer included. */
+    List<Integer> sizes(int features, int classCount) {
+        List<Integer> hidden = o.layers != null ? o.layers : MicrogradDemo.SIZES.subList(0, MicrogradDemo.SIZES.size() - 1);
+        for (Integer size : hidden) {
+            if (size == null || size < 1) {
+                throw new UserErrorException("--layers: every layer needs at least 1 neuron, got " + size);
+            }
+        }
+        List<Integer> sizes = new ArrayList<>(hidden);
+        sizes.add(lossKind(classCount).outputsFor(classCount));
+        long parameterCount = TrainCommand.parameterCount(features, sizes);
+        if (parameterCount > TrainCommand.MAX_PARAMETERS) {
+            throw new UserErrorException(String.format(Locale.ROOT, "--layers %s: MLP(%d, %s) would have %,d "
+                    + "parameters; train builds at most %,d", hidden.stream().map(String::valueOf)
+                    .collect(Collectors.joining(",")), features, sizes, parameterCount, TrainCommand.MAX_PARAMETERS));
+        }
+        return sizes;
+    }
+
+    /** A new model for the data: the options' layers and activation, weights from {@code Random(s + 1)}. */
+    MLP newModel(Dataset data, long s) {
+        List<Integer> sizes = sizes(data.featureCount(), data.classCount());
+        TrainMemory.check(data.size(), data.featureCount(), sizes, heap);
+        Activation hidden;
+        try {
+            hidden = o.activation == null ? Activation.RELU : Activation.fromId(o.activation);
+        } catch (IllegalArgumentException e) {
+            throw new UserErrorException("--activation: " + e.getMessage());
+        }
+        return new MLP(data.featureCount(), sizes, MLP.withActivations(sizes.size(), hidden, Activation.LINEAR),
+                new Random(s + 1));
+    }
+
+    /** {@code --init}: micrograd's initial weights from a reference file, or a model saved with {@code --save}. */
+    ModelJson.SavedModel loadInit(Dataset data) {
+        String text = ModelFiles.read(o.init);
+        try {
+            if (ReferenceRun.looksLikeReference(text)) {
+                if (o.activation != null && !o.activation.equalsIgnoreCase("relu")) {
+                    throw new UserErrorException("--init " + o.init + " holds micrograd's weights, made for relu hidden "
+                            + "layers; drop --activation " + o.activation);
+                }
+                ClassificationLoss lossKind = lossKind(data.classCount());
+                double[] params = ReferenceRun.parse(text).initialParameters();
+                MLP model = newModel(data, 0);
+                if (params.length != model.parameterCount()) {
+                    throw new UserErrorException("--init " + o.init + " has " + params.length + " initial parameters but "
+                            + model + " has " + model.parameterCount() + "; micrograd's demo is --layers 16,16 on 2 "
+                            + "features with one output");
+                }
+                model.setParameterData(params);
+                return new ModelJson.SavedModel(model, lossKind, data.labelValues());
+            }
+            if (o.layers != null || o.activation != null) {
+                throw new UserErrorException("--init " + o.init + " is a saved model with its own layers; drop --layers "
+                        + "and --activation");
+            }
+            ModelJson.SavedModel saved = ModelJson.read(text);
+            TrainMemory.check(data.size(), saved.model().inputCount(), saved.model().sizes(), heap);
+            return o.loss == null ? saved
+                    : new ModelJson.SavedModel(saved.model(), lossKind(data.classCount()), data.labelValues());
+        } catch (JsonFormatException | IllegalArgumentException e) {
+            throw new UserErrorException(o.init + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** micrograd's demo model with the reference run's initial weights. */
+    static MLP referenceModel(ReferenceRun ref) {
+        MLP model = MicrogradDemo.model(new Random(0));
+        model.setParameterData(ref.initialParameters());
+        return model;
+    }
+}

@@ -1,0 +1,98 @@
+package io.github.micrograd4j.nn.data;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.random.RandomGenerator;
+import java.util.stream.Collectors;
+
+/**
+ * The generated datasets by name ({@code moons circles blobs spirals}), with their default noise and
+ * how many classes each can have.
+ */
+public enum Generators {
+    /** {@link Datasets#moons}: 2 classes, noise 0.1 (micrograd's demo). */
+    MOONS("moons", 0.1, false),
+    /** {@link Datasets#circles} with inner radius 0.5: 2 classes, noise 0.1. */
+    CIRCLES("circles", 0.1, false),
+    /** {@link Datasets#blobs}: any number of classes, standard deviation 0.4. */
+    BLOBS("blobs", 0.4, true),
+    /** {@link Datasets#spirals}: any number of classes, noise 0.2. */
+    SPIRALS("spirals", 0.2, true);
+
+    private final String id;
+    private final double defaultNoise;
+    private final boolean anyClasses;
+
+    Generators(String id, double defaultNoise, boolean anyClasses) {
+        this.id = id;
+        this.defaultNoise = defaultNoise;
+        this.anyClasses = anyClasses;
+    }
+
+    /**
+     * The lower-case name.
+     *
+     * @return the name
+     */
+    public String id() {
+        return id;
+    }
+
+    /**
+     * The noise used when none is given.
+     *
+     * @return the standard deviation
+     */
+    public double defaultNoise() {
+        return defaultNoise;
+    }
+
+    /**
+     * The generator of that name, ignoring case; empty for any other name (a file, for the CLI).
+     *
+     * @param name the name
+     * @return the generator, if the name is one
+     */
+    public static Optional<Generators> find(String name) {
+        for (Generators g : values()) {
+            if (g.id.equalsIgnoreCase(name == null ? "" : name.trim())) {
+                return Optional.of(g);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The generator of that name, ignoring case.
+     *
+     * @param name the name
+     * @return the generator
+     * @throws IllegalArgumentException naming the bad value and the choices
+     */
+    public static Generators fromId(String name) {
+        return find(name).orElseThrow(() -> new IllegalArgumentException("unknown dataset '" + name
+                + "'; expected " + Arrays.stream(values()).map(Generators::id).collect(Collectors.joining(", "))));
+    }
+
+    /**
+     * Draws a dataset.
+     *
+     * @param n the number of points, at least 2
+     * @param classes the number of classes: 2 for moons and circles, at least 2 for the others
+     * @param noise the noise, zero or more
+     * @param rng the generator
+     * @return the dataset
+     * @throws IllegalArgumentException for a bad size, class count or noise, naming the value
+     */
+    public Dataset generate(int n, int classes, double noise, RandomGenerator rng) {
+        if (!anyClasses && classes != 2) {
+            throw new IllegalArgumentException(id + " has 2 classes; " + classes + " classes is for blobs and spirals");
+        }
+        return switch (this) {
+            case MOONS -> Datasets.moons(n, noise, rng);
+            case CIRCLES -> Datasets.circles(n, noise, 0.5, rng);
+            case BLOBS -> Datasets.blobs(n, classes, noise, rng);
+            case SPIRALS -> Datasets.spirals(n, classes, noise, rng);
+        };
+    }
+}
