@@ -8,10 +8,10 @@ import io.github.micrograd4j.core.AnomalyMode;
 import io.github.micrograd4j.viz.BackpropPictures;
 import io.github.micrograd4j.viz.GraphTooLargeException;
 import io.github.micrograd4j.viz.render.PngRenderer;
-import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadPoolExecutor;
@@ -33,7 +33,9 @@ final class GradService implements AutoCloseable {
     GradService(Limits limits) {
         this.limits = limits;
         this.pool = new ThreadPoolExecutor(limits.evaluationThreads(), limits.evaluationThreads(), 5, TimeUnit.SECONDS,
-                new ArrayBlockingQueue<>(limits.evaluationQueue()), PlaygroundServer.threads("micrograd4j-eval-"),
+                // the places semaphore bounds the queue; a bounded queue as well would refuse work in the
+                // moment between a task's future completing and its thread taking the next one
+                new LinkedBlockingQueue<>(), PlaygroundServer.threads("micrograd4j-eval-"),
                 new ThreadPoolExecutor.AbortPolicy());
         pool.allowCoreThreadTimeOut(true);
         this.places = new Semaphore(limits.evaluationThreads() + limits.evaluationQueue());
