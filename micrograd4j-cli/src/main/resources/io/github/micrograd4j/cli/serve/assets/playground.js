@@ -406,7 +406,8 @@
   function programFromFragment() {
     const m = /^#program=(.*)$/s.exec(location.hash);
     if (!m) { return null; }
-    try { return decodeURIComponent(m[1]); } catch (e) { return null; }
+    // '+' as a space too, as form encoding (Java's URLEncoder) writes it; this page writes '+' as %2B
+    try { return decodeURIComponent(m[1].replace(/\+/g, "%20")); } catch (e) { return null; }
   }
 
   // ---- wiring ----
@@ -458,6 +459,12 @@
     load(linked !== null ? linked : examples[0].program);
   }).catch(function (e) {
     showError({error: "could not load the examples (" + e.message + ")"});
+  });
+
+  // a link with another program, followed from this page (or typed into the address bar)
+  window.addEventListener("hashchange", function () {
+    const linked = programFromFragment();
+    if (linked !== null && linked !== editor.value) { load(linked); }
   });
 
   // ---- the event stream: whether the server is still there ----
