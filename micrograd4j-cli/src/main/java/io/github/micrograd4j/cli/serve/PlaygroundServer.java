@@ -108,9 +108,14 @@ public final class PlaygroundServer implements AutoCloseable {
     private final List<AutoCloseable> resources = new CopyOnWriteArrayList<>();
 
     private PlaygroundServer(Config config) throws IOException {
+        // both are read once, when the JDK server's classes load; a user's own setting is kept
         if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
-            // read once, when the JDK server's classes load; a user's own setting is kept
             System.setProperty("sun.net.httpserver.maxReqTime", Integer.toString(MAX_REQUEST_SECONDS));
+        }
+        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
+            // without TCP_NODELAY a response's headers and body, written apart, meet the client's delayed ACK:
+            // about 40 ms per request on loopback (measured: 48 ms median against 2.3 ms of work)
+            System.setProperty("sun.net.httpserver.nodelay", "true");
         }
         this.limits = config.limits();
         this.token = config.token() != null ? config.token() : HexFormat.of().formatHex(randomBytes());

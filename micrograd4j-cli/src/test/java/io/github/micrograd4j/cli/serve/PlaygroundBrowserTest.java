@@ -195,7 +195,8 @@ class PlaygroundBrowserTest {
 
         // a click on a node shows its op, inputs and local derivatives
         js("document.querySelector('#graph g.value.output').dispatchEvent(new MouseEvent('click', {bubbles: true}))");
-        assertThat(driver.findElement(By.id("details-facts")).getText()).contains("op *").contains("data -8.0000");
+        assertThat(driver.findElement(By.id("details-facts")).getText()).contains("op *").contains("inputs d, f")
+                .contains("data -8.0000");
         assertThat(driver.findElement(By.id("details-locals")).getText()).contains("L = d * f, so dL/dd = f")
                 .contains("-2.0000");
     }

@@ -131,6 +131,12 @@
     const sameShape = state.last !== null && state.last.steps.length === answer.steps.length;
     state.last = answer;
     graph.innerHTML = answer.svg;
+    const svg = graph.querySelector("svg");
+    // a graph up to 1.6 times the box's width is shrunk to fit; a larger one keeps its size and scrolls
+    if (svg && svg.width.baseVal.value <= graph.clientWidth * 1.6) {
+      svg.style.maxWidth = "100%";
+      svg.style.height = "auto";
+    }
     state.heldGrads = {};
     answer.steps.forEach(function (step) {
       const grad = document.getElementById(step.id + "-grad");
@@ -184,11 +190,21 @@
       $("counter").textContent = "step " + (at + 1) + " of " + steps.length;
       $("text").textContent = steps[at].text;
       $("reason").textContent = steps[at].reason === "" ? "" : "because " + steps[at].reason;
-      const g = document.getElementById(steps[at].id);
-      if (g && g.scrollIntoView) { g.scrollIntoView({block: "nearest", inline: "nearest"}); }
+      reveal(document.getElementById(steps[at].id));
     }
     $("prev").disabled = at <= 0;
     $("next").disabled = at === steps.length - 1;
+  }
+
+  // Scrolls the graph's own box (never the page) so that the node is in view.
+  function reveal(g) {
+    if (!g) { return; }
+    const box = graph.getBoundingClientRect();
+    const r = g.getBoundingClientRect();
+    if (r.left < box.left) { graph.scrollLeft -= box.left - r.left + 16; }
+    else if (r.right > box.right) { graph.scrollLeft += r.right - box.right + 16; }
+    if (r.top < box.top) { graph.scrollTop -= box.top - r.top + 16; }
+    else if (r.bottom > box.bottom) { graph.scrollTop += r.bottom - box.bottom + 16; }
   }
 
   function play() {
@@ -221,12 +237,14 @@
     const box = $("details");
     box.textContent = "";
     const h = document.createElement("h2");
-    h.textContent = node.name + (node.op ? " = " + node.op + "(…)" : " (input or constant)");
+    h.textContent = "Value " + node.name;
     box.append(h);
     const facts = document.createElement("p");
     facts.className = "output";
     facts.id = "details-facts";
-    facts.textContent = "op " + (node.op || "none") + "   data " + n4(node.data) + "   grad " + n4(node.grad);
+    facts.textContent = "op " + (node.op || "none (a leaf)") + "   inputs "
+      + (node.locals.length ? node.locals.map((l) => l.input).join(", ") : "none")
+      + "   data " + n4(node.data) + "   grad " + n4(node.grad);
     box.append(facts);
     if (node.locals.length) {
       const table = document.createElement("table");
