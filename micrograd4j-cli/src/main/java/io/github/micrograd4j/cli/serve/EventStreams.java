@@ -4,8 +4,10 @@ import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
@@ -35,6 +37,7 @@ public final class EventStreams {
     public static final class Stream {
         private final HttpExchange exchange;
         private final OutputStream out;
+        private final List<Runnable> onClose = new CopyOnWriteArrayList<>();
         private volatile boolean closed;
 
         private Stream(HttpExchange exchange) {
@@ -49,6 +52,19 @@ public final class EventStreams {
          */
         public boolean isClosed() {
             return closed;
+        }
+
+        /**
+         * Runs {@code action} once the stream closes: the page went away, a write failed, or the server
+         * stopped. The training lab stops a page's run this way, so no run outlives its page.
+         *
+         * @param action what to run, on the thread that finds the stream closed
+         */
+        public void onClose(Runnable action) {
+            onClose.add(action);
+            if (closed) {
+                action.run();
+            }
         }
     }
 
@@ -127,9 +143,16 @@ public final class EventStreams {
      * @param stream the stream
      */
     public void close(Stream stream) {
-        stream.closed = true;
+        boolean first;
+        synchronized (stream) {
+            first = !stream.closed;
+            stream.closed = true;
+        }
         open.remove(stream);
         stream.exchange.close();
+        if (first) {
+            stream.onClose.forEach(Runnable::run);
+        }
     }
 
     /** Closes every stream, when the server stops. */

@@ -2,8 +2,10 @@ package io.github.micrograd4j.cli.serve;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.net.URI;
+import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -27,7 +29,7 @@ final class Guard {
 
     Guard(int port, String extraHost, String token) {
         String suffix = ":" + port;
-        java.util.Set<String> allowed = new java.util.LinkedHashSet<>(
+        Set<String> allowed = new LinkedHashSet<>(
                 List.of("127.0.0.1" + suffix, "localhost" + suffix, "[::1]" + suffix));
         if (extraHost != null && !extraHost.isBlank() && !isWildcard(extraHost)) {
             allowed.add((extraHost.contains(":") && !extraHost.startsWith("[") ? "[" + extraHost + "]" : extraHost)
@@ -106,7 +108,7 @@ final class Guard {
         for (String pair : query.split("&")) {
             if (pair.startsWith("token=")) {
                 try {
-                    return java.net.URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8);
+                    return URLDecoder.decode(pair.substring(6), StandardCharsets.UTF_8);
                 } catch (IllegalArgumentException e) {
                     return ""; // a malformed %-escape is a wrong token, not a server error
                 }

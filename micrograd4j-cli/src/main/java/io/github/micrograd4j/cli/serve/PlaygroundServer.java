@@ -122,6 +122,8 @@ public final class PlaygroundServer implements AutoCloseable {
         this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 64);
         this.guard = new Guard(server.getAddress().getPort(), config.host(), token);
         this.requests = new ThreadPoolExecutor(REQUEST_THREADS, REQUEST_THREADS, 5, TimeUnit.SECONDS,
+                // past the queue a connection is dropped unanswered (the JDK server gives the executor no way
+                // to answer it); with 256 queued behind 16 threads that is an overload no page produces
                 new LinkedBlockingQueue<>(REQUEST_QUEUE), threads("micrograd4j-http-"),
                 new ThreadPoolExecutor.DiscardPolicy());
         // idle request threads end, so a quiet server holds only the JDK's dispatcher and the timer
