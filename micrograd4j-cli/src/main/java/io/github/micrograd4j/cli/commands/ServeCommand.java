@@ -6,10 +6,10 @@ import io.github.micrograd4j.cli.serve.PlaygroundServer;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
+import java.net.Inet6Address;
 import java.net.InetAddress;
 import java.net.URI;
 import java.net.UnknownHostException;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
@@ -89,12 +89,19 @@ public final class ServeCommand implements Callable<Integer> {
         return 0;
     }
 
+    /**
+     * The URL to print: with 127.0.0.1 when the server listens there (or on every address), else with the
+     * address it listens on ({@code --host ::1} prints {@code http://[::1]:PORT/...}).
+     */
     private String url(PlaygroundServer server) {
-        if (isLoopback(host) || host.equals("0.0.0.0") || host.equals("::")) {
+        InetAddress bound = server.address();
+        if (bound.isAnyLocalAddress() || bound.getHostAddress().equals("127.0.0.1")) {
             return server.url();
         }
-        String shown = host.contains(":") ? "[" + host + "]" : host;
-        return "http://" + shown.toLowerCase(Locale.ROOT) + ":" + server.port() + "/?token=" + server.token();
+        String literal = bound.getHostAddress().replaceFirst("%.*$", "");
+        String shown = bound instanceof Inet6Address ? "[" + literal + "]" : literal;
+        return "http://" + (bound.isLoopbackAddress() && shown.equals("[0:0:0:0:0:0:0:1]") ? "[::1]" : shown)
+                + ":" + server.port() + "/?token=" + server.token();
     }
 
     private static boolean isLoopback(String host) {

@@ -261,6 +261,15 @@ public final class PlaygroundServer implements AutoCloseable {
     }
 
     /**
+     * The address the server listens on.
+     *
+     * @return the bound address ({@code 127.0.0.1} normally)
+     */
+    public java.net.InetAddress address() {
+        return server.getAddress().getAddress();
+    }
+
+    /**
      * The token every request must carry.
      *
      * @return the token

@@ -82,6 +82,23 @@ class ServeCommandTest {
     }
 
     @Test
+    void listensOnIpv6LoopbackWhenAskedAndPrintsThatAddress() throws Exception {
+        Process child = serve("--port", "0", "--host", "::1");
+        try {
+            String first = new BufferedReader(new InputStreamReader(child.getInputStream(), StandardCharsets.UTF_8))
+                    .readLine();
+            assertThat(first).matches("micrograd4j playground: http://\\[::1\\]:\\d+/\\?token=[0-9a-f]{48}");
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create(first.substring(first.indexOf("http")))).timeout(Duration.ofSeconds(20)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+        } finally {
+            child.destroyForcibly();
+            child.waitFor(20, TimeUnit.SECONDS);
+        }
+    }
+
+    @Test
     void refusesATakenPortAndABadTokenWithAMessage() throws IOException {
         try (ServerSocket taken = new ServerSocket(0, 1, java.net.InetAddress.getByName("127.0.0.1"))) {
             CliRun run = CliRun.of("serve", "--port", Integer.toString(taken.getLocalPort()));

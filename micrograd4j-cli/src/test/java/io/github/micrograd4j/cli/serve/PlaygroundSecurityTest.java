@@ -88,6 +88,7 @@ class PlaygroundSecurityTest {
     @Test
     void refusesAThousandHostileRequestsAndKeepsServing() throws Exception {
         int baselineThreads = ManagementFactory.getThreadMXBean().getThreadCount();
+        long baselineHeap = heapAfterGc();
         Random random = new Random(14);
         List<Socket> slow = slowBodies(4); // dribbling while everything else runs
 
@@ -209,6 +210,18 @@ class PlaygroundSecurityTest {
         server.close();
         assertThat(threadsBackTo(baselineThreads)).as("threads after the barrage, baseline " + baselineThreads)
                 .isLessThanOrEqualTo(baselineThreads);
+        // no memory held either: over a thousand requests (several past a megabyte) leave at most a few MB
+        assertThat(heapAfterGc() - baselineHeap).as("heap growth, bytes").isLessThan(32L << 20);
+    }
+
+    private static long heapAfterGc() throws InterruptedException {
+        long used = Long.MAX_VALUE;
+        for (int i = 0; i < 3; i++) { // a collection is a request; the least of three is the steady state
+            System.gc();
+            Thread.sleep(100);
+            used = Math.min(used, ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed());
+        }
+        return used;
     }
 
     private RawHttp post2(String hostHeader, String path, String body, String header) throws IOException {
