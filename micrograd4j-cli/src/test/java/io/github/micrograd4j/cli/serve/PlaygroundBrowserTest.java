@@ -202,6 +202,11 @@ class PlaygroundBrowserTest {
                 .contains("data -8.0000");
         assertThat(driver.findElement(By.id("details-locals")).getText()).contains("L = d * f, so dL/dd = f")
                 .contains("-2.0000");
+        // and from the keyboard: a box takes the focus, Enter shows its details
+        js("document.getElementById('v0').focus()");
+        driver.switchTo().activeElement().sendKeys(Keys.ENTER);
+        assertThat(driver.findElement(By.id("details-facts")).getText()).contains("op none (a leaf)")
+                .contains("grad 6.0000");
     }
 
     @Test

@@ -63,8 +63,16 @@ public final class PlaygroundSpeed {
             Path dir = Files.createTempDirectory("playground-speed");
             WebDriver driver = PlaygroundBrowserTest.chromium(dir);
             try {
-                rows.add(row("keystroke to redrawn page, headless Chromium, walkthrough", keystrokes(driver, server, 10, 40)));
-                rows.add(row("program opened to drawn page, headless Chromium, 500 values", opened(driver, server, big, 3, 10)));
+                List<double[]> split = new ArrayList<>();
+                rows.add(row("keystroke to redrawn page, headless Chromium, walkthrough",
+                        keystrokes(driver, server, 10, 40, split)));
+                rows.add(row("  of which the request (server, network, JSON parse)", column(split, 0)));
+                rows.add(row("  of which the page's own work (DOM)", column(split, 1)));
+                split.clear();
+                rows.add(row("program opened to drawn page, headless Chromium, 500 values",
+                        opened(driver, server, big, 3, 10, split)));
+                rows.add(row("  of which the request (server, network, JSON parse)", column(split, 0)));
+                rows.add(row("  of which the page's own work (DOM)", column(split, 1)));
                 if (screenshot != null) {
                     screenshot(driver, server, screenshot);
                 }
@@ -142,6 +150,20 @@ public final class PlaygroundSpeed {
         return ((Number) js(driver, "return window.playground.lastRenderMs;")).doubleValue();
     }
 
+    private static double[] timings(WebDriver driver) {
+        Object fetch = js(driver, "return window.playground.lastTimings.fetchMs;");
+        Object render = js(driver, "return window.playground.lastTimings.renderMs;");
+        return new double[] {((Number) fetch).doubleValue(), ((Number) render).doubleValue()};
+    }
+
+    private static List<Double> column(List<double[]> rows, int index) {
+        List<Double> values = new ArrayList<>();
+        for (double[] r : rows) {
+            values.add(r[index]);
+        }
+        return values;
+    }
+
     private static void open(WebDriver driver, PlaygroundServer server, String program) {
         driver.get("about:blank");
         driver.get(server.url() + "#program=" + URLEncoder.encode(program, StandardCharsets.UTF_8).replace("+", "%20"));
@@ -149,7 +171,8 @@ public final class PlaygroundSpeed {
     }
 
     /** Types one digit at a time at the end of the program ("L = d * f" then "L = d * f1", ...). */
-    private static List<Double> keystrokes(WebDriver driver, PlaygroundServer server, int warm, int runs) {
+    private static List<Double> keystrokes(WebDriver driver, PlaygroundServer server, int warm, int runs,
+            List<double[]> split) {
         open(driver, server, WALKTHROUGH + "g = 1");
         WebElement editor = driver.findElement(By.id("program"));
         editor.click();
@@ -163,18 +186,21 @@ public final class PlaygroundSpeed {
                     && !Double.isNaN(lastRenderMs(d)));
             if (i >= warm) {
                 ms.add(lastRenderMs(driver));
+                split.add(timings(driver));
             }
         }
         return ms;
     }
 
-    private static List<Double> opened(WebDriver driver, PlaygroundServer server, String program, int warm, int runs) {
+    private static List<Double> opened(WebDriver driver, PlaygroundServer server, String program, int warm, int runs,
+            List<double[]> split) {
         List<Double> ms = new ArrayList<>();
         for (int i = 0; i < warm + runs; i++) {
             open(driver, server, program);
             new WebDriverWait(driver, Duration.ofSeconds(30)).until(d -> !Double.isNaN(lastRenderMs(d)));
             if (i >= warm) {
                 ms.add(lastRenderMs(driver));
+                split.add(timings(driver));
             }
         }
         return ms;

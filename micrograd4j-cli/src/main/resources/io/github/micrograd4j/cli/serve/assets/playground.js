@@ -7,7 +7,7 @@
   const editor = $("program");
   const mirror = $("mirror");
   const graph = $("graph");
-  const EDIT_DELAY_MS = 40; // coalesces a burst of keystrokes; requests never overlap (see schedule)
+  const EDIT_DELAY_MS = 25; // coalesces a burst of keystrokes; requests never overlap (see schedule)
   const PLAY_MS = 900;
 
   const state = {
@@ -58,11 +58,15 @@
     const check = state.check;
     state.check = false;
     try {
+      const t0 = performance.now();
       const response = await post("/api/grad", check ? {check: true} : null);
       const answer = await response.json();
       if (seq !== state.seq) { return; }
       if (response.ok) {
+        const t1 = performance.now();
         render(answer, check);
+        // for docs/PERFORMANCE.md: the request (server and network, JSON parsed) and the page's own work
+        window.playground.lastTimings = {fetchMs: t1 - t0, renderMs: performance.now() - t1};
       } else {
         showError(answer);
       }
@@ -141,12 +145,12 @@
     answer.steps.forEach(function (step) {
       const grad = document.getElementById(step.id + "-grad");
       state.heldGrads[step.id] = grad ? grad.textContent : "";
-    });
-    graph.querySelectorAll("g.value").forEach(function (g) {
-      g.setAttribute("tabindex", "0");
-      g.setAttribute("role", "button");
-      const label = g.querySelector("text[id$='-label']");
-      g.setAttribute("aria-label", "value " + (label ? label.textContent : g.id) + ": show details");
+      const g = document.getElementById(step.id);
+      if (g) { // each box is a button for the keyboard: Tab to it, Enter shows its details
+        g.setAttribute("tabindex", "0");
+        g.setAttribute("role", "button");
+        g.setAttribute("aria-label", "value " + step.name + ": show details");
+      }
     });
     $("output").textContent = answer.output + " = " + n4(answer.data);
     renderInputs(answer);
@@ -174,15 +178,13 @@
       const g = document.getElementById(step.id);
       if (!g) { return; }
       const grad = document.getElementById(step.id + "-grad");
-      if (at >= 0) { grad.textContent = "grad " + (i <= at ? step.grad : ""); }
-      g.classList.toggle("current", i === at);
+      // only changed texts are touched: each write makes the browser lay that text out again
+      const text = at >= 0 ? "grad " + (i <= at ? step.grad : "") : state.heldGrads[step.id];
+      if (grad.textContent !== text) { grad.textContent = text; }
+      if (g.classList.contains("current") !== (i === at)) { g.classList.toggle("current", i === at); }
     });
     if (at < 0) {
-      // every grad as the nodes hold them: exactly the picture grad --svg draws
-      steps.forEach(function (step) {
-        const grad = document.getElementById(step.id + "-grad");
-        if (grad) { grad.textContent = state.heldGrads[step.id]; }
-      });
+      // every grad as the nodes hold them (set above): exactly the picture grad --svg draws
       $("counter").textContent = "all " + steps.length + " grads";
       $("text").textContent = "";
       $("reason").textContent = "";
