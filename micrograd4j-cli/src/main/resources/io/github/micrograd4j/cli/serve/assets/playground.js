@@ -9,6 +9,7 @@
   const graph = $("graph");
   const EDIT_DELAY_MS = 25; // coalesces a burst of keystrokes; requests never overlap (see schedule)
   const PLAY_MS = 900;
+  const MANY_INPUTS = 50;
 
   const state = {
     last: null,        // the last good answer of /api/grad
@@ -153,7 +154,12 @@
       }
     });
     $("output").textContent = answer.output + " = " + n4(answer.data);
-    renderInputs(answer);
+    if (answer.inputs.length > MANY_INPUTS && $("inputs").dataset.names !== answer.inputs.map((x) => x.name).join("\n")) {
+      // hundreds of new sliders cost about as much as the graph: draw the graph first, the sliders just after
+      setTimeout(() => { if (state.last === answer) { renderInputs(answer); } }, 0);
+    } else {
+      renderInputs(answer);
+    }
     if (checked) { renderCheck(answer.check); }
     if (!sameShape) { state.at = -1; stop(); }
     show(state.at);
