@@ -22,6 +22,8 @@ import java.util.concurrent.TimeUnit;
 public final class EventStreams {
     /** Seconds between heartbeats. */
     static final int HEARTBEAT_SECONDS = 15;
+    /** How long a probe waits for a gone page's reset to come back (loopback: well under a millisecond). */
+    private static final int PROBE_MILLIS = 50;
 
     private final int max;
     private final Set<Stream> open = ConcurrentHashMap.newKeySet();
@@ -77,6 +79,9 @@ public final class EventStreams {
      * @throws IOException if the client has gone
      */
     Stream open(HttpExchange exchange) throws IOException {
+        if (open.size() >= max) {
+            prune();
+        }
         synchronized (open) {
             if (open.size() >= max) {
                 throw new ApiException(503, "too many open event streams (" + max + "): close another playground tab");
@@ -127,6 +132,28 @@ public final class EventStreams {
             } catch (IOException | RuntimeException e) {
                 close(stream);
                 return false;
+            }
+        }
+    }
+
+    /**
+     * Drops the streams whose pages have gone. A closed tab is not noticed until a write to it fails, and
+     * the first write after the other side closed still succeeds (its reset comes back after it), so each
+     * stream is written to twice, a moment apart. Run when the limit is reached, so that reloading a page
+     * a few times in a row does not use up the streams.
+     */
+    private void prune() {
+        for (int round = 0; round < 2; round++) {
+            for (Stream s : open) {
+                write(s, ": probe\n\n");
+            }
+            if (round == 0) {
+                try {
+                    Thread.sleep(PROBE_MILLIS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    return;
+                }
             }
         }
     }

@@ -52,6 +52,25 @@ class EventStreamsTest {
         }
     }
 
+    @Test
+    void aReloadedPageGetsAStreamAlthoughTheGoneOneWasNeverClosedProperly() throws Exception {
+        Limits oneStream = new Limits(Limits.DEFAULT_MAX_BODY_BYTES, Limits.DEFAULT_MAX_PROGRAM_CHARS,
+                java.time.Duration.ofSeconds(10), 1, 1, 4, 1);
+        try (PlaygroundServer server = PlaygroundServer.start(
+                new PlaygroundServer.Config("127.0.0.1", 0, TOKEN, oneStream))) {
+            for (int reload = 0; reload < 5; reload++) { // each page goes without a word, as a closed tab does
+                try (Socket page = new Socket(InetAddress.getByName("127.0.0.1"), server.port())) {
+                    page.setSoTimeout(20_000);
+                    page.getOutputStream().write(("GET /api/events HTTP/1.1\r\nHost: 127.0.0.1:" + server.port()
+                            + "\r\nX-Micrograd-Token: " + TOKEN + "\r\n\r\n").getBytes(StandardCharsets.ISO_8859_1));
+                    assertThat(readUntil(page.getInputStream(), "\n\n")).as("reload " + reload)
+                            .startsWith("HTTP/1.1 200").contains("event: hello");
+                }
+            }
+            assertThat(server.events().openCount()).isLessThanOrEqualTo(1);
+        }
+    }
+
     private static String readUntil(InputStream in, String end) throws java.io.IOException {
         StringBuilder text = new StringBuilder();
         int c;
