@@ -6,7 +6,8 @@ import java.io.IOException;
 /**
  * The expression lab, the page at {@code /}, and its API:
  * <ul>
- *   <li>{@code GET /}, {@code /playground.css}, {@code /playground.js}: the page, from the jar;</li>
+ *   <li>{@code GET /}, {@code /playground.css}, {@code /playground.js}, {@code /panels.js}: the page, from
+ *       the jar (the scripts are ES modules);</li>
  *   <li>{@code GET /api/examples}: the examples menu's programs;</li>
  *   <li>{@code POST /api/grad}: a program's {@code grad --json}, SVG, DOT, steps, nodes and inputs;</li>
  *   <li>{@code POST /api/png}: its graph as PNG, as {@code grad --png} draws it;</li>
@@ -25,6 +26,7 @@ final class ExpressionLab {
         asset(server, "/", "index.html", "text/html; charset=utf-8");
         asset(server, "/playground.css", "playground.css", "text/css; charset=utf-8");
         asset(server, "/playground.js", "playground.js", "text/javascript; charset=utf-8");
+        asset(server, "/panels.js", "panels.js", "text/javascript; charset=utf-8");
         asset(server, "/api/examples", "examples.json", "application/json; charset=utf-8");
         server.route("POST", "/api/grad", exchange -> Responses.json(exchange, 200,
                 grads.grad(GradRequest.parse(Responses.body(exchange, maxBody)))));
