@@ -236,6 +236,20 @@ class PlaygroundBrowserTest {
     }
 
     @Test
+    void theAnomalyToggleShowsItsMessageNextToTheGraph() {
+        openAndWaitForTheGraph("#program=" + URLEncoder.encode("x = 0\nL = log(x) * 2", StandardCharsets.UTF_8));
+        assertThat(gradsOnTheGraph()).containsKey("L"); // without detection, -Infinity flows through
+        assertThat(driver.findElement(By.id("anomaly-message")).getText()).isEmpty();
+        driver.findElement(By.id("anomaly")).click();
+        waiting().until(d -> !d.findElement(By.id("anomaly-message")).getText().isEmpty());
+        assertThat(driver.findElement(By.id("anomaly-message")).getText()).startsWith("anomaly: line 2, column")
+                .contains("log");
+        assertThat(gradsOnTheGraph()).as("the last graph stays").containsKey("L");
+        driver.findElement(By.id("anomaly")).click();
+        waiting().until(d -> d.findElement(By.id("anomaly-message")).getText().isEmpty());
+    }
+
+    @Test
     void nudgingAnInputRerunsForwardAndBackward() {
         openAndWaitForTheGraph("");
         String before = driver.findElement(By.id("output")).getText();

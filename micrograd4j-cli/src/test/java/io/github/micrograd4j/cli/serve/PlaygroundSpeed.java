@@ -44,10 +44,22 @@ public final class PlaygroundSpeed {
     /**
      * Prints the figures as a Markdown table and writes the screenshot.
      *
-     * @param args the screenshot's path (optional)
+     * @param args the screenshot's path (optional), or {@code --screenshot-only PATH}
      * @throws Exception if anything fails
      */
     public static void main(String[] args) throws Exception {
+        if (args.length == 2 && args[0].equals("--screenshot-only")) {
+            try (PlaygroundServer server = PlaygroundServer.start(
+                    new PlaygroundServer.Config("127.0.0.1", 0, null, Limits.defaults()))) {
+                WebDriver driver = PlaygroundBrowserTest.chromium(Files.createTempDirectory("playground-shot"));
+                try {
+                    screenshot(driver, server, Path.of(args[1]));
+                } finally {
+                    driver.quit();
+                }
+            }
+            return;
+        }
         Path screenshot = args.length > 0 ? Path.of(args[0]) : null;
         String big = fiveHundredValues();
         List<String> rows = new ArrayList<>();
