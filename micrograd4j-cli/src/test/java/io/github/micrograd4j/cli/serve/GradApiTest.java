@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import io.github.micrograd4j.cli.commands.GradJson;
 import io.github.micrograd4j.cli.commands.GradRun;
 import io.github.micrograd4j.cli.lang.Program;
@@ -45,6 +47,44 @@ class GradApiTest {
                     .contains("\"text\":\"dL/dc = dL/dd * dd/dc = -2.0000 * 1.0000 = -2.0000\"")
                     .contains("\"rule\":\"e = a * b, so de/da = b\"")
                     .contains("{\"name\":\"f\",\"literal\":-2.0,\"value\":-2.0,\"grad\":4.0}");
+        } finally {
+            service.close();
+        }
+    }
+
+    @Test
+    void everyExampleOfTheMenuRunsAndMicrogradsReadmeExampleGivesItsNumbers() throws IOException {
+        GradService service = new GradService(Limits.defaults());
+        try (JsonParser p = new JsonFactory().createParser(Assets.read("examples.json"))) {
+            Map<String, String> answers = new java.util.LinkedHashMap<>();
+            while (p.nextToken() != null) {
+                if (p.currentToken() == JsonToken.FIELD_NAME && p.currentName().equals("name")) {
+                    String name = p.nextTextValue();
+                    while (!(p.nextToken() == JsonToken.FIELD_NAME && p.currentName().equals("program"))) {
+                        assertThat(p.currentToken()).isNotNull();
+                    }
+                    String program = p.nextTextValue();
+                    StringWriter body = new StringWriter();
+                    try (JsonGenerator g = new JsonFactory().createGenerator(body)) {
+                        g.writeStartObject();
+                        g.writeStringField("program", program);
+                        g.writeEndObject();
+                    }
+                    answers.put(name, service.grad(GradRequest.parse(body.toString().getBytes(StandardCharsets.UTF_8))));
+                }
+            }
+            assertThat(answers).containsOnlyKeys("walkthrough", "neuron-tanh", "neuron-exp", "micrograd-readme");
+            assertThat(answers.get("walkthrough")).contains("\"output\":\"L\",\"data\":-8.0");
+            // the lecture's neuron: o = tanh(n) = 0.7071, do/dx1 = -1.5, do/dw1 = 1.0, in both forms
+            for (String neuron : new String[] {"neuron-tanh", "neuron-exp"}) {
+                assertThat(answers.get(neuron)).contains("\"output\":\"o\",\"data\":0.707106")
+                        .containsPattern("\\{\"name\":\"x1\",\"literal\":2.0,\"value\":2.0,\"grad\":(-1.5}|-1.49999)")
+                        .containsPattern("\\{\"name\":\"w1\",\"literal\":-3.0,\"value\":-3.0,\"grad\":(1.0|0.99999)");
+            }
+            // micrograd's README: g 24.7041, a.grad 138.8338, b.grad 645.5773 (unrounded here: 645.57725...)
+            assertThat(answers.get("micrograd-readme")).contains("\"output\":\"g\",\"data\":24.70408")
+                    .containsPattern("\\{\"name\":\"a\",\"literal\":-4.0,\"value\":-4.0,\"grad\":138.8338")
+                    .containsPattern("\\{\"name\":\"b\",\"literal\":2.0,\"value\":2.0,\"grad\":645.57725");
         } finally {
             service.close();
         }
