@@ -3,6 +3,7 @@ package io.github.micrograd4j.cli.serve;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
+import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.util.HexFormat;
@@ -265,7 +266,7 @@ public final class PlaygroundServer implements AutoCloseable {
      *
      * @return the bound address ({@code 127.0.0.1} normally)
      */
-    public java.net.InetAddress address() {
+    public InetAddress address() {
         return server.getAddress().getAddress();
     }
 

@@ -210,6 +210,9 @@ class PlaygroundSecurityTest {
         server.close();
         assertThat(threadsBackTo(baselineThreads)).as("threads after the barrage, baseline " + baselineThreads)
                 .isLessThanOrEqualTo(baselineThreads);
+        assertThat(Thread.getAllStackTraces().keySet()).as("the server's own threads, after close")
+                .noneMatch(t -> t.getName().startsWith("micrograd4j-") || t.getName().startsWith("HTTP-Dispatcher")
+                        || t.getName().startsWith("server-timer"));
         // no memory held either: over a thousand requests (several past a megabyte) leave at most a few MB
         assertThat(heapAfterGc() - baselineHeap).as("heap growth, bytes").isLessThan(32L << 20);
     }
