@@ -1,7 +1,5 @@
 package io.github.micrograd4j.cli.commands;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.micrograd4j.cli.ExitCodes;
 import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.cli.io.AtomicFiles;
@@ -10,23 +8,18 @@ import io.github.micrograd4j.cli.lang.Evaluation;
 import io.github.micrograd4j.cli.lang.Program;
 import io.github.micrograd4j.core.AnomalyMode;
 import io.github.micrograd4j.core.Value;
-import io.github.micrograd4j.core.check.GradientCheck;
 import io.github.micrograd4j.core.check.GradientCheckReport;
 import io.github.micrograd4j.core.check.InputCheck;
 import io.github.micrograd4j.core.dot.DotExporter;
 import io.github.micrograd4j.viz.BackpropPictures;
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
-import java.util.Set;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -159,17 +152,10 @@ public final class GradCommand implements Callable<Integer> {
     private int run(Program program) {
         stepFormats();
         plan(null).check();
-        Evaluation run = program.evaluate();
+        GradRun grad = GradRun.of(program, Map.of(), check);
+        Evaluation run = grad.run();
         Value output = run.output();
-        program.backward(run);
-        GradientCheckReport report = null;
-        if (check) {
-            if (program.inputs().isEmpty()) {
-                throw new UserErrorException("--check needs at least one input: assign a number to a name, "
-                        + "as in 'a = 2'");
-            }
-            report = GradientCheck.defaults().check(program.inputs(), in -> program.evaluate(in).output());
-        }
+        GradientCheckReport report = grad.report();
         BackpropPictures pictures = svg != null || png != null || steps != null || html != null
                 ? PictureFiles.layOut(output) : null;
         plan(pictures).check();
@@ -287,57 +273,6 @@ public final class GradCommand implements Callable<Integer> {
     }
 
     static String json(Program program, Evaluation run, GradientCheckReport report) {
-        String outputName = run.names().get(run.names().size() - 1); // as the table names it, L@2:1 if re-assigned
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
-            g.useDefaultPrettyPrinter();
-            g.writeStartObject();
-            g.writeStringField("output", outputName);
-            g.writeNumberField("data", run.output().data());
-            g.writeNumberField("grad", run.output().grad());
-            g.writeArrayFieldStart("values");
-            List<Value> order = run.output().topologicalOrder();
-            Map<Value, Integer> ids = new IdentityHashMap<>();
-            for (Value v : order) {
-                ids.put(v, ids.size());
-                g.writeStartObject();
-                g.writeNumberField("id", ids.get(v));
-                g.writeStringField("label", v.label());
-                g.writeStringField("op", v.opLabel());
-                g.writeNumberField("data", v.data());
-                g.writeNumberField("grad", v.grad());
-                g.writeArrayFieldStart("children");
-                for (Value child : v.children()) {
-                    g.writeNumber(ids.get(child));
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndArray();
-            if (report != null) {
-                g.writeObjectFieldStart("check");
-                g.writeBooleanField("passed", report.passed());
-                g.writeArrayFieldStart("inputs");
-                for (InputCheck line : report.inputs()) {
-                    g.writeStartObject();
-                    g.writeStringField("name", line.name());
-                    g.writeNumberField("value", line.value());
-                    g.writeNumberField("analytic", line.analytic());
-                    g.writeNumberField("numeric", line.numeric());
-                    g.writeNumberField("error", line.error());
-                    g.writeBooleanField("passed", line.passed());
-                    if (!line.passed() && program != null && Kinks.explain(program, line) != null) {
-                        g.writeBooleanField("differentiable", false);
-                    }
-                    g.writeEndObject();
-                }
-                g.writeEndArray();
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
+        return GradJson.document(program, run, report);
     }
 }

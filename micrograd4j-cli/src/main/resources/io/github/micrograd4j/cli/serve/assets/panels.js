@@ -1,0 +1,171 @@
+// The expression lab's panels: a node's details, the inputs with their nudges, the gradient check's table,
+// and the in-memory downloads. Plain DOM building, with no knowledge of the server; playground.js calls
+// them with what they need.
+const $ = (id) => document.getElementById(id);
+
+/** A number as the pictures print it: 4 decimals; NaN and the infinities (strings in JSON) as they come. */
+export function n4(x) {
+  if (typeof x !== "number") { return String(x); }
+  return x.toFixed(4);
+}
+
+/**
+ * Shows a value's op, inputs, local derivatives (rule and number) and grad under the graph.
+ * state.selected remembers it, so that a redraw keeps it open.
+ */
+export function details(state, graph, id) {
+  const answer = state.last;
+  const node = answer.nodes.find((x) => x.id === id);
+  if (!node) { return; }
+  state.selected = id;
+  graph.querySelectorAll("g.value.selected").forEach((g) => g.classList.remove("selected"));
+  const g = document.getElementById(id);
+  if (g) { g.classList.add("selected"); }
+  const box = $("details");
+  box.textContent = "";
+  const h = document.createElement("h2");
+  h.textContent = "Value " + node.name;
+  box.append(h);
+  const facts = document.createElement("p");
+  facts.className = "output";
+  facts.id = "details-facts";
+  facts.textContent = "op " + (node.op || "none (a leaf)") + "   inputs "
+    + (node.locals.length ? node.locals.map((l) => l.input).join(", ") : "none")
+    + "   data " + n4(node.data) + "   grad " + n4(node.grad);
+  box.append(facts);
+  if (node.locals.length) {
+    const table = document.createElement("table");
+    table.id = "details-locals";
+    table.innerHTML = "<thead><tr><th>input</th><th>local derivative</th><th>value</th></tr></thead>";
+    const tbody = document.createElement("tbody");
+    node.locals.forEach(function (l) {
+      const tr = document.createElement("tr");
+      [l.input, l.rule, n4(l.value)].forEach(function (text, i) {
+        const td = document.createElement("td");
+        td.textContent = text;
+        if (i === 2) { td.className = "num"; }
+        tr.append(td);
+      });
+      tbody.append(tr);
+    });
+    table.append(tbody);
+    box.append(table);
+  }
+}
+
+/**
+ * The inputs: a slider and a number field each, and under each the analytic grad or, after a nudge, how
+ * much the output moved divided by the nudge next to the grad where the nudge started.
+ */
+export function renderInputs(state, answer, nudgeTo) {
+  const box = $("inputs");
+  const names = answer.inputs.map((x) => x.name).join("\n");
+  if (box.dataset.names !== names) {
+    box.dataset.names = names;
+    box.textContent = "";
+    answer.inputs.forEach(function (input, i) {
+      const row = document.createElement("div");
+      row.className = "input-row";
+      const label = document.createElement("label");
+      label.textContent = input.name;
+      label.htmlFor = "input-" + i;
+      const slider = document.createElement("input");
+      slider.type = "range";
+      slider.id = "input-" + i;
+      const span = Math.max(1, Math.abs(input.literal)) * 2;
+      slider.min = String(input.literal - span);
+      slider.max = String(input.literal + span);
+      slider.step = String(span / 200);
+      slider.dataset.name = input.name;
+      const number = document.createElement("input");
+      number.type = "number";
+      number.step = "any";
+      number.id = "input-" + i + "-number";
+      number.setAttribute("aria-label", input.name + " value");
+      number.dataset.name = input.name;
+      const nudge = document.createElement("p");
+      nudge.className = "nudge";
+      nudge.id = "nudge-" + i;
+      row.append(label, slider, number, nudge);
+      box.append(row);
+      slider.addEventListener("input", () => nudgeTo(input.name, parseFloat(slider.value)));
+      number.addEventListener("input", function () {
+        const x = parseFloat(number.value);
+        if (isFinite(x)) { nudgeTo(input.name, x); }
+      });
+    });
+  }
+  answer.inputs.forEach(function (input, i) {
+    const slider = $("input-" + i);
+    const number = $("input-" + i + "-number");
+    if (document.activeElement !== slider) { slider.value = String(input.value); }
+    if (document.activeElement !== number) { number.value = String(input.value); }
+    const line = $("nudge-" + i);
+    const n = state.nudge;
+    line.textContent = "";
+    const analytic = document.createElement("span");
+    analytic.className = "grad";
+    analytic.textContent = "d" + answer.output + "/d" + input.name + " = " + n4(input.grad);
+    if (n && n.name === input.name && input.value !== n.x0) {
+      const dx = input.value - n.x0;
+      const dl = answer.data - n.l0;
+      const ratio = document.createElement("span");
+      ratio.className = "ratio";
+      ratio.id = "ratio-" + i;
+      ratio.textContent = "Δ" + answer.output + "/Δ" + input.name + " = " + n4(dl) + " / " + n4(dx) + " = "
+        + n4(dl / dx) + "   vs  ";
+      const at = document.createElement("span");
+      at.className = "grad";
+      at.textContent = "d" + answer.output + "/d" + input.name + " = " + n4(n.grad0) + " at " + n4(n.x0);
+      line.append(ratio, at);
+    } else {
+      line.append(analytic);
+    }
+  });
+}
+
+/** The numeric gradient check's table, as grad --check prints it. */
+export function renderCheck(check) {
+  const box = $("check-result");
+  box.textContent = "";
+  if (!check) { return; }
+  const h = document.createElement("h2");
+  h.innerHTML = "Gradient check: <span class=\"" + (check.passed ? "pass\">passed" : "fail\">failed") + "</span>";
+  const table = document.createElement("table");
+  table.id = "check-table";
+  table.innerHTML = "<thead><tr><th>input</th><th>value</th><th>analytic</th><th>numeric</th><th>error</th>"
+    + "<th></th></tr></thead>";
+  const tbody = document.createElement("tbody");
+  check.inputs.forEach(function (line) {
+    const tr = document.createElement("tr");
+    [line.name, n4(line.value), n4(line.analytic), n4(line.numeric), Number(line.error).toExponential(2),
+      line.passed ? "ok" : "MISMATCH"].forEach(function (text, i) {
+      const td = document.createElement("td");
+      td.textContent = text;
+      td.className = i === 0 ? "" : i === 5 ? (line.passed ? "pass" : "fail") : "num";
+      tr.append(td);
+    });
+    tbody.append(tr);
+  });
+  table.append(tbody);
+  box.append(h, table);
+}
+
+/** Saves a blob made in the page: nothing is written by the server. */
+export function download(name, blob) {
+  const a = document.createElement("a");
+  a.href = URL.createObjectURL(blob);
+  a.download = name;
+  document.body.append(a);
+  a.click();
+  a.remove();
+  setTimeout(() => URL.revokeObjectURL(a.href), 10000);
+}
+
+/** The download named JSON: grad --json's fields of the last answer. */
+export function gradJson(answer) {
+  const out = {output: answer.output, data: answer.data, grad: answer.grad, values: answer.values};
+  if (answer.check) { out.check = answer.check; }
+  return JSON.stringify(out, null, 2) + "\n";
+}
+

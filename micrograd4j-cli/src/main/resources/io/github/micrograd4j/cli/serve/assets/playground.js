@@ -1,0 +1,355 @@
+// The expression lab. It talks to the server only through the JSON API (POST /api/grad, POST /api/png,
+// GET /api/examples, GET /api/events), so anything it shows can be scripted. The token travels in the
+// HttpOnly cookie the token URL set; this script never sees it.
+import {details as showDetails, download, gradJson, n4, renderCheck, renderInputs as drawInputs} from "./panels.js";
+
+const $ = (id) => document.getElementById(id);
+const editor = $("program");
+const mirror = $("mirror");
+const graph = $("graph");
+const EDIT_DELAY_MS = 25; // coalesces a burst of keystrokes; requests never overlap (see schedule)
+const PLAY_MS = 900;
+const MANY_INPUTS = 50;
+
+const state = {
+  last: null,        // the last good answer of /api/grad
+  overrides: {},     // input name -> the value a slider set
+  at: -1,            // the step shown; -1 shows every grad, as grad --svg draws it
+  playing: null,     // the play timer
+  inFlight: false,
+  pending: false,
+  timer: null,
+  seq: 0,
+  nudge: null,       // {name, x0, l0, grad0}: the point a nudge started from
+  check: false,
+  selected: null,
+  editAt: 0,         // when the edit being drawn was typed (performance.now())
+  heldGrads: {}      // box id -> its grad text in the picture as drawn
+};
+window.playground = {renders: 0, lastRenderMs: NaN, state: state};
+
+function details(id) { showDetails(state, graph, id); }
+function renderInputs(answer) { drawInputs(state, answer, nudgeTo); }
+
+function body(extra) {
+  return JSON.stringify(Object.assign({
+    program: editor.value,
+    inputs: state.overrides,
+    detectAnomaly: $("anomaly").checked
+  }, extra || {}));
+}
+
+async function post(path, extra) {
+  return fetch(path, {method: "POST", headers: {"Content-Type": "application/json"}, body: body(extra),
+    credentials: "same-origin", cache: "no-store"});
+}
+
+// Runs the program now if no request is in flight, else once the one in flight has answered: the page
+// never queues more than one request, however fast the typing.
+function schedule(delay) {
+  clearTimeout(state.timer);
+  state.timer = setTimeout(function () {
+    if (state.inFlight) { state.pending = true; return; }
+    run();
+  }, delay);
+}
+
+async function run() {
+  state.inFlight = true;
+  state.pending = false;
+  const seq = ++state.seq;
+  const editAt = state.editAt;
+  const check = state.check;
+  state.check = false;
+  try {
+    const t0 = performance.now();
+    const response = await post("/api/grad", check ? {check: true} : null);
+    const answer = await response.json();
+    if (seq !== state.seq) { return; }
+    if (response.ok) {
+      const t1 = performance.now();
+      render(answer, check);
+      // for docs/PERFORMANCE.md: the request (server and network, JSON parsed) and the page's own work
+      window.playground.lastTimings = {fetchMs: t1 - t0, renderMs: performance.now() - t1};
+    } else {
+      showError(answer);
+    }
+  } catch (e) {
+    showError({error: "the playground server did not answer (" + e.message + "); is it still running?"});
+  } finally {
+    state.inFlight = false;
+    if (state.pending) { run(); }
+    if (editAt) {
+      requestAnimationFrame(function () {
+        window.playground.lastRenderMs = performance.now() - editAt;
+      });
+    }
+  }
+}
+
+function showError(answer) {
+  graph.classList.add("stale");
+  const where = answer.line > 0 ? answer.line + ":" + answer.column : "";
+  if (answer.kind === "anomaly") {
+    $("anomaly-message").textContent = "anomaly: " + answer.error;
+    $("error").textContent = "";
+    mark(answer.line, answer.column);
+  } else {
+    $("error").textContent = answer.error || "error";
+    $("error").dataset.where = where;
+    $("anomaly-message").textContent = "";
+    mark(answer.line, answer.column);
+  }
+  $("excerpt").textContent = answer.excerpt || "";
+}
+
+function clearError() {
+  graph.classList.remove("stale");
+  $("error").textContent = "";
+  $("error").dataset.where = "";
+  $("excerpt").textContent = "";
+  $("anomaly-message").textContent = "";
+  mark(0, 0);
+}
+
+// The error's character, highlighted in the mirror behind the (transparent) editor.
+function mark(line, column) {
+  mirror.textContent = "";
+  const text = editor.value;
+  if (!(line > 0)) { mirror.textContent = text + "\n"; return; }
+  const lines = text.split("\n");
+  let offset = 0;
+  for (let i = 0; i < line - 1 && i < lines.length; i++) { offset += lines[i].length + 1; }
+  offset = Math.min(text.length, offset + Math.max(0, column - 1));
+  const at = document.createElement("mark");
+  at.id = "error-mark";
+  const onChar = offset < text.length && text[offset] !== "\n";
+  at.textContent = onChar ? text[offset] : " "; // past the end of a line: a space marks the spot
+  mirror.append(text.slice(0, offset), at, text.slice(onChar ? offset + 1 : offset) + "\n");
+  mirror.scrollTop = editor.scrollTop;
+}
+
+function render(answer, checked) {
+  clearError();
+  const sameShape = state.last !== null && state.last.steps.length === answer.steps.length;
+  state.last = answer;
+  graph.innerHTML = answer.svg;
+  const svg = graph.querySelector("svg");
+  // a graph up to 1.6 times the box's width is shrunk to fit; a larger one keeps its size and scrolls
+  if (svg && svg.width.baseVal.value <= graph.clientWidth * 1.6) {
+    svg.style.maxWidth = "100%";
+    svg.style.height = "auto";
+  }
+  state.heldGrads = {};
+  answer.steps.forEach(function (step) {
+    const grad = document.getElementById(step.id + "-grad");
+    state.heldGrads[step.id] = grad ? grad.textContent : "";
+    const g = document.getElementById(step.id);
+    if (g) { // each box is a button for the keyboard: Tab to it, Enter shows its details
+      g.setAttribute("tabindex", "0");
+      g.setAttribute("role", "button");
+      g.setAttribute("aria-label", "value " + step.name + ": show details");
+    }
+  });
+  $("output").textContent = answer.output + " = " + n4(answer.data);
+  if (answer.inputs.length > MANY_INPUTS && $("inputs").dataset.names !== answer.inputs.map((x) => x.name).join("\n")) {
+    // hundreds of new sliders cost about as much as the graph: draw the graph first, the sliders just after
+    setTimeout(() => { if (state.last === answer) { renderInputs(answer); } }, 0);
+  } else {
+    renderInputs(answer);
+  }
+  if (checked) { renderCheck(answer.check); }
+  if (!sameShape) { state.at = -1; stop(); }
+  show(state.at);
+  if (state.selected !== null && answer.nodes.some((node) => node.id === state.selected)) {
+    details(state.selected);
+  } else {
+    state.selected = null;
+    $("details").textContent = "";
+  }
+  window.playground.renders++;
+  if (!state.nudge) { saveFragment(); }
+}
+
+// ---- stepping through backprop, as the walkthrough page does ----
+function show(index) {
+  const answer = state.last;
+  if (!answer) { return; }
+  const steps = answer.steps;
+  state.at = Math.max(-1, Math.min(steps.length - 1, index));
+  const at = state.at;
+  steps.forEach(function (step, i) {
+    const g = document.getElementById(step.id);
+    if (!g) { return; }
+    const grad = document.getElementById(step.id + "-grad");
+    // only changed texts are touched: each write makes the browser lay that text out again
+    const text = at >= 0 ? "grad " + (i <= at ? step.grad : "") : state.heldGrads[step.id];
+    if (grad.textContent !== text) { grad.textContent = text; }
+    if (g.classList.contains("current") !== (i === at)) { g.classList.toggle("current", i === at); }
+  });
+  if (at < 0) {
+    // every grad as the nodes hold them (set above): exactly the picture grad --svg draws
+    $("counter").textContent = "all " + steps.length + " grads";
+    $("text").textContent = "";
+    $("reason").textContent = "";
+  } else {
+    $("counter").textContent = "step " + (at + 1) + " of " + steps.length;
+    $("text").textContent = steps[at].text;
+    $("reason").textContent = steps[at].reason === "" ? "" : "because " + steps[at].reason;
+    reveal(document.getElementById(steps[at].id));
+  }
+  $("prev").disabled = at <= 0;
+  $("next").disabled = at === steps.length - 1;
+}
+
+// Scrolls the graph's own box (never the page) so that the node is in view.
+function reveal(g) {
+  if (!g) { return; }
+  const box = graph.getBoundingClientRect();
+  const r = g.getBoundingClientRect();
+  if (r.left < box.left) { graph.scrollLeft -= box.left - r.left + 16; }
+  else if (r.right > box.right) { graph.scrollLeft += r.right - box.right + 16; }
+  if (r.top < box.top) { graph.scrollTop -= box.top - r.top + 16; }
+  else if (r.bottom > box.bottom) { graph.scrollTop += r.bottom - box.bottom + 16; }
+}
+
+function play() {
+  if (state.playing) { stop(); return; }
+  if (!state.last) { return; }
+  if (state.at >= state.last.steps.length - 1) { show(-1); }
+  $("play").textContent = "❚❚ Pause";
+  show(state.at + 1);
+  state.playing = setInterval(function () {
+    if (state.at >= state.last.steps.length - 1) { stop(); return; }
+    show(state.at + 1);
+  }, PLAY_MS);
+}
+
+function stop() {
+  clearInterval(state.playing);
+  state.playing = null;
+  $("play").textContent = "▶ Play";
+}
+
+  graph.addEventListener("click", function (e) {
+  const g = e.target.closest && e.target.closest("g.value");
+  if (g) { details(g.id); }
+});
+graph.addEventListener("keydown", function (e) {
+  const g = e.target.closest && e.target.closest("g.value");
+  if (g && (e.key === "Enter" || e.key === " ")) { details(g.id); e.preventDefault(); }
+});
+
+// ---- inputs: nudge one and watch L ----
+function nudgeTo(name, x) {
+  const answer = state.last;
+  if (!answer) { return; }
+  if (!state.nudge || state.nudge.name !== name) {
+    const input = answer.inputs.find((i) => i.name === name);
+    state.nudge = {name: name, x0: input.value, l0: answer.data, grad0: input.grad};
+  }
+  state.overrides[name] = x;
+  state.editAt = performance.now();
+  schedule(0);
+}
+
+// ---- downloads, made in memory ----
+$("download-svg").addEventListener("click", function () {
+  if (state.last) {
+    download("graph.svg", new Blob(["<?xml version=\"1.0\" encoding=\"UTF-8\" standalone=\"no\"?>\n" + state.last.svg],
+      {type: "image/svg+xml"}));
+  }
+});
+$("download-dot").addEventListener("click", function () {
+  if (state.last) { download("graph.dot", new Blob([state.last.dot], {type: "text/vnd.graphviz"})); }
+});
+$("download-json").addEventListener("click", function () {
+  if (state.last) { download("graph.json", new Blob([gradJson(state.last)], {type: "application/json"})); }
+});
+$("download-png").addEventListener("click", async function () {
+  const response = await post("/api/png");
+  if (response.ok) { download("graph.png", await response.blob()); } else { showError(await response.json()); }
+});
+
+// ---- the program in the address: #program=URL-ENCODED ----
+function saveFragment() {
+  const hash = "#program=" + encodeURIComponent(editor.value);
+  if (location.hash !== hash) { history.replaceState(null, "", hash); }
+}
+
+function programFromFragment() {
+  const m = /^#program=(.*)$/s.exec(location.hash);
+  if (!m) { return null; }
+  // '+' as a space too, as form encoding (Java's URLEncoder) writes it; this page writes '+' as %2B
+  try { return decodeURIComponent(m[1].replace(/\+/g, "%20")); } catch (e) { return null; }
+}
+
+// ---- wiring ----
+editor.addEventListener("input", function () {
+  state.overrides = {};
+  state.nudge = null;
+  state.editAt = performance.now();
+  mark(0, 0);
+  schedule(EDIT_DELAY_MS);
+});
+editor.addEventListener("scroll", () => { mirror.scrollTop = editor.scrollTop; });
+$("anomaly").addEventListener("change", () => schedule(0));
+$("check").addEventListener("click", function () { state.check = true; schedule(0); });
+$("prev").addEventListener("click", () => { stop(); show(state.at - 1); });
+$("next").addEventListener("click", () => { stop(); show(state.at + 1); });
+$("all").addEventListener("click", () => { stop(); show(-1); });
+$("play").addEventListener("click", play);
+document.addEventListener("keydown", function (e) {
+  const t = e.target;
+  if (t && (t.tagName === "TEXTAREA" || t.tagName === "INPUT" || t.tagName === "SELECT")) { return; }
+  if (e.key === "ArrowRight") { stop(); show(state.at + 1); e.preventDefault(); }
+  else if (e.key === "ArrowLeft") { stop(); show(state.at - 1); e.preventDefault(); }
+  else if (e.key === "Home") { stop(); show(0); e.preventDefault(); }
+  else if (e.key === "End") { stop(); show(state.last ? state.last.steps.length - 1 : -1); e.preventDefault(); }
+});
+
+function load(program) {
+  editor.value = program;
+  state.overrides = {};
+  state.nudge = null;
+  state.editAt = performance.now();
+  mark(0, 0);
+  schedule(0);
+}
+
+fetch("/api/examples", {credentials: "same-origin"}).then((r) => r.json()).then(function (examples) {
+  const select = $("examples");
+  examples.forEach(function (ex) {
+    const option = document.createElement("option");
+    option.value = ex.name;
+    option.textContent = ex.title;
+    select.append(option);
+  });
+  select.addEventListener("change", function () {
+    const ex = examples.find((x) => x.name === select.value);
+    if (ex) { load(ex.program); }
+  });
+  const linked = programFromFragment();
+  load(linked !== null ? linked : examples[0].program);
+}).catch(function (e) {
+  showError({error: "could not load the examples (" + e.message + ")"});
+});
+
+// a link with another program, followed from this page (or typed into the address bar)
+window.addEventListener("hashchange", function () {
+  const linked = programFromFragment();
+  if (linked !== null && linked !== editor.value) { load(linked); }
+});
+
+// ---- the event stream: whether the server is still there ----
+const connection = $("connection");
+const events = new EventSource("/api/events");
+events.addEventListener("hello", function () {
+  connection.textContent = "connected";
+  connection.className = "connection live";
+});
+events.addEventListener("error", function () {
+  connection.textContent = "server not reachable (stopped?)";
+  connection.className = "connection down";
+});
+window.addEventListener("pagehide", () => events.close());
