@@ -303,7 +303,7 @@ public final class Value {
      * @return the last addition's node (the value itself for one term)
      */
     public static Value sum(Iterable<Value> values) {
-        Objects.requireNonNull(values, "values");
+        Checks.notNull(values, "values");
         Value total = null;
         for (Value v : values) {
             Checks.operand(v);
@@ -319,7 +319,7 @@ public final class Value {
      * @return the sum
      */
     public static Value sum(Value... values) {
-        return sum(java.util.Arrays.asList(Objects.requireNonNull(values, "values")));
+        return sum(java.util.Arrays.asList(Checks.notNull(values, "values")));
     }
 
     /**
