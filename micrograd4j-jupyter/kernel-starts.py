@@ -6,7 +6,11 @@ kernel_info_request (what nbclient waits for), run one cell, shut it down. A sta
 time counts as hung and is killed.
 
   JUPYTER_PATH=DIR python3 kernel-starts.py [N] [KERNEL] [TIMEOUT]     (default 20 micrograd4j 30)
+
+With DUMP_DIR set, a hung kernel's threads are saved there (jstack) before it is killed.
 """
+import os
+import subprocess
 import sys
 import time
 
@@ -30,6 +34,12 @@ for i in range(1, n + 1):
     except (RuntimeError, TimeoutError) as e:
         hung += 1
         status = "HUNG (%s)" % e
+        dump = os.environ.get("DUMP_DIR")
+        pid = getattr(getattr(km, "provisioner", None), "pid", None)
+        if dump and pid and km.is_alive():
+            with open(os.path.join(dump, "start-%d.txt" % i), "w") as out:
+                subprocess.run(["jstack", str(pid)], stdout=out, stderr=subprocess.STDOUT, timeout=60)
+            status += ", threads in %s/start-%d.txt" % (dump, i)
     finally:
         kc.stop_channels()
         km.shutdown_kernel(now=True)
