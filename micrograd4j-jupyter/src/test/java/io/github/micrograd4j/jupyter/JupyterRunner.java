@@ -36,6 +36,11 @@ final class JupyterRunner {
         this.jupyter = jupyter;
     }
 
+    /** A runner that calls {@code jupyter} as given, without probing it or writing a kernel spec: for testing the retries. */
+    static JupyterRunner withExecutable(Path home, String jupyter) {
+        return new JupyterRunner(home, jupyter);
+    }
+
     /**
      * A runner whose kernel spec lives in {@code home}, or a skipped test (a failed one under CI=true)
      * when Jupyter is not installed.
