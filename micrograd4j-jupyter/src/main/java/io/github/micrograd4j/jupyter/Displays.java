@@ -24,12 +24,17 @@ import java.util.Optional;
  * step-through, a {@link GradientCheckReport} as a table, a {@link TrainingHistory} as its curves, an
  * {@link Objective} (a model with its data) as its decision boundary and a {@link TrainingRun} as both.
  * A graph over the pictures' limits shows the one-line refusal as text instead, as the CLI prints it.
+ * SVG is given as the {@code <svg>} element without an XML declaration, as IPython's {@code SVG} display does.
  */
 public final class Displays {
-    /** Extra height of the step-through's frame above its graph: title, intro, buttons, step sentence. */
-    private static final int PAGE_CHROME = 260;
-    /** Height of one row of the page's closing gradient table. */
-    private static final int TABLE_ROW = 24;
+    /**
+     * Height of the step-through's frame besides its graph and table rows: title, intro, buttons, step
+     * sentence, table heading (measured in Chromium at the page's default font size, with some to spare,
+     * since a frame cannot size itself to a sandboxed page).
+     */
+    private static final int PAGE_CHROME = 400;
+    /** Height of one row of the page's closing gradient table, as measured there. */
+    private static final int TABLE_ROW = 34;
 
     private Displays() {
     }
@@ -71,7 +76,7 @@ public final class Displays {
         } catch (GraphTooLargeException e) {
             return refusal(e);
         }
-        return MimeBundle.of(MimeBundle.SVG, SvgRenderer.document(pictures.graph()), v.toString());
+        return MimeBundle.of(MimeBundle.SVG, SvgRenderer.element(pictures.graph()), v.toString());
     }
 
     /**
@@ -148,7 +153,7 @@ public final class Displays {
         if (history.steps().isEmpty()) {
             return MimeBundle.text(summary);
         }
-        return MimeBundle.of(MimeBundle.SVG, Plots.trainingCurves(history, "training").svg(), summary);
+        return MimeBundle.of(MimeBundle.SVG, inline(Plots.trainingCurves(history, "training").svg()), summary);
     }
 
     /**
@@ -164,7 +169,7 @@ public final class Displays {
         if (objective.data().featureCount() != 2) {
             return MimeBundle.text(text + " (no decision boundary: the plot needs 2 features)");
         }
-        return MimeBundle.of(MimeBundle.SVG, boundary(objective).svg(), text);
+        return MimeBundle.of(MimeBundle.SVG, inline(boundary(objective).svg()), text);
     }
 
     /**
@@ -223,7 +228,10 @@ public final class Displays {
         return "<td style=\"text-align: right\">" + String.format(Locale.ROOT, format, x) + "</td>";
     }
 
-    /** An SVG document as an element to put inside HTML: without its XML declaration. */
+    /**
+     * An SVG document as its {@code <svg>} element alone. Inside HTML a declaration does not belong, and as
+     * {@code image/svg+xml} output nbconvert's HTML export (lxml) refuses a string with an encoding declaration.
+     */
     private static String inline(String svgDocument) {
         return svgDocument.startsWith("<?xml") ? svgDocument.substring(svgDocument.indexOf("?>") + 2).strip()
                 : svgDocument;

@@ -30,7 +30,7 @@ class DisplaysTest {
         w.L().backward();
         MimeBundle bundle = Displays.of(w.L()).orElseThrow();
         assertThat(bundle.data()).containsOnlyKeys(MimeBundle.SVG, MimeBundle.TEXT);
-        assertThat(bundle.get(MimeBundle.SVG)).startsWith("<?xml").contains("grad 6.0000", "grad -4.0000", "data -8.0000");
+        assertThat(bundle.get(MimeBundle.SVG)).startsWith("<svg ").contains("grad 6.0000", "grad -4.0000", "data -8.0000");
         assertThat(bundle.text()).isEqualTo(w.L().toString());
     }
 
@@ -103,8 +103,8 @@ class DisplaysTest {
         assertThat(shown.get(MimeBundle.HTML).split("<svg", -1)).hasSize(3);
         assertThat(shown.text()).contains("7 steps: loss").contains(String.format(java.util.Locale.ROOT,
                 "accuracy %.4f;", run.accuracy()));
-        assertThat(Displays.of(run.history()).orElseThrow().get(MimeBundle.SVG)).contains("<svg");
-        assertThat(Displays.of(objective).orElseThrow().get(MimeBundle.SVG)).contains("<svg");
+        assertThat(Displays.of(run.history()).orElseThrow().get(MimeBundle.SVG)).startsWith("<svg ");
+        assertThat(Displays.of(objective).orElseThrow().get(MimeBundle.SVG)).startsWith("<svg ");
         assertThat(Displays.history(new TrainingHistory(List.of())).data()).containsOnlyKeys(MimeBundle.TEXT);
     }
 

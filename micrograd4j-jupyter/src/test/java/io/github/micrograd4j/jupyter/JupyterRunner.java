@@ -121,6 +121,28 @@ final class JupyterRunner {
         return null;
     }
 
+    /**
+     * Converts an executed notebook to HTML with nbconvert, as a reader's tools would show it.
+     *
+     * @return the HTML file
+     */
+    Path toHtml(Path notebook) throws IOException, InterruptedException {
+        Path log = home.resolve("html.log");
+        Path dir = Files.createDirectories(home.resolve("html"));
+        Process p = command(log, jupyter, "nbconvert", "--to", "html", "--output-dir", dir.toString(),
+                notebook.toString()).start();
+        if (!p.waitFor(RUN_LIMIT_SECONDS, TimeUnit.SECONDS)) {
+            p.destroyForcibly().waitFor();
+            fail("nbconvert --to html " + notebook + " still running after " + RUN_LIMIT_SECONDS + " s");
+        }
+        String name = notebook.getFileName().toString().replaceFirst("\\.ipynb$", ".html");
+        if (p.exitValue() != 0 || !Files.isRegularFile(dir.resolve(name))) {
+            fail("nbconvert --to html " + notebook + " failed (exit " + p.exitValue() + "):\n"
+                    + tail(Files.readString(log, StandardCharsets.UTF_8)));
+        }
+        return dir.resolve(name);
+    }
+
     private ProcessBuilder command(Path log, String... args) throws IOException {
         ProcessBuilder pb = new ProcessBuilder(args);
         Map<String, String> env = pb.environment();

@@ -40,6 +40,16 @@ class NotebooksTest {
         // the kernel's start-up hangs are retried; say how many there were, for the record
         System.out.println(name + ": executed on kernel start " + run.attempts() + " " + run.hungStarts());
         List<CodeCell> executed = NotebookJson.codeCells(run.notebook());
+        // the outputs must survive a reader's tools too: nbconvert's HTML export fails on an SVG string with
+        // an XML encoding declaration (lxml refuses it), so SVG is sent as the bare <svg> element
+        assertThat(runner.toHtml(run.notebook())).isRegularFile();
+        for (CodeCell cell : executed) {
+            for (Output out : cell.outputs()) {
+                if (out.data().containsKey("image/svg+xml")) {
+                    assertThat(out.get("image/svg+xml")).startsWith("<svg ");
+                }
+            }
+        }
         List<CodeCell> committed = NotebookJson.codeCells(NOTEBOOKS.resolve(name));
         // committed with outputs, so the notebook reads on GitHub without running: the same cells show something
         assertThat(committed).hasSameSizeAs(executed);
