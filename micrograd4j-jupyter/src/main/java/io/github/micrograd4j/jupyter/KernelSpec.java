@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -17,7 +16,8 @@ import java.util.stream.Stream;
 /**
  * A Jupyter kernel spec ({@code kernels/NAME/kernel.json}) that starts rapaio's Java kernel with
  * micrograd4j on the JVM's class path, so a notebook needs no {@code %jars} cell and the kernel finds
- * micrograd4j's displays through its service interface at start-up.
+ * micrograd4j's displays through its service interface at start-up. This class gives the file's content
+ * and place; writing it is left to the caller (the CLI writes every file through its atomic writer).
  *
  * @param name the spec's directory name, what {@code jupyter kernelspec list} shows
  * @param displayName the name front ends show
@@ -27,6 +27,8 @@ import java.util.stream.Stream;
 public record KernelSpec(String name, String displayName, Path java, List<Path> classpath) {
     /** The name {@code ./micrograd jupyter install} uses. */
     public static final String DEFAULT_NAME = "micrograd4j";
+    /** The spec's file name inside its directory. */
+    public static final String FILE_NAME = "kernel.json";
     /** rapaio-jupyter-kernel's main class. */
     public static final String KERNEL_MAIN = "org.rapaio.jupyter.kernel.MainApp";
 
@@ -108,27 +110,6 @@ public record KernelSpec(String name, String displayName, Path java, List<Path> 
     }
 
     /**
-     * Writes the spec as {@code DATA_DIR/kernels/NAME/kernel.json}, replacing one of the same name.
-     *
-     * @param dataDir a Jupyter data directory (or an entry of {@code JUPYTER_PATH})
-     * @return the spec's directory
-     * @throws UncheckedIOException if it cannot be written
-     */
-    public Path writeTo(Path dataDir) {
-        Path dir = kernelDir(dataDir, name);
-        try {
-            Files.createDirectories(dir);
-            Path tmp = Files.createTempFile(dir, "kernel", ".json.tmp");
-            Files.writeString(tmp, json());
-            Files.move(tmp, dir.resolve("kernel.json"), StandardCopyOption.REPLACE_EXISTING,
-                    StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write the kernel spec in " + dir + ": " + e.getMessage(), e);
-        }
-        return dir;
-    }
-
-    /**
      * The directory of the spec {@code name} under a data directory.
      *
      * @param dataDir the data directory
@@ -137,34 +118,6 @@ public record KernelSpec(String name, String displayName, Path java, List<Path> 
      */
     public static Path kernelDir(Path dataDir, String name) {
         return dataDir.resolve("kernels").resolve(name);
-    }
-
-    /**
-     * Copies jars into a directory (created if needed), so an installed kernel does not depend on a build
-     * folder that {@code mvn clean} empties.
-     *
-     * @param jars the jars
-     * @param libDir where to put them
-     * @return the copies' paths, in order
-     * @throws UncheckedIOException if one cannot be copied
-     * @throws IllegalArgumentException if one is not a file
-     */
-    public static List<Path> copyJars(List<Path> jars, Path libDir) {
-        List<Path> copies = new ArrayList<>();
-        try {
-            Files.createDirectories(libDir);
-            for (Path jar : jars) {
-                if (!Files.isRegularFile(jar)) {
-                    throw new IllegalArgumentException("not a jar file: " + jar);
-                }
-                Path copy = libDir.resolve(jar.getFileName().toString());
-                Files.copy(jar, copy, StandardCopyOption.REPLACE_EXISTING);
-                copies.add(copy);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot copy the kernel's jars to " + libDir + ": " + e.getMessage(), e);
-        }
-        return copies;
     }
 
     /**
@@ -181,7 +134,7 @@ public record KernelSpec(String name, String displayName, Path java, List<Path> 
         if (!Files.exists(dir)) {
             return false;
         }
-        if (!Files.isRegularFile(dir.resolve("kernel.json"))) {
+        if (!Files.isRegularFile(dir.resolve(FILE_NAME))) {
             // refuse to delete a folder that merely has the name: it may be anything
             throw new IllegalArgumentException(dir + " has no kernel.json; not removing it");
         }

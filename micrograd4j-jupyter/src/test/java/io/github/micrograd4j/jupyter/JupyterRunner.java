@@ -24,7 +24,7 @@ final class JupyterRunner {
     /** How long nbclient waits for the kernel's first answer before the start counts as hung. */
     static final int STARTUP_TIMEOUT_SECONDS = 45;
     /** How many starts a notebook gets: rapaio-jupyter-kernel 3.0.1 sometimes never answers at start-up. */
-    static final int ATTEMPTS = 4;
+    static final int ATTEMPTS = 5;
     /** The most one nbconvert run may take, hung kernel and all. */
     private static final long RUN_LIMIT_SECONDS = 600;
 
@@ -56,7 +56,8 @@ final class JupyterRunner {
             Assumptions.abort(missing + "; skipped outside CI");
         }
         JupyterRunner runner = new JupyterRunner(home, jupyter);
-        runner.kernelSpec().writeTo(home.resolve("path"));
+        Path dir = Files.createDirectories(KernelSpec.kernelDir(home.resolve("path"), KernelSpec.DEFAULT_NAME));
+        Files.writeString(dir.resolve(KernelSpec.FILE_NAME), runner.kernelSpec().json());
         return runner;
     }
 

@@ -15,28 +15,26 @@ class KernelSpecTest {
     Path dir;
 
     @Test
-    void writesAKernelJsonThatStartsTheKernelWithTheClassPath() throws Exception {
+    void kernelJsonStartsTheKernelWithTheClassPath() throws Exception {
         KernelSpec spec = new KernelSpec("micrograd4j", "Java \"quoted\"", Path.of("/jdk/bin/java"),
                 List.of(Path.of("/k/kernel.jar"), Path.of("/m/micrograd4j.jar")));
-        Path written = spec.writeTo(dir);
-        assertThat(written).isEqualTo(dir.resolve("kernels").resolve("micrograd4j"));
-        Map<?, ?> json = (Map<?, ?>) NotebookJson.read(written.resolve("kernel.json"));
-        assertThat(new java.util.ArrayList<Object>((List<?>) json.get("argv"))).containsExactly("/jdk/bin/java", "-Djava.awt.headless=true", "-cp",
-                "/k/kernel.jar" + java.io.File.pathSeparator + "/m/micrograd4j.jar", KernelSpec.KERNEL_MAIN,
-                "{connection_file}");
+        Path file = Files.writeString(dir.resolve(KernelSpec.FILE_NAME), spec.json());
+        Map<?, ?> json = (Map<?, ?>) NotebookJson.read(file);
+        assertThat(new java.util.ArrayList<Object>((List<?>) json.get("argv"))).containsExactly("/jdk/bin/java",
+                "-Djava.awt.headless=true", "-cp", "/k/kernel.jar" + java.io.File.pathSeparator + "/m/micrograd4j.jar",
+                KernelSpec.KERNEL_MAIN, "{connection_file}");
         assertThat(json.get("display_name")).isEqualTo("Java \"quoted\"");
         assertThat(json.get("language")).isEqualTo("java");
+        assertThat(KernelSpec.kernelDir(dir, "micrograd4j")).isEqualTo(dir.resolve("kernels").resolve("micrograd4j"));
     }
 
     @Test
     void removeDeletesTheSpecAndRefusesAFolderThatIsNotOne() throws Exception {
-        Path jar = Files.writeString(dir.resolve("a.jar"), "jar");
-        Path kernel = KernelSpec.kernelDir(dir, "k");
-        List<Path> copies = KernelSpec.copyJars(List.of(jar), kernel.resolve("lib"));
-        new KernelSpec("k", "K", Path.of("java"), copies).writeTo(dir);
-        assertThat(Files.readString(copies.get(0))).isEqualTo("jar");
+        Path kernel = Files.createDirectories(KernelSpec.kernelDir(dir, "k").resolve("lib"));
+        Files.writeString(kernel.resolve("a.jar"), "jar");
+        Files.writeString(kernel.resolveSibling(KernelSpec.FILE_NAME), "{}");
         assertThat(KernelSpec.remove(dir, "k")).isTrue();
-        assertThat(kernel).doesNotExist();
+        assertThat(KernelSpec.kernelDir(dir, "k")).doesNotExist();
         assertThat(KernelSpec.remove(dir, "k")).isFalse();
 
         Files.createDirectories(KernelSpec.kernelDir(dir, "other"));
@@ -45,13 +43,11 @@ class KernelSpecTest {
     }
 
     @Test
-    void badNamesAndMissingJarsAreNamed() {
+    void badNamesAndAnEmptyClassPathAreNamed() {
         assertThatThrownBy(() -> new KernelSpec("../x", "x", Path.of("java"), List.of(Path.of("a.jar"))))
                 .hasMessageContaining("'../x'");
         assertThatThrownBy(() -> new KernelSpec("x", "x", Path.of("java"), List.of()))
                 .hasMessageContaining("class path is empty");
-        assertThatThrownBy(() -> KernelSpec.copyJars(List.of(dir.resolve("nope.jar")), dir.resolve("lib")))
-                .hasMessageContaining("nope.jar");
     }
 
     @Test

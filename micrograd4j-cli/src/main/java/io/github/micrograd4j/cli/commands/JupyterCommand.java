@@ -2,8 +2,10 @@ package io.github.micrograd4j.cli.commands;
 
 import io.github.micrograd4j.cli.Main;
 import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.cli.io.AtomicFiles;
 import io.github.micrograd4j.jupyter.KernelSpec;
 import java.io.IOException;
+import java.io.InputStream;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.net.URISyntaxException;
@@ -89,13 +91,20 @@ public final class JupyterCommand implements Runnable {
                 }
             }
             Path dir = KernelSpec.kernelDir(where.dataDir(), where.name);
-            List<Path> classpath;
+            Path lib = dir.resolve("lib");
+            List<Path> classpath = List.of(lib.resolve(kernel.getFileName().toString()),
+                    lib.resolve(cliJar.getFileName().toString()));
+            KernelSpec kernelSpec;
             try {
-                classpath = KernelSpec.copyJars(List.of(kernel, cliJar), dir.resolve("lib"));
-                new KernelSpec(where.name, displayName, KernelSpec.currentJava(), classpath).writeTo(where.dataDir());
-            } catch (IllegalArgumentException | UncheckedIOException e) {
+                kernelSpec = new KernelSpec(where.name, displayName, KernelSpec.currentJava(), classpath);
+            } catch (IllegalArgumentException e) {
                 throw new UserErrorException(e.getMessage(), e);
             }
+            // the jars are copied, not referenced, so the kernel outlives `mvn clean` and a moved checkout
+            AtomicFiles.ensureDirectory(lib);
+            copy(kernel, classpath.get(0));
+            copy(cliJar, classpath.get(1));
+            AtomicFiles.writeString(dir.resolve(KernelSpec.FILE_NAME), kernelSpec.json());
             PrintWriter out = spec.commandLine().getOut();
             out.println("installed the Jupyter kernel '" + where.name + "' (" + displayName + ") in " + dir);
             out.println("  runs " + KernelSpec.currentJava() + " with " + classpath.get(0).getFileName() + " and "
@@ -103,6 +112,14 @@ public final class JupyterCommand implements Runnable {
             out.println("start Jupyter (jupyter lab, or jupyter notebook) and pick the kernel '" + displayName + "'");
             out.flush();
             return 0;
+        }
+
+        private static void copy(Path from, Path to) {
+            AtomicFiles.write(to, out -> {
+                try (InputStream in = Files.newInputStream(from)) {
+                    in.transferTo(out);
+                }
+            });
         }
 
         /** The jar this CLI runs from; a class folder (a test, an IDE) has to name one with --jar. */
