@@ -4,6 +4,7 @@ import io.github.micrograd4j.cli.commands.BenchCommand;
 import io.github.micrograd4j.cli.commands.DemoCommand;
 import io.github.micrograd4j.cli.commands.ExampleCommand;
 import io.github.micrograd4j.cli.commands.GradCommand;
+import io.github.micrograd4j.cli.commands.JupyterCommand;
 import io.github.micrograd4j.cli.commands.PredictCommand;
 import io.github.micrograd4j.cli.commands.ServeCommand;
 import io.github.micrograd4j.cli.commands.ShellCommand;
@@ -24,7 +25,7 @@ import picocli.CommandLine.Spec;
 @Command(name = "micrograd", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "See, check and run backpropagation: scalar reverse-mode autodiff after Karpathy's micrograd.",
         subcommands = {DemoCommand.class, GradCommand.class, TrainCommand.class, PredictCommand.class, BenchCommand.class,
-            ExampleCommand.class, ShellCommand.class, ServeCommand.class, CommandLine.HelpCommand.class})
+            ExampleCommand.class, ShellCommand.class, ServeCommand.class, JupyterCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
 
     @Spec

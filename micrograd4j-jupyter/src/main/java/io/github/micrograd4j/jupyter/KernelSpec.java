@@ -1,0 +1,165 @@
+package io.github.micrograd4j.jupyter;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Stream;
+
+/**
+ * A Jupyter kernel spec ({@code kernels/NAME/kernel.json}) that starts rapaio's Java kernel with
+ * micrograd4j on the JVM's class path, so a notebook needs no {@code %jars} cell and the kernel finds
+ * micrograd4j's displays through its service interface at start-up. This class gives the file's content
+ * and place; writing it is left to the caller (the CLI writes every file through its atomic writer).
+ *
+ * @param name the spec's directory name, what {@code jupyter kernelspec list} shows
+ * @param displayName the name front ends show
+ * @param java the {@code java} executable that runs the kernel (a JDK: the kernel compiles with JShell)
+ * @param classpath the kernel jar and micrograd4j's jars (or class directories)
+ */
+public record KernelSpec(String name, String displayName, Path java, List<Path> classpath) {
+    /** The name {@code ./micrograd jupyter install} uses. */
+    public static final String DEFAULT_NAME = "micrograd4j";
+    /** The spec's file name inside its directory. */
+    public static final String FILE_NAME = "kernel.json";
+    /** rapaio-jupyter-kernel's main class. */
+    public static final String KERNEL_MAIN = "org.rapaio.jupyter.kernel.MainApp";
+
+    /**
+     * Checks the parts.
+     *
+     * @param name the directory name: letters, digits, {@code . _ -}
+     * @param displayName the name front ends show
+     * @param java the java executable
+     * @param classpath the class path, not empty
+     * @throws IllegalArgumentException if the name is not a valid kernel name or the class path is empty
+     */
+    public KernelSpec {
+        Objects.requireNonNull(name, "name");
+        Objects.requireNonNull(displayName, "displayName");
+        Objects.requireNonNull(java, "java");
+        if (!name.matches("[A-Za-z0-9._-]+")) {
+            throw new IllegalArgumentException("a kernel name has letters, digits, '.', '_' and '-' only, got '"
+                    + name + "'");
+        }
+        classpath = List.copyOf(classpath);
+        if (classpath.isEmpty()) {
+            throw new IllegalArgumentException("the kernel's class path is empty");
+        }
+    }
+
+    /**
+     * The {@code java} of the running JVM, so the kernel runs on the JDK that installed it.
+     *
+     * @return the executable's path
+     */
+    public static Path currentJava() {
+        boolean windows = System.getProperty("os.name", "").toLowerCase(Locale.ROOT).startsWith("windows");
+        return Path.of(System.getProperty("java.home"), "bin", windows ? "java.exe" : "java");
+    }
+
+    /**
+     * Jupyter's per-user data directory, where {@code jupyter kernelspec install --user} puts kernels:
+     * {@code $JUPYTER_DATA_DIR}, else {@code $XDG_DATA_HOME/jupyter} or {@code ~/.local/share/jupyter} on
+     * Linux, {@code ~/Library/Jupyter} on macOS, {@code %APPDATA%\jupyter} on Windows.
+     *
+     * @param env the environment
+     * @param osName the {@code os.name} property
+     * @param home the user's home directory
+     * @return the directory (it may not exist yet)
+     */
+    public static Path userDataDir(Map<String, String> env, String osName, Path home) {
+        String explicit = env.get("JUPYTER_DATA_DIR");
+        if (explicit != null && !explicit.isBlank()) {
+            return Path.of(explicit);
+        }
+        String os = osName.toLowerCase(Locale.ROOT);
+        if (os.startsWith("windows") && env.get("APPDATA") != null) {
+            return Path.of(env.get("APPDATA"), "jupyter");
+        } else if (os.startsWith("mac")) {
+            return home.resolve("Library").resolve("Jupyter");
+        }
+        String xdg = env.get("XDG_DATA_HOME");
+        return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share")).resolve("jupyter");
+    }
+
+    /**
+     * The {@code kernel.json} text.
+     *
+     * @return JSON
+     */
+    public String json() {
+        List<String> argv = new ArrayList<>(List.of(java.toString(), "-Djava.awt.headless=true", "-cp",
+                String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()), KERNEL_MAIN,
+                "{connection_file}"));
+        StringBuilder json = new StringBuilder("{\n  \"argv\": [");
+        for (int i = 0; i < argv.size(); i++) {
+            json.append(i == 0 ? "" : ", ").append(quote(argv.get(i)));
+        }
+        json.append("],\n  \"display_name\": ").append(quote(displayName))
+                .append(",\n  \"language\": \"java\",\n  \"interrupt_mode\": \"message\",\n  \"env\": {},\n")
+                .append("  \"metadata\": {\"micrograd4j\": true}\n}\n");
+        return json.toString();
+    }
+
+    /**
+     * The directory of the spec {@code name} under a data directory.
+     *
+     * @param dataDir the data directory
+     * @param name the spec's name
+     * @return {@code DATA_DIR/kernels/NAME}
+     */
+    public static Path kernelDir(Path dataDir, String name) {
+        return dataDir.resolve("kernels").resolve(name);
+    }
+
+    /**
+     * Removes the spec {@code name} and everything in its directory.
+     *
+     * @param dataDir the data directory it was installed in
+     * @param name the spec's name
+     * @return true if there was one to remove
+     * @throws UncheckedIOException if it cannot be removed
+     * @throws IllegalArgumentException if the directory is not a kernel spec (has no kernel.json)
+     */
+    public static boolean remove(Path dataDir, String name) {
+        Path dir = kernelDir(dataDir, name);
+        if (!Files.exists(dir)) {
+            return false;
+        }
+        if (!Files.isRegularFile(dir.resolve(FILE_NAME))) {
+            // refuse to delete a folder that merely has the name: it may be anything
+            throw new IllegalArgumentException(dir + " has no kernel.json; not removing it");
+        }
+        try (Stream<Path> files = Files.walk(dir)) {
+            for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+                Files.delete(p);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot remove " + dir + ": " + e.getMessage(), e);
+        }
+        return true;
+    }
+
+    private static String quote(String s) {
+        StringBuilder out = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                case '\n' -> out.append("\\n");
+                case '\r' -> out.append("\\r");
+                case '\t' -> out.append("\\t");
+                default -> out.append(c < 0x20 ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
+            }
+        }
+        return out.append('"').toString();
+    }
+}

@@ -1,0 +1,61 @@
+package io.github.micrograd4j.jupyter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class KernelSpecTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void kernelJsonStartsTheKernelWithTheClassPath() throws Exception {
+        KernelSpec spec = new KernelSpec("micrograd4j", "Java \"quoted\"", Path.of("/jdk/bin/java"),
+                List.of(Path.of("/k/kernel.jar"), Path.of("/m/micrograd4j.jar")));
+        Path file = Files.writeString(dir.resolve(KernelSpec.FILE_NAME), spec.json());
+        Map<?, ?> json = (Map<?, ?>) NotebookJson.read(file);
+        assertThat(new java.util.ArrayList<Object>((List<?>) json.get("argv"))).containsExactly("/jdk/bin/java",
+                "-Djava.awt.headless=true", "-cp", "/k/kernel.jar" + java.io.File.pathSeparator + "/m/micrograd4j.jar",
+                KernelSpec.KERNEL_MAIN, "{connection_file}");
+        assertThat(json.get("display_name")).isEqualTo("Java \"quoted\"");
+        assertThat(json.get("language")).isEqualTo("java");
+        assertThat(KernelSpec.kernelDir(dir, "micrograd4j")).isEqualTo(dir.resolve("kernels").resolve("micrograd4j"));
+    }
+
+    @Test
+    void removeDeletesTheSpecAndRefusesAFolderThatIsNotOne() throws Exception {
+        Path kernel = Files.createDirectories(KernelSpec.kernelDir(dir, "k").resolve("lib"));
+        Files.writeString(kernel.resolve("a.jar"), "jar");
+        Files.writeString(kernel.resolveSibling(KernelSpec.FILE_NAME), "{}");
+        assertThat(KernelSpec.remove(dir, "k")).isTrue();
+        assertThat(KernelSpec.kernelDir(dir, "k")).doesNotExist();
+        assertThat(KernelSpec.remove(dir, "k")).isFalse();
+
+        Files.createDirectories(KernelSpec.kernelDir(dir, "other"));
+        assertThatThrownBy(() -> KernelSpec.remove(dir, "other")).hasMessageContaining("has no kernel.json");
+        assertThat(KernelSpec.kernelDir(dir, "other")).exists();
+    }
+
+    @Test
+    void badNamesAndAnEmptyClassPathAreNamed() {
+        assertThatThrownBy(() -> new KernelSpec("../x", "x", Path.of("java"), List.of(Path.of("a.jar"))))
+                .hasMessageContaining("'../x'");
+        assertThatThrownBy(() -> new KernelSpec("x", "x", Path.of("java"), List.of()))
+                .hasMessageContaining("class path is empty");
+    }
+
+    @Test
+    void userDataDirFollowsJupytersRules() {
+        Path home = Path.of("/home/u");
+        assertThat(KernelSpec.userDataDir(Map.of("JUPYTER_DATA_DIR", "/d"), "Linux", home)).isEqualTo(Path.of("/d"));
+        assertThat(KernelSpec.userDataDir(Map.of(), "Linux", home)).isEqualTo(Path.of("/home/u/.local/share/jupyter"));
+        assertThat(KernelSpec.userDataDir(Map.of("XDG_DATA_HOME", "/x"), "Linux", home)).isEqualTo(Path.of("/x/jupyter"));
+        assertThat(KernelSpec.userDataDir(Map.of(), "Mac OS X", home)).isEqualTo(Path.of("/home/u/Library/Jupyter"));
+    }
+}

@@ -1,0 +1,199 @@
+package io.github.micrograd4j.jupyter;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.jupyter.NotebookJson.CodeCell;
+import io.github.micrograd4j.jupyter.NotebookJson.Output;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Executes every notebook in {@code notebooks/} with the micrograd4j kernel spec (in a temporary
+ * {@code JUPYTER_PATH}) and checks what the cells show: the walkthrough's graph and grads, the lecture's
+ * neuron and MLP, the moons demo reaching accuracy 1.0. The committed notebooks are read, never written.
+ */
+class NotebooksTest {
+    private static final Path NOTEBOOKS = Path.of(System.getProperty("micrograd4j.notebooks", "../notebooks"));
+
+    @TempDir
+    static Path home;
+    private static JupyterRunner runner;
+
+    @BeforeAll
+    static void jupyter() throws IOException, InterruptedException {
+        runner = JupyterRunner.create(home);
+    }
+
+    private static List<CodeCell> execute(String name) throws IOException, InterruptedException {
+        JupyterRunner.Run run = runner.execute(NOTEBOOKS.resolve(name), home.resolve("out").resolve(name));
+        // the kernel's start-up hangs are retried; say how many there were, for the record
+        System.out.println(name + ": executed on kernel start " + run.attempts() + " " + run.hungStarts());
+        List<CodeCell> executed = NotebookJson.codeCells(run.notebook());
+        // the outputs must survive a reader's tools too: nbconvert's HTML export fails on an SVG string with
+        // an XML encoding declaration (lxml refuses it), so SVG is sent as the bare <svg> element
+        assertThat(runner.toHtml(run.notebook())).isRegularFile();
+        for (CodeCell cell : executed) {
+            for (Output out : cell.outputs()) {
+                if (out.data().containsKey("image/svg+xml")) {
+                    assertThat(out.get("image/svg+xml")).startsWith("<svg ");
+                }
+            }
+        }
+        List<CodeCell> committed = NotebookJson.codeCells(NOTEBOOKS.resolve(name));
+        // committed with outputs, so the notebook reads on GitHub without running: the same cells show something
+        assertThat(committed).hasSameSizeAs(executed);
+        for (int i = 0; i < executed.size(); i++) {
+            assertThat(committed.get(i).outputs().isEmpty()).as("committed outputs of cell %d of %s", i, name)
+                    .isEqualTo(executed.get(i).outputs().isEmpty());
+        }
+        return executed;
+    }
+
+    @Test
+    void walkthroughShowsTheGraphTheGradsAndTheCheck() throws Exception {
+        List<CodeCell> cells = execute("01-walkthrough.ipynb");
+        Value[] w = walkthrough();
+
+        String before = only(cell(cells, "L"), "image/svg+xml");
+        assertThat(svgField(before, "a", "grad")).isEqualTo("grad 0.0000");
+        assertThat(svgField(before, "L", "data")).isEqualTo(String.format(Locale.ROOT, "data %.4f", w[6].data()));
+
+        String byHand = only(cell(cells, "a.setGrad("), "image/svg+xml");
+        for (Value v : w) {
+            assertThat(svgField(byHand, v.label(), "grad")).as("grad of %s", v.label())
+                    .isEqualTo(String.format(Locale.ROOT, "grad %.4f", v.grad()));
+        }
+        assertThat(byHand).contains("grad 6.0000", "grad -4.0000");
+        assertThat(only(cell(cells, "L"), "text/plain")).isEqualTo(w[6].toString());
+
+        assertThat(stdout(cell(cells, "L.backward()"))).contains(String.format(Locale.ROOT,
+                "a %.1f  b %.1f  c %.1f  e %.1f  d %.1f  f %.1f  L %.1f", w[0].grad(), w[1].grad(), w[2].grad(),
+                w[3].grad(), w[4].grad(), w[5].grad(), w[6].grad()));
+
+        CodeCell steps = cell(cells, "BackpropPictures.of(L)");
+        assertThat(only(steps, "text/html")).startsWith("<iframe sandbox=\"allow-scripts\"").contains("srcdoc=\"&lt;!DOCTYPE html&gt;");
+        assertThat(only(steps, "text/plain")).contains("dL/da = dL/de * de/da = -2.0000 * -3.0000 = 6.0000");
+
+        Matcher numeric = Pattern.compile("\\(L\\(f \\+ h\\) - L\\(f\\)\\) / h = (\\S+), dL/df = (\\S+)")
+                .matcher(stdout(cell(cells, "double h = 0.001")));
+        assertThat(numeric.find()).isTrue();
+        assertThat(Double.parseDouble(numeric.group(1))).isCloseTo(w[5].grad(), within(1e-3)).isNotEqualTo(0.0);
+        assertThat(Double.parseDouble(numeric.group(2))).isEqualTo(w[5].grad());
+
+        CodeCell check = cell(cells, "GradientCheck.walkthrough()");
+        assertThat(only(check, "text/html")).startsWith("<table").contains("<td>a</td>", "6.000000");
+        assertThat(only(check, "text/plain")).contains("4 passed, 0 failed");
+
+        CodeCell bad = cell(cells, "AnomalyMode.enable()");
+        assertThat(bad.tags()).contains("raises-exception");
+        assertThat(bad.outputs()).hasSize(1);
+        String error = bad.outputs().get(0).get("error");
+        assertThat(error).startsWith("error: anomaly in forward").contains("log(0)");
+        // one line: the error's text, no stack frames
+        assertThat(error.replaceAll("\u001b\\[[0-9;]*m", "").lines().filter(l -> l.matches("\\s+at \\S+\\(.*"))).isEmpty();
+        assertThat(error.split("\n")).hasSizeLessThanOrEqualTo(3);
+
+        CodeCell big = cell(cells, "Value big");
+        assertThat(big.outputs()).hasSize(1);
+        assertThat(big.outputs().get(0).data()).containsOnlyKeys("text/plain");
+        assertThat(big.outputs().get(0).get("text/plain")).startsWith("error: the graph has 4001 values").doesNotContain("\n");
+    }
+
+    @Test
+    void neuronAndMlpShowTheLecturesNumbers() throws Exception {
+        List<CodeCell> cells = execute("02-neuron-and-mlp.ipynb");
+        Value x1 = new Value(2.0, "x1"), x2 = new Value(0.0, "x2");
+        Value w1 = new Value(-3.0, "w1"), w2 = new Value(1.0, "w2");
+        Value o = x1.mul(w1).add(x2.mul(w2)).add(6.8813735870195432).tanh();
+        o.backward();
+        String expected = String.format(Locale.ROOT, "o %.4f  x1 %.4f  w1 %.4f  x2 %.4f  w2 %.4f", o.data(), x1.grad(),
+                w1.grad(), x2.grad(), w2.grad());
+        assertThat(expected).isEqualTo("o 0.7071  x1 -1.5000  w1 1.0000  x2 0.5000  w2 0.0000");
+        assertThat(stdout(cell(cells, "System.out.println(String.format(\"o %.4f"))).contains(expected);
+        CodeCell expForm = cell(cells, ".exp()");
+        assertThat(stdout(expForm)).contains(expected);
+        assertThat(svgField(only(expForm, "image/svg+xml"), "o", "data")).isEqualTo("data 0.7071");
+
+        List<Double> losses = new ArrayList<>();
+        Matcher step = Pattern.compile("step +\\d+ loss (\\S+)").matcher(stdout(cell(cells, "for (int k = 0; k < 50")));
+        while (step.find()) {
+            losses.add(Double.parseDouble(step.group(1)));
+        }
+        assertThat(losses).hasSize(6);
+        assertThat(losses.get(losses.size() - 1)).isLessThan(losses.get(0) / 10).isLessThan(0.1);
+        Matcher pred = Pattern.compile("y (\\S+)  prediction (\\S+)").matcher(stdout(cell(cells, "prediction")));
+        int points = 0;
+        while (pred.find()) {
+            double y = Double.parseDouble(pred.group(1));
+            assertThat(Double.parseDouble(pred.group(2))).as("prediction of point %d", points).isCloseTo(y, within(0.25));
+            points++;
+        }
+        assertThat(points).isEqualTo(4);
+    }
+
+    @Test
+    void moonsTrainLiveToAccuracyOne() throws Exception {
+        List<CodeCell> cells = execute("03-moons-live.ipynb");
+        CodeCell before = cell(cells, "Objective objective");
+        assertThat(only(before, "image/svg+xml")).contains("<svg");
+        assertThat(only(before, "text/plain")).startsWith("MLP(2, [16, 16, 1]) on moons: accuracy ");
+
+        CodeCell live = cell(cells, "Live.train(");
+        // one display, redrawn in place: not one picture per redraw
+        List<Output> displays = live.outputs().stream().filter(out -> out.type().equals("display_data")).toList();
+        assertThat(displays).hasSize(1);
+        String html = displays.get(0).get("text/html");
+        assertThat(Pattern.compile("<svg").matcher(html).results().count()).isEqualTo(2);
+        assertThat(displays.get(0).get("text/plain")).contains("accuracy 1.0000; 100 steps: loss");
+
+        assertThat(stdout(cell(cells, "run.history().last()")))
+                .contains("step 99 loss 0.0136, accuracy 1.00; after the last update: accuracy 1.00");
+        assertThat(only(cell(cells, "run.history()"), "image/svg+xml")).contains("<svg");
+    }
+
+    /** The walkthrough's a b c e d f L after backward(), as micrograd4j computes them here. */
+    private static Value[] walkthrough() {
+        WalkthroughExample example = WalkthroughExample.build();
+        example.L().backward();
+        return new Value[] {example.a(), example.b(), example.c(), example.e(), example.d(), example.f(), example.L()};
+    }
+
+    /** The first code cell whose source is {@code source} exactly or, failing that, contains it. */
+    private static CodeCell cell(List<CodeCell> cells, String source) {
+        return cells.stream().filter(c -> c.source().strip().equals(source)).findFirst()
+                .orElseGet(() -> cells.stream().filter(c -> c.source().contains(source)).findFirst()
+                        .orElseThrow(() -> new AssertionError("no cell with " + source)));
+    }
+
+    private static String only(CodeCell cell, String mime) {
+        List<Output> with = cell.outputs().stream().filter(o -> o.data().containsKey(mime)).toList();
+        assertThat(with).as("outputs with %s of cell %s: %s", mime, cell.source(), cell.all()).hasSize(1);
+        return with.get(0).get(mime);
+    }
+
+    private static String stdout(CodeCell cell) {
+        StringBuilder sb = new StringBuilder();
+        cell.outputs().stream().filter(o -> o.type().equals("stream")).forEach(o -> sb.append(o.get("stream")));
+        return sb.toString();
+    }
+
+    /** The text of a value's field ("data" or "grad") in a graph's SVG, found through its label's element id. */
+    private static String svgField(String svg, String label, String field) {
+        Matcher m = Pattern.compile("id=\"(v\\d+)-label\"[^>]*>" + Pattern.quote(label) + "</text>").matcher(svg);
+        assertThat(m.find()).as("label %s in the SVG", label).isTrue();
+        Matcher f = Pattern.compile("id=\"" + m.group(1) + "-" + field + "\"[^>]*>([^<]*)</text>").matcher(svg);
+        assertThat(f.find()).as("%s of %s in the SVG", field, label).isTrue();
+        return f.group(1);
+    }
+}
