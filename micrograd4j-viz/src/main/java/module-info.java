@@ -9,8 +9,6 @@
 @SuppressWarnings("requires-automatic") // ELK has no module descriptors, only Automatic-Module-Name
 module io.github.micrograd4j.viz {
     requires transitive io.github.micrograd4j.core;
-    // transitive: the plots' API takes nn's Dataset and TrainingHistory
-    requires transitive io.github.micrograd4j.nn;
     requires java.desktop;
     requires org.eclipse.elk.core;
     requires org.eclipse.elk.graph;

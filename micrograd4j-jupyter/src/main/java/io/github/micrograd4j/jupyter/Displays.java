@@ -153,7 +153,7 @@ public final class Displays {
         if (history.steps().isEmpty()) {
             return MimeBundle.text(summary);
         }
-        return MimeBundle.of(MimeBundle.SVG, inline(Plots.trainingCurves(history, "training").svg()), summary);
+        return MimeBundle.of(MimeBundle.SVG, inline(Plots.trainingCurves(history.losses(), history.accuracies(), "training").svg()), summary);
     }
 
     /**
@@ -187,7 +187,7 @@ public final class Displays {
             html.append("<div>").append(inline(boundary(run.objective()).svg())).append("</div>\n");
         }
         if (!run.history().steps().isEmpty()) {
-            html.append("<div>").append(inline(Plots.trainingCurves(run.history(), "training").svg()))
+            html.append("<div>").append(inline(Plots.trainingCurves(run.history().losses(), run.history().accuracies(), "training").svg()))
                     .append("</div>\n");
         }
         html.append("</div>\n<pre>").append(SvgRenderer.escape(text)).append("</pre>");
@@ -205,7 +205,7 @@ public final class Displays {
     }
 
     private static Figure boundary(Objective objective) {
-        return Plots.decisionBoundary(objective.data(), x -> objective.loss().predict(objective.model().predict(x)),
+        return Plots.decisionBoundary(points(objective.data()), x -> objective.loss().predict(objective.model().predict(x)),
                 objective.data().name() + ": MLP " + objective.model().sizes());
     }
 
@@ -240,5 +240,10 @@ public final class Displays {
     /** Text for a double-quoted HTML attribute. */
     private static String attribute(String text) {
         return text.replace("&", "&amp;").replace("\"", "&quot;").replace("<", "&lt;").replace(">", "&gt;");
+    }
+
+    /** The data as the plots take it: plain arrays. */
+    private static Plots.Points points(io.github.micrograd4j.nn.data.Dataset data) {
+        return new Plots.Points(data.name(), data.features(), data.classes(), data.labelValues());
     }
 }

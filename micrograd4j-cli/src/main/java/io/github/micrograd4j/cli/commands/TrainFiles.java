@@ -49,7 +49,7 @@ final class TrainFiles {
             AtomicFiles.ensureDirectory(o.plotDir);
             String title = data.name() + ": " + model.sizes() + " after " + stepCount + " steps";
             if (data.featureCount() == 2) {
-                Figure boundary = Plots.decisionBoundary(data, x -> lossKind.predict(model.predict(x)),
+                Figure boundary = Plots.decisionBoundary(points(data), x -> lossKind.predict(model.predict(x)),
                         title + " (decision boundary)");
                 written.add(write(scope, o.plotDir.resolve("boundary.svg"), boundary.svg().getBytes(
                         java.nio.charset.StandardCharsets.UTF_8)));
@@ -58,7 +58,7 @@ final class TrainFiles {
                 o.spec.commandLine().getErr().println("note: no decision boundary plot: " + data.name() + " has "
                         + data.featureCount() + " features, the plot needs 2");
             }
-            Figure curves = Plots.trainingCurves(history, title);
+            Figure curves = Plots.trainingCurves(history.losses(), history.accuracies(), title);
             written.add(write(scope, o.plotDir.resolve("curves.svg"),
                     curves.svg().getBytes(java.nio.charset.StandardCharsets.UTF_8)));
             written.add(write(scope, o.plotDir.resolve("curves.png"), curves.png()));
@@ -74,5 +74,10 @@ final class TrainFiles {
         AtomicFiles.write(file, bytes);
         scope.wrote(file);
         return file.toString();
+    }
+
+    /** The data as the plots take it: plain arrays. */
+    private static Plots.Points points(io.github.micrograd4j.nn.data.Dataset data) {
+        return new Plots.Points(data.name(), data.features(), data.classes(), data.labelValues());
     }
 }

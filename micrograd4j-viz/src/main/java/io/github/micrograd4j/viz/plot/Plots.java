@@ -1,7 +1,5 @@
 package io.github.micrograd4j.viz.plot;
 
-import io.github.micrograd4j.nn.data.Dataset;
-import io.github.micrograd4j.nn.train.TrainingHistory;
 import java.util.Locale;
 import java.util.Objects;
 import java.util.function.ToIntFunction;
@@ -11,7 +9,8 @@ import java.util.function.ToIntFunction;
  * accuracy per step.
  *
  * <pre>{@code
- * Figure boundary = Plots.decisionBoundary(data, x -> loss.predict(model.predict(x)), "moons");
+ * Figure boundary = Plots.decisionBoundary(new Plots.Points("moons", features, classes, labelValues),
+ *         x -> loss.predict(model.predict(x)), "moons");
  * String svg = boundary.svg();
  * byte[] png = boundary.png();
  * }</pre>
@@ -30,16 +29,47 @@ public final class Plots {
     }
 
     /**
+     * Labelled points to draw, as plain arrays, so that the pictures know nothing of the neural-net
+     * library that trains on them.
+     *
+     * @param name the data's name, for messages
+     * @param features one row of coordinates per point
+     * @param classes each point's class index
+     * @param labelValues the label of each class index, shown in the legend
+     */
+    public record Points(String name, double[][] features, int[] classes, double[] labelValues) {
+        /**
+         * Checks the arrays agree.
+         *
+         * @throws IllegalArgumentException if there are not as many classes as points
+         */
+        public Points {
+            Objects.requireNonNull(name, "name");
+            Objects.requireNonNull(features, "features");
+            Objects.requireNonNull(classes, "classes");
+            Objects.requireNonNull(labelValues, "labelValues");
+            if (classes.length != features.length) {
+                throw new IllegalArgumentException("expected " + features.length + " classes, one per point, got "
+                        + classes.length);
+            }
+        }
+
+        int featureCount() {
+            return features.length == 0 ? 0 : features[0].length;
+        }
+    }
+
+    /**
      * The decision regions of a classifier over the data's bounding box (plus a margin), with the
      * points coloured by their true class.
      *
-     * @param data a dataset with exactly 2 features
+     * @param data points with exactly 2 features
      * @param classifier the class index predicted for a point
      * @param title the title at the top
      * @return the figure
      * @throws IllegalArgumentException if the data does not have 2 features
      */
-    public static Figure decisionBoundary(Dataset data, ToIntFunction<double[]> classifier, String title) {
+    public static Figure decisionBoundary(Points data, ToIntFunction<double[]> classifier, String title) {
         Objects.requireNonNull(data, "data");
         Objects.requireNonNull(classifier, "classifier");
         if (data.featureCount() != 2) {
@@ -97,7 +127,7 @@ public final class Plots {
         }
         frame(f, ax, ay, "x1", "x2");
         for (int i = 0; i < x.length; i++) {
-            f.circle(ax.map(x[i][0]), ay.map(x[i][1]), 4.0, color(data.classOf(i)), 0x000000);
+            f.circle(ax.map(x[i][0]), ay.map(x[i][1]), 4.0, color(data.classes()[i]), 0x000000);
         }
         f.text(left, 22, title, 16, Figure.Anchor.START, TEXT, true);
         double[] labels = data.labelValues();
@@ -115,17 +145,20 @@ public final class Plots {
     /**
      * Loss (left) and accuracy (right) against the step.
      *
-     * @param history the run, at least one step
+     * @param loss the loss at each step, at least one
+     * @param acc the accuracy (0-1) at each step, as many
      * @param title the title at the top
      * @return the figure
      */
-    public static Figure trainingCurves(TrainingHistory history, String title) {
-        Objects.requireNonNull(history, "history");
-        if (history.steps().isEmpty()) {
+    public static Figure trainingCurves(double[] loss, double[] acc, String title) {
+        Objects.requireNonNull(loss, "loss");
+        Objects.requireNonNull(acc, "accuracy");
+        if (loss.length == 0) {
             throw new IllegalArgumentException("a training curve needs at least 1 step, got 0");
         }
-        double[] loss = history.losses();
-        double[] acc = history.accuracies();
+        if (acc.length != loss.length) {
+            throw new IllegalArgumentException("expected " + loss.length + " accuracies, one per step, got " + acc.length);
+        }
         int n = loss.length;
         Figure f = new Figure(960, 440);
         double maxLoss = 0;

@@ -3,16 +3,10 @@ package io.github.micrograd4j.viz.plot;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.micrograd4j.nn.data.Dataset;
-import io.github.micrograd4j.nn.data.Datasets;
-import io.github.micrograd4j.nn.train.StepRecord;
-import io.github.micrograd4j.nn.train.TrainingHistory;
 import java.awt.image.BufferedImage;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import javax.imageio.ImageIO;
 import javax.xml.parsers.DocumentBuilderFactory;
@@ -23,7 +17,15 @@ class PlotsTest {
 
     @Test
     void theDecisionBoundaryDecodesAsPngAndSvgAndShowsBothRegions() throws Exception {
-        Dataset moons = Datasets.moons(40, 0.1, new Random(1));
+        // 40 points spread over both halves of [0, 1] x [0, 1], coloured by a rule of their own
+        Random rnd = new Random(1);
+        double[][] xy = new double[40][];
+        int[] classes = new int[40];
+        for (int i = 0; i < 40; i++) {
+            xy[i] = new double[] {rnd.nextDouble(), rnd.nextDouble()};
+            classes[i] = xy[i][1] > 0.5 ? 1 : 0;
+        }
+        Plots.Points moons = new Plots.Points("points", xy, classes, new double[] {0, 1});
         // a known classifier: left half class 0, right half class 1
         Figure f = Plots.decisionBoundary(moons, x -> x[0] > 0.5 ? 1 : 0, "test <&> boundary");
         BufferedImage png = decode(f.png());
@@ -42,11 +44,13 @@ class PlotsTest {
 
     @Test
     void theCurvesDecodeAsPngAndSvg() throws Exception {
-        List<StepRecord> steps = new ArrayList<>();
+        double[] loss = new double[50];
+        double[] accuracy = new double[50];
         for (int k = 0; k < 50; k++) {
-            steps.add(new StepRecord(k, 1.0 / (k + 1), Math.min(1, 0.5 + k / 50.0), 0.1));
+            loss[k] = 1.0 / (k + 1);
+            accuracy[k] = Math.min(1, 0.5 + k / 50.0);
         }
-        Figure f = Plots.trainingCurves(new TrainingHistory(steps), "curves");
+        Figure f = Plots.trainingCurves(loss, accuracy, "curves");
         BufferedImage png = decode(f.png());
         assertThat(png.getWidth()).isEqualTo(960);
         Document svg = parse(f.svg());
@@ -56,12 +60,17 @@ class PlotsTest {
 
     @Test
     void aSingleStepAndBadInputs() throws Exception {
-        Figure f = Plots.trainingCurves(new TrainingHistory(List.of(new StepRecord(0, 0.5, 0.5, 1))), "one");
+        Figure f = Plots.trainingCurves(new double[] {0.5}, new double[] {0.5}, "one");
         assertThat(decode(f.png())).isNotNull();
-        Dataset three = new Dataset("3d", new double[][] {{1, 2, 3}, {4, 5, 6}}, new int[] {0, 1}, new double[] {0, 1});
+        Plots.Points three = new Plots.Points("3d", new double[][] {{1, 2, 3}, {4, 5, 6}}, new int[] {0, 1},
+                new double[] {0, 1});
         assertThatThrownBy(() -> Plots.decisionBoundary(three, x -> 0, "t"))
                 .hasMessage("a decision boundary needs 2 features, 3d has 3");
-        assertThatThrownBy(() -> Plots.trainingCurves(new TrainingHistory(List.of()), "t")).hasMessageContaining("1 step");
+        assertThatThrownBy(() -> Plots.trainingCurves(new double[0], new double[0], "t")).hasMessageContaining("1 step");
+        assertThatThrownBy(() -> Plots.trainingCurves(new double[2], new double[1], "t"))
+                .hasMessage("expected 2 accuracies, one per step, got 1");
+        assertThatThrownBy(() -> new Plots.Points("p", new double[2][2], new int[1], new double[1]))
+                .hasMessage("expected 2 classes, one per point, got 1");
     }
 
     private static BufferedImage decode(byte[] png) throws IOException {
