@@ -1,15 +1,45 @@
 package io.github.micrograd4j.core;
 
-/** Number formatting shared by the text outputs. */
-final class Numbers {
+import java.util.Locale;
+
+/**
+ * How micrograd4j writes a number for people, in one place: the shortest text that reads back as
+ * the number (the exponent of {@code **2}), and fixed point where it is readable, scientific for tiny
+ * and huge magnitudes (tables and progress lines), so 1e300 is one short cell and not 300 digits.
+ */
+public final class Numbers {
+    /** From here on up a magnitude is printed in scientific notation by {@link #readable}. */
+    public static final double LARGEST_FIXED = 1e10;
+    /** Below this (and above zero) a magnitude is printed in scientific notation by {@link #readable}. */
+    public static final double SMALLEST_FIXED = 1e-4;
+
     private Numbers() {
     }
 
-    /** {@code 2} for 2.0, {@code -0.5} for -0.5: the shortest text that reads back as the number. */
-    static String shortest(double d) {
+    /**
+     * {@code 2} for 2.0, {@code -0.5} for -0.5: the shortest text that reads back as the number.
+     *
+     * @param d the number
+     * @return the text
+     */
+    public static String shortest(double d) {
         if (d == Math.rint(d) && !Double.isInfinite(d) && Math.abs(d) < 1e15) {
             return Long.toString((long) d);
         }
         return Double.toString(d);
+    }
+
+    /**
+     * The number with {@code decimals} digits after the point: {@code 0.1235}, {@code 1.2346e+300},
+     * {@code NaN}, {@code Infinity}.
+     *
+     * @param d the number
+     * @param decimals digits after the point (in the mantissa for scientific notation)
+     * @return the text
+     */
+    public static String readable(double d, int decimals) {
+        double magnitude = Math.abs(d);
+        boolean fixed = d == 0.0 || !Double.isFinite(d) || (magnitude >= SMALLEST_FIXED && magnitude < LARGEST_FIXED);
+        return String.format(Locale.ROOT, "%." + decimals + (fixed ? "f" : "e"), d);
     }
 }

@@ -68,8 +68,8 @@ public final class WalkthroughPage {
         for (int i = 0; i < steps.size(); i++) {
             BackpropStep step = steps.get(i);
             page.append("{\"id\":\"v").append(pictures.idOf(step.node())).append("\",\"grad\":")
-                    .append(Json.string(BackpropPictures.number(step.grad()))).append(",\"text\":")
-                    .append(Json.string(step.text())).append(",\"reason\":").append(Json.string(step.reason()))
+                    .append(ScriptStrings.string(BackpropPictures.number(step.grad()))).append(",\"text\":")
+                    .append(ScriptStrings.string(step.text())).append(",\"reason\":").append(ScriptStrings.string(step.reason()))
                     .append(i + 1 < steps.size() ? "},\n" : "}\n");
         }
         page.append("];\nconst CURRENT = {fill: \"").append(Palette.CURRENT.fill()).append("\", stroke: \"")

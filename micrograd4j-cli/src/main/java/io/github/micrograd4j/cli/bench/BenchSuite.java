@@ -63,11 +63,11 @@ public final class BenchSuite {
      *
      * @return the figures, in table order
      */
-    public List<Figure> run() {
-        List<Figure> figures = new ArrayList<>();
+    public List<BenchFigure> run() {
+        List<BenchFigure> figures = new ArrayList<>();
         progress.accept("object graph: 100 demo steps");
         Timing graph = Timing.of(() -> train(GraphEngine::new), 3, 5);
-        figures.add(new Figure("graph_100_steps_ms", "object graph: demo, 100 steps", graph.median(), "ms", "<= 300 ms",
+        figures.add(new BenchFigure("graph_100_steps_ms", "object graph: demo, 100 steps", graph.median(), "ms", "<= 300 ms",
                 graph.median() <= 300, spread(graph) + "; micrograd: ~14 s of pure forward+backward, ~200 s as run"));
 
         progress.accept("object graph: forward + backward of one step");
@@ -75,7 +75,7 @@ public final class BenchSuite {
         GraphEngine stepEngine = new GraphEngine(stepObjective);
         Timing step = Timing.of(() -> stepEngine.evaluate().loss(), 20, 30);
         double valuesPerSecond = VALUES_PER_STEP / (step.median() / 1e3) / 1e6;
-        figures.add(new Figure("graph_values_per_second_millions", "object graph: values/s (forward + backward)",
+        figures.add(new BenchFigure("graph_values_per_second_millions", "object graph: values/s (forward + backward)",
                 valuesPerSecond, "M/s", ">= 50 M/s", valuesPerSecond >= 50,
                 "65,481 values in " + fmt(step.median()) + " ms per step, built in a GraphRecording; micrograd: ~0.065 M/s"));
         Timing bySearch = Timing.of(() -> {
@@ -85,7 +85,7 @@ public final class BenchSuite {
             return built.loss().data() + stepObjective.accuracy(built.outputData());
         }, 20, 30);
         double searchValuesPerSecond = VALUES_PER_STEP / (bySearch.median() / 1e3) / 1e6;
-        figures.add(new Figure("graph_values_per_second_millions_backward", "object graph: values/s with loss.backward()",
+        figures.add(new BenchFigure("graph_values_per_second_millions_backward", "object graph: values/s with loss.backward()",
                 searchValuesPerSecond, "M/s", "", null,
                 fmt(bySearch.median()) + " ms per step: backward() first searches the graph depth-first"));
 
@@ -99,7 +99,7 @@ public final class BenchSuite {
                     return train(o, engine);
                 }, 30, 20);
                 double evals = (double) VALUES_PER_STEP * STEPS / (tape.median() / 1e3) / 1e6;
-                figures.add(new Figure("tape_100_steps_ms_" + threads + "_thread" + (threads > 1 ? "s" : ""),
+                figures.add(new BenchFigure("tape_100_steps_ms_" + threads + "_thread" + (threads > 1 ? "s" : ""),
                         "tape: demo, 100 steps, " + threads + " thread" + (threads > 1 ? "s" : ""), tape.median(), "ms",
                         "<= 10 ms", tape.median() <= 10, spread(tape) + "; " + fmt(evals)
                             + " M node evaluations/s (target >= 650)"));
@@ -111,13 +111,13 @@ public final class BenchSuite {
                 return e.objective().l2();
             }
         }, 5, 5);
-        figures.add(new Figure("tape_compile_ms", "tape: compile the demo (100 per-point graphs)", compile.median(), "ms",
+        figures.add(new BenchFigure("tape_compile_ms", "tape: compile the demo (100 per-point graphs)", compile.median(), "ms",
                 "", null, "once per training run"));
 
         progress.accept("gradient of f: R^1000 -> R");
         double[] point = new SplittableRandom(42).doubles(1000, -1, 1).toArray();
         Timing reverse = Timing.of(() -> ringGradient(point), 200, 200);
-        figures.add(new Figure("gradient_1000_graph_us", "gradient, n = 1,000: reverse mode, object graph",
+        figures.add(new BenchFigure("gradient_1000_graph_us", "gradient, n = 1,000: reverse mode, object graph",
                 reverse.median() * 1e3, "us", "", null, "6,001 values; forward mode (Hipparchus): see docs/PERFORMANCE.md"));
         Timing recorded = Timing.of(() -> {
             Value[] x = leaves(point);
@@ -126,7 +126,7 @@ public final class BenchSuite {
             }
             return x[0].grad();
         }, 200, 200);
-        figures.add(new Figure("gradient_1000_recorded_us", "gradient, n = 1,000: reverse mode, recorded object graph",
+        figures.add(new BenchFigure("gradient_1000_recorded_us", "gradient, n = 1,000: reverse mode, recorded object graph",
                 recorded.median() * 1e3, "us", "", null, "built in a GraphRecording, backward without the search"));
         Value[] leaves = leaves(point);
         Tape ring = Tape.compile(ring(leaves), Arrays.asList(leaves), List.of());
@@ -135,7 +135,7 @@ public final class BenchSuite {
             ring.backward();
             return ring.inputGrad(0);
         }, 2000, 500);
-        figures.add(new Figure("gradient_1000_tape_us", "gradient, n = 1,000: reverse mode, tape", replay.median() * 1e3,
+        figures.add(new BenchFigure("gradient_1000_tape_us", "gradient, n = 1,000: reverse mode, tape", replay.median() * 1e3,
                 "us", "", null, "replaying the compiled graph"));
 
         progress.accept("chain: " + String.format(Locale.ROOT, "%,d", chainLength) + " deep");
@@ -190,7 +190,7 @@ public final class BenchSuite {
     }
 
     /** Builds the chain, times build and backward, and measures the heap it holds after a collection. */
-    private Figure chain() {
+    private BenchFigure chain() {
         MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
         System.gc();
         long before = memory.getHeapMemoryUsage().getUsed();
@@ -211,7 +211,7 @@ public final class BenchSuite {
             throw new IllegalStateException("chain gradient " + x.grad() + ", expected " + expected);
         }
         double seconds = (t2 - t0) / 1e9;
-        return new Figure("chain_build_backward_s", "chain " + String.format(Locale.ROOT, "%,d", chainLength)
+        return new BenchFigure("chain_build_backward_s", "chain " + String.format(Locale.ROOT, "%,d", chainLength)
                 + " deep: build + backward", seconds, "s", "no error", true,
                 String.format(Locale.ROOT, "build %.2f s, backward %.2f s; heap held %,d MB (%.0f bytes/value); "
                         + "micrograd: RecursionError past ~995, 1M deep 25 s and 1.5 GB",
@@ -219,7 +219,7 @@ public final class BenchSuite {
     }
 
     /** {@code micrograd train} (the demo, tape engine) as a new JVM, wall clock, median of 3. */
-    private Figure trainProcess() {
+    private BenchFigure trainProcess() {
         String java = ProcessHandle.current().info().command().orElse("java");
         List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
                 "io.github.micrograd4j.cli.Main", "train");
@@ -245,7 +245,7 @@ public final class BenchSuite {
             seconds[i] = (System.nanoTime() - t0) / 1e9;
         }
         Arrays.sort(seconds);
-        return new Figure("train_process_s", "train (demo), whole process incl. JVM start", seconds[1], "s", "<= 1 s",
+        return new BenchFigure("train_process_s", "train (demo), whole process incl. JVM start", seconds[1], "s", "<= 1 s",
                 seconds[1] <= 1.0, "median of 3; best " + fmt(seconds[0]) + " s; java -cp ... "
                     + "io.github.micrograd4j.cli.Main train");
     }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.cli.bench.BenchSuite;
-import io.github.micrograd4j.cli.bench.Figure;
+import io.github.micrograd4j.cli.bench.BenchFigure;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
@@ -63,7 +63,7 @@ public final class BenchCommand implements Callable<Integer> {
             out.println("micrograd4j bench on " + machine());
             out.flush();
         }
-        List<Figure> figures = suite.run();
+        List<BenchFigure> figures = suite.run();
         out.print(json ? json(figures) : table(figures));
         out.flush();
         return 0;
@@ -75,12 +75,12 @@ public final class BenchCommand implements Callable<Integer> {
                 + System.getProperty("os.arch") + ", max heap " + (Runtime.getRuntime().maxMemory() >> 20) + " MB";
     }
 
-    static String table(List<Figure> figures) {
+    static String table(List<BenchFigure> figures) {
         int nameWidth = figures.stream().mapToInt(f -> f.name().length()).max().orElse(10);
         StringBuilder sb = new StringBuilder();
         String format = "%-" + nameWidth + "s  %12s  %-17s  %s%n";
         sb.append(String.format(Locale.ROOT, format, "figure", "measured", "target", "notes"));
-        for (Figure f : figures) {
+        for (BenchFigure f : figures) {
             String value = BenchFormat.number(f.value()) + " " + f.unit();
             String target = f.target().isEmpty() ? "" : f.target() + (f.met() == null ? "" : f.met() ? " met" : " MISSED");
             sb.append(String.format(Locale.ROOT, format, f.name(), value, target, f.note()));
@@ -88,7 +88,7 @@ public final class BenchCommand implements Callable<Integer> {
         return sb.toString();
     }
 
-    private static String json(List<Figure> figures) {
+    private static String json(List<BenchFigure> figures) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
             g.writeStartObject();
@@ -100,7 +100,7 @@ public final class BenchCommand implements Callable<Integer> {
             g.writeNumberField("max_heap_mb", Runtime.getRuntime().maxMemory() >> 20);
             g.writeEndObject();
             g.writeArrayFieldStart("figures");
-            for (Figure f : figures) {
+            for (BenchFigure f : figures) {
                 g.writeStartObject();
                 g.writeStringField("id", f.id());
                 g.writeStringField("name", f.name());

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.cli.commands;
 
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.cli.lang.Program;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.check.InputCheck;

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.cli.commands;
 
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.nn.io.JsonFormatException;
 import io.github.micrograd4j.nn.io.ModelJson;

@@ -2,6 +2,7 @@ package io.github.micrograd4j.cli.commands;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.nn.train.StepRecord;
 import io.github.micrograd4j.nn.train.TrainingHistory;

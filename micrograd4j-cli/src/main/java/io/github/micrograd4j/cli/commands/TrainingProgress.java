@@ -1,5 +1,6 @@
 package io.github.micrograd4j.cli.commands;
 
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.nn.train.StepRecord;
 import java.io.PrintWriter;
 import java.util.Locale;

@@ -3,7 +3,7 @@ package io.github.micrograd4j.cli.commands;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.micrograd4j.cli.CliRunner;
-import io.github.micrograd4j.cli.bench.Figure;
+import io.github.micrograd4j.cli.bench.BenchFigure;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -13,9 +13,9 @@ class BenchCommandTest {
     @Test
     void tableShowsValueUnitTargetAndWhetherItIsMet() {
         String table = BenchCommand.table(List.of(
-                new Figure("a", "object graph: demo, 100 steps", 312.4, "ms", "<= 300 ms", false, "median of 5"),
-                new Figure("b", "tape: demo, 100 steps, 1 thread", 9.87, "ms", "<= 10 ms", true, ""),
-                new Figure("c", "tape: compile", 4.2, "ms", "", null, "once")));
+                new BenchFigure("a", "object graph: demo, 100 steps", 312.4, "ms", "<= 300 ms", false, "median of 5"),
+                new BenchFigure("b", "tape: demo, 100 steps, 1 thread", 9.87, "ms", "<= 10 ms", true, ""),
+                new BenchFigure("c", "tape: compile", 4.2, "ms", "", null, "once")));
         assertThat(table.lines()).hasSize(4);
         assertThat(table).contains("312 ms").contains("<= 300 ms MISSED").contains("9.87 ms").contains("<= 10 ms met");
         assertThat(table.lines().skip(3).findFirst().orElseThrow()).doesNotContain("met").contains("once");

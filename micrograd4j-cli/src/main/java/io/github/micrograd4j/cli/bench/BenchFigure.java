@@ -11,5 +11,5 @@ package io.github.micrograd4j.cli.bench;
  * @param met whether the target is met; {@code null} when there is no target
  * @param note more context: spread, heap, micrograd's figure
  */
-public record Figure(String id, String name, double value, String unit, String target, Boolean met, String note) {
+public record BenchFigure(String id, String name, double value, String unit, String target, Boolean met, String note) {
 }

@@ -1,8 +1,8 @@
 package io.github.micrograd4j.viz;
 
 /** JSON string literals that are also safe inside an HTML {@code <script>} element. */
-final class Json {
-    private Json() {
+final class ScriptStrings {
+    private ScriptStrings() {
     }
 
     /**

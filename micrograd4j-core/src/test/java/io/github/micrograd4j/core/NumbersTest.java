@@ -1,4 +1,4 @@
-package io.github.micrograd4j.cli.commands;
+package io.github.micrograd4j.core;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
