@@ -1,5 +1,6 @@
 package io.github.micrograd4j.nn;
 
+import io.github.micrograd4j.core.Require;
 import io.github.micrograd4j.core.Value;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -106,10 +107,7 @@ public final class Neuron implements Module {
     }
 
     private static double finite(double d, String what) {
-        if (!Double.isFinite(d)) {
-            throw new IllegalArgumentException(what + " must be finite, got " + d);
-        }
-        return d;
+        return Require.finite(d, what);
     }
 
     /**

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.core.check;
 
+import io.github.micrograd4j.core.Require;
 import io.github.micrograd4j.core.Value;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -211,10 +212,7 @@ public final class GradientCheck {
     }
 
     private static double positive(double value, String name) {
-        if (!(value > 0.0) || Double.isInfinite(value)) {
-            throw new IllegalArgumentException(name + " must be positive and finite, got " + value);
-        }
-        return value;
+        return Require.positiveFinite(value, name);
     }
 
     private static double nonNegative(double value, String name) {

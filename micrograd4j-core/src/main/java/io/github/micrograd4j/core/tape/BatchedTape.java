@@ -1,5 +1,6 @@
 package io.github.micrograd4j.core.tape;
 
+import io.github.micrograd4j.core.Require;
 import io.github.micrograd4j.core.Op;
 import io.github.micrograd4j.core.Value;
 import java.util.Arrays;
@@ -125,15 +126,9 @@ public final class BatchedTape implements AutoCloseable {
     public BatchedTape(Tape tape, int batchSize, int maxTileSize, int threads) {
         this.tape = Objects.requireNonNull(tape, "tape");
         this.program = tape.program();
-        if (batchSize < 1) {
-            throw new IllegalArgumentException("batch size must be at least 1, got " + batchSize);
-        }
-        if (maxTileSize < 1) {
-            throw new IllegalArgumentException("tile size must be at least 1, got " + maxTileSize);
-        }
-        if (threads < 1) {
-            throw new IllegalArgumentException("threads must be at least 1, got " + threads);
-        }
+        Require.atLeast(batchSize, 1, "batch size");
+        Require.atLeast(maxTileSize, 1, "tile size");
+        Require.atLeast(threads, 1, "threads");
         this.batchSize = batchSize;
         int tileCount = (batchSize + maxTileSize - 1) / maxTileSize;
         tiles = new Tile[tileCount];

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.nn.optim;
 
+import io.github.micrograd4j.core.Require;
 import io.github.micrograd4j.core.Value;
 import java.util.List;
 
@@ -47,10 +48,7 @@ public final class Adam extends ScheduledOptimizer {
         super(parameters, schedule);
         this.beta1 = unitInterval(beta1, "beta1");
         this.beta2 = unitInterval(beta2, "beta2");
-        if (!(eps > 0.0) || Double.isInfinite(eps)) {
-            throw new IllegalArgumentException("eps must be positive and finite, got " + eps);
-        }
-        this.eps = eps;
+        this.eps = Require.positiveFinite(eps, "eps");
         this.m = new double[parameters().size()];
         this.v = new double[parameters().size()];
     }

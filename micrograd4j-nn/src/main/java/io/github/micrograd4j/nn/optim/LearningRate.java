@@ -1,5 +1,7 @@
 package io.github.micrograd4j.nn.optim;
 
+import io.github.micrograd4j.core.Require;
+
 /**
  * A learning-rate schedule: the rate for step {@code k} (0-based).
  */
@@ -36,9 +38,7 @@ public interface LearningRate {
      */
     static LearningRate microgradLinear(double initial, int steps) {
         checkRate(initial);
-        if (steps < 1) {
-            throw new IllegalArgumentException("steps must be at least 1, got " + steps);
-        }
+        Require.atLeast(steps, 1, "steps");
         return k -> initial * (1.0 - 0.9 * k / steps);
     }
 
@@ -51,15 +51,11 @@ public interface LearningRate {
      */
     static LearningRate cosine(double initial, int steps) {
         checkRate(initial);
-        if (steps < 1) {
-            throw new IllegalArgumentException("steps must be at least 1, got " + steps);
-        }
+        Require.atLeast(steps, 1, "steps");
         return k -> 0.5 * initial * (1.0 + Math.cos(Math.PI * Math.min(k, steps) / steps));
     }
 
     private static void checkRate(double rate) {
-        if (!(rate > 0.0) || Double.isInfinite(rate)) {
-            throw new IllegalArgumentException("the learning rate must be positive and finite, got " + rate);
-        }
+        Require.positiveFinite(rate, "the learning rate");
     }
 }

@@ -1,5 +1,7 @@
 package io.github.micrograd4j.viz.scene;
 
+import io.github.micrograd4j.core.Require;
+
 /**
  * A line of text, left-aligned, such as the chain-rule sentence over a step's picture.
  *
@@ -26,8 +28,6 @@ public record Caption(String id, double x, double baseline, String text, double 
      */
     public Caption {
         Style.checkColour("caption colour", colour);
-        if (!(fontSize > 0)) {
-            throw new IllegalArgumentException("font size must be positive, got " + fontSize);
-        }
+        Require.positive(fontSize, "font size");
     }
 }

@@ -1,5 +1,7 @@
 package io.github.micrograd4j.viz.scene;
 
+import io.github.micrograd4j.core.Require;
+
 /**
  * One cell of a {@link RecordBox}: {@code a}, {@code data 2.0000} or {@code grad 6.0000}.
  *
@@ -22,8 +24,6 @@ public record Cell(String role, String text, double width, String textColour, bo
      */
     public Cell {
         Style.checkColour("text colour", textColour);
-        if (!(width > 0)) {
-            throw new IllegalArgumentException("cell width must be positive, got " + width);
-        }
+        Require.positive(width, "cell width");
     }
 }

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.viz.scene;
 
+import io.github.micrograd4j.core.Require;
 import java.util.List;
 
 /**
@@ -29,9 +30,7 @@ public record Scene(double width, double height, String background, double fontS
         if (!(width > 0) || !(height > 0)) {
             throw new IllegalArgumentException("a scene needs a positive size, got " + width + " x " + height);
         }
-        if (!(fontSize > 0)) {
-            throw new IllegalArgumentException("font size must be positive, got " + fontSize);
-        }
+        Require.positive(fontSize, "font size");
         Style.checkColour("background", background);
         shapes = List.copyOf(shapes);
     }

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.viz.scene;
 
+import io.github.micrograd4j.core.Require;
 import java.util.Objects;
 import java.util.regex.Pattern;
 
@@ -23,9 +24,7 @@ public record Style(String fill, String stroke, double strokeWidth) {
     public Style {
         checkColour("fill", fill);
         checkColour("stroke", stroke);
-        if (!(strokeWidth > 0)) {
-            throw new IllegalArgumentException("stroke width must be positive, got " + strokeWidth);
-        }
+        Require.positive(strokeWidth, "stroke width");
     }
 
     static void checkColour(String what, String colour) {
