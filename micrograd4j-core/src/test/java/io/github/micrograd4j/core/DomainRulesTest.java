@@ -11,6 +11,40 @@ import org.junit.jupiter.api.Test;
 class DomainRulesTest {
 
     @Test
+    void sineAndCosineAreFiniteForFiniteInputsAndNaNAtTheInfinities() {
+        for (double big : new double[] {1e300, -1e300, Double.MAX_VALUE, 1e-300}) {
+            Value x = new Value(big);
+            Value s = x.sin();
+            Value c = x.cos();
+            s.add(c).backward();
+            assertThat(s.data()).as("sin(%s)", big).isFinite();
+            assertThat(c.data()).as("cos(%s)", big).isFinite();
+            assertThat(x.grad()).as("d(sin + cos)/dx at %s", big).isFinite();
+        }
+        for (double inf : new double[] {Double.POSITIVE_INFINITY, Double.NEGATIVE_INFINITY}) {
+            Value x = new Value(inf);
+            Value s = x.sin();
+            s.backward();
+            assertThat(s.data()).isNaN();
+            assertThat(x.grad()).isNaN();
+            Value y = new Value(inf);
+            Value c = y.cos();
+            c.backward();
+            assertThat(c.data()).isNaN();
+            assertThat(y.grad()).isNaN();
+        }
+    }
+
+    @Test
+    void anomalyModeNamesTheInfiniteInputOfASine() {
+        try (AnomalyMode anomaly = AnomalyMode.enable()) {
+            Value inf = new Value(Double.POSITIVE_INFINITY, "i");
+            org.assertj.core.api.Assertions.assertThatThrownBy(inf::sin).isInstanceOf(AnomalyException.class)
+                    .hasMessageContaining("an input is already Infinity");
+        }
+    }
+
+    @Test
     void logOfANegativeNumberIsNaNWithGradientOneOverX() {
         Value x = new Value(-2.0);
         Value y = x.log();
