@@ -82,11 +82,9 @@ public final class DemoCommand implements Callable<Integer> {
         Path html = outDir.resolve("walkthrough.html");
         // all four checked first: one bad target fails the demo before any file is written
         AtomicFiles.checkWritable(dot, svg, png, html);
-        AtomicFiles.writeString(dot, DotExporter.toDot(w.L()));
+        // all four or none: a failure after the checks (disk full) leaves no partial set
+        PictureFiles.demoFiles(pictures, DotExporter.toDot(w.L()), dot, svg, png, html);
         out.println();
-        PictureFiles.svg(pictures, svg);
-        PictureFiles.png(pictures, png);
-        PictureFiles.html(pictures, html);
         out.println("Wrote the graph, drawn without Graphviz:");
         out.println("  " + svg);
         out.println("  " + png);

@@ -1,6 +1,7 @@
 package io.github.micrograd4j.cli.commands;
 
 import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.cli.io.AtomicFileSet;
 import io.github.micrograd4j.cli.io.AtomicFiles;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.viz.BackpropPictures;
@@ -8,6 +9,7 @@ import io.github.micrograd4j.viz.GraphTooLargeException;
 import io.github.micrograd4j.viz.WalkthroughPage;
 import io.github.micrograd4j.viz.render.PngRenderer;
 import io.github.micrograd4j.viz.render.SvgRenderer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -57,6 +59,19 @@ final class PictureFiles {
     }
 
     /**
+     * {@code demo}'s four files, all or nothing ({@link AtomicFileSet}): the DOT text, the graph as SVG
+     * and PNG, and the walkthrough page.
+     */
+    static void demoFiles(BackpropPictures pictures, String dotText, Path dot, Path svg, Path png, Path html) {
+        new AtomicFileSet()
+                .addString(dot, dotText)
+                .add(svg, out -> out.write(SvgRenderer.document(pictures.graph()).getBytes(StandardCharsets.UTF_8)))
+                .add(png, out -> out.write(PngRenderer.render(pictures.graph())))
+                .add(html, out -> out.write(WalkthroughPage.html(pictures).getBytes(StandardCharsets.UTF_8)))
+                .commit();
+    }
+
+    /**
      * Checks, before anything is written, that the step pictures can be written into {@code dir}: it is
      * not a file, and if it exists none of the step files to be written is a directory or otherwise
      * unwritable. If it does not exist, {@link #steps} creates it.
@@ -72,7 +87,8 @@ final class PictureFiles {
 
     /**
      * Writes {@code step-01.svg}, {@code step-02.svg}, … (and the same as PNG if asked) into {@code dir},
-     * creating it if needed. Every target is checked before the first is written.
+     * creating it if needed. Every target is checked before the first is written, and the set is written
+     * all or nothing ({@link AtomicFileSet}): a failure part way leaves the directory as it was.
      *
      * @return the first step's file name stem and the last's, for the message
      */
@@ -80,14 +96,18 @@ final class PictureFiles {
         AtomicFiles.ensureDirectory(dir);
         checkSteps(pictures, dir, png);
         int count = pictures.steps().size();
+        AtomicFileSet files = new AtomicFileSet();
         for (int i = 0; i < count; i++) {
             String stem = stepStem(count, i);
-            var scene = pictures.step(i);
-            AtomicFiles.writeString(dir.resolve(stem + ".svg"), SvgRenderer.document(scene));
+            int step = i;
+            // drawn while the set is written, one picture at a time, not all held in memory at once
+            files.add(dir.resolve(stem + ".svg"),
+                    out -> out.write(SvgRenderer.document(pictures.step(step)).getBytes(StandardCharsets.UTF_8)));
             if (png) {
-                AtomicFiles.write(dir.resolve(stem + ".png"), PngRenderer.render(scene));
+                files.add(dir.resolve(stem + ".png"), out -> out.write(PngRenderer.render(pictures.step(step))));
             }
         }
+        files.commit();
         return stepStem(count, 0) + " to " + stepStem(count, count - 1) + (png ? ", .svg and .png" : ", .svg");
     }
 
