@@ -162,16 +162,14 @@ class TileWorkersTest {
             for (int run = 0; run < 3; run++) {
                 // let the idle worker go past its spins and park, so that run() must unpark it
                 Thread.sleep(100);
-                CountDownLatch callerWaiting = new CountDownLatch(1);
-                CountDownLatch tileZeroStarted = new CountDownLatch(1);
+                CountDownLatch tileOneStarted = new CountDownLatch(1);
                 AtomicReferenceArray<Thread> ranOn = new AtomicReferenceArray<>(2);
                 workers.run(tile -> {
                     ranOn.set(tile, Thread.currentThread());
                     if (tile == 0) {
-                        tileZeroStarted.countDown();
-                        callerWaiting.countDown();
+                        await(tileOneStarted); // so the worker, not this thread, holds tile 1
                     } else {
-                        await(tileZeroStarted);
+                        tileOneStarted.countDown();
                         // outlast the caller's spins, so that it parks and needs this thread's unpark
                         sleep(100);
                     }
