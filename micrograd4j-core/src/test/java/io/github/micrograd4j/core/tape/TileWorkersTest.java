@@ -229,4 +229,102 @@ class TileWorkersTest {
             }
         }
     }
+
+    /** Waits, bounded, until {@code thread} is parked (WAITING); false if it never is. */
+    private static boolean becomesParked(Thread thread) {
+        for (int i = 0; i < 20_000; i++) { // about 20 s at most
+            if (thread.getState() == Thread.State.WAITING) {
+                return true;
+            }
+            sleep(1);
+        }
+        return false;
+    }
+
+    @Test
+    void aCallerWaitingForASlowTileParksInsteadOfSpinningForever() {
+        Thread caller = Thread.currentThread();
+        try (TileWorkers workers = new TileWorkers(1, 2, "tiles-test")) {
+            CountDownLatch tileOneStarted = new CountDownLatch(1);
+            boolean[] parked = new boolean[1];
+            workers.run(tile -> {
+                if (tile == 0) {
+                    await(tileOneStarted);
+                } else {
+                    tileOneStarted.countDown();
+                    // the caller has nothing left to run: it must end up parked, not spinning
+                    parked[0] = becomesParked(caller);
+                }
+            });
+            assertThat(parked[0]).as("the waiting caller parked").isTrue();
+        }
+    }
+
+    @Test
+    void anIdleWorkerParks() {
+        Set<Thread> seen = ConcurrentHashMap.newKeySet();
+        try (TileWorkers workers = new TileWorkers(1, 2, "idle")) {
+            CountDownLatch bothStarted = new CountDownLatch(2);
+            workers.run(tile -> {
+                seen.add(Thread.currentThread());
+                bothStarted.countDown();
+                await(bothStarted);
+            });
+            seen.remove(Thread.currentThread());
+            assertThat(seen).hasSize(1);
+            assertThat(becomesParked(seen.iterator().next())).as("the idle worker parked").isTrue();
+            // and a parked worker is woken by the next run
+            AtomicIntegerArray again = new AtomicIntegerArray(2);
+            workers.run(again::incrementAndGet);
+            assertThat(again.get(0) + again.get(1)).isEqualTo(2);
+        }
+    }
+
+    @Test
+    void eachThreadRunsItsOwnTilesFirst() {
+        // 1 worker, 4 tiles: the caller's own tiles are 0 and 2, the worker's 1 and 3. Tile 0 holds the
+        // caller until 1 and 3 are done, so the worker's first two tiles must be its own, 1 then 3.
+        try (TileWorkers workers = new TileWorkers(1, 4, "own")) {
+            for (int run = 0; run < 20; run++) {
+                CountDownLatch oneAndThreeDone = new CountDownLatch(2);
+                List<Integer> byWorker = java.util.Collections.synchronizedList(new ArrayList<>());
+                Thread caller = Thread.currentThread();
+                workers.run(tile -> {
+                    if (Thread.currentThread() != caller) {
+                        byWorker.add(tile);
+                    }
+                    if (tile == 0 && Thread.currentThread() == caller) {
+                        await(oneAndThreeDone);
+                    }
+                    if (tile == 1 || tile == 3) {
+                        oneAndThreeDone.countDown();
+                    }
+                });
+                assertThat(byWorker.subList(0, 2)).as("run %d", run).containsExactly(1, 3);
+            }
+        }
+    }
+
+    @Test
+    void aThreadRunsTilesThatAreNotItsOwnWhenTheirOwnerIsBusy() {
+        // tile 1 (the worker's) waits until tile 3 (also the worker's) is done: only another thread
+        // taking tile 3, or tile 1, lets the run finish
+        try (TileWorkers workers = new TileWorkers(1, 4, "steal")) {
+            for (int run = 0; run < 20; run++) {
+                CountDownLatch threeDone = new CountDownLatch(1);
+                AtomicIntegerArray count = new AtomicIntegerArray(4);
+                workers.run(tile -> {
+                    count.incrementAndGet(tile);
+                    if (tile == 1) {
+                        await(threeDone);
+                    } else if (tile == 3) {
+                        threeDone.countDown();
+                    }
+                });
+                for (int t = 0; t < 4; t++) {
+                    assertThat(count.get(t)).isEqualTo(1);
+                }
+            }
+        }
+    }
 }
