@@ -123,4 +123,26 @@ class TapeAccessorsTest {
             assertThat(tape.batchSize()).isEqualTo(6);
         }
     }
+
+    @Test
+    void aBatchRefusesALeafThatIsAParameterInOneExampleOnly() {
+        Value w = new Value(0.5, "w");
+        Value notW = new Value(0.5, "also 0.5, but not the parameter");
+        List<Value> outputs = List.of(new Value(1.0).mul(w), new Value(2.0).mul(notW));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> BatchedTape.compile(outputs, List.of(w), List.of(), 4, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("example 1 differs from example 0")
+                .hasMessageContaining("a parameter in one, not in the other");
+    }
+
+    @Test
+    void aBatchRefusesExamplesWithDifferentConstantExponents() {
+        Value w = new Value(0.5, "w");
+        List<Value> outputs = List.of(new Value(1.0).mul(w).pow(2.0), new Value(2.0).mul(w).pow(3.0));
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                () -> BatchedTape.compile(outputs, List.of(w), List.of(), 4, 1))
+                .isInstanceOf(IllegalArgumentException.class)
+                .hasMessageContaining("example 1 differs from example 0");
+    }
 }
