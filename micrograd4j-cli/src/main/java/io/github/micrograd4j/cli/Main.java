@@ -86,7 +86,9 @@ public final class Main implements Runnable {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        err.println("internal error: " + Messages.printable(String.valueOf(e)) + " (a bug in micrograd4j; please report it with the command you ran)");
+        // one line whatever the exception's message holds: its line breaks become spaces
+        String what = Messages.printable(String.valueOf(e)).replaceAll("\\R", " ");
+        err.println("internal error: " + what + " (a bug in micrograd4j; please report it with the command you ran)");
         if (System.getenv("MICROGRAD_DEBUG") != null) {
             e.printStackTrace(err);
         }

@@ -51,7 +51,18 @@ class DetectAnomalyTest {
 
     @Test
     void theGradientCheckRunsInsideTheMode() {
-        CliRunner.Result outcome = CliRunner.run("grad", "--detect-anomaly", "--check", "a = 2; L = a ** 3");
-        assertThat(outcome.exitCode()).isZero();
+        // finite where the program runs (a = 5e-7), but the check's central difference (eps 1e-6)
+        // evaluates log at a - 1e-6 < 0: only a check that runs inside the mode stops there
+        String program = "a = 5e-7; L = log(a)";
+        CliRunner.Result plain = CliRunner.run("grad", "--check", program);
+        assertThat(plain.exitCode()).as("without the mode the NaN only fails the check").isEqualTo(ExitCodes.CHECK_FAILED);
+        CliRunner.Result checked = CliRunner.run("grad", "--detect-anomaly", "--check", program);
+        assertThat(checked.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(checked.err()).contains("anomaly in forward", "op log", "NaN");
+        assertThat(checked.err().strip()).doesNotContain("\n");
+
+        CliRunner.Result fine = CliRunner.run("grad", "--detect-anomaly", "--check", "a = 2; L = a ** 3");
+        assertThat(fine.exitCode()).isZero();
+        assertThat(fine.out()).contains("12.0", "passed");
     }
 }

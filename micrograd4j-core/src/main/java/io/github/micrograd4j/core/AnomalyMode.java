@@ -161,11 +161,18 @@ public final class AnomalyMode implements AutoCloseable {
             text.append(" computed ").append(node.data()).append(" but its local derivative ").append(badLocals)
                     .append(" is not finite");
         }
-        return text.append(" (").append(explain(node)).append(')').toString();
+        String rule = explain(node);
+        if (rule != null) {
+            text.append(" (").append(rule).append(')');
+        }
+        return text.toString();
     }
 
-    /** Why a node's result or local derivative is not finite: its op's domain edge, or a bad input. */
-    private static String explain(Value node) {
+    /**
+     * Why a node's result or local derivative is not finite: a bad input, or its op's domain edge
+     * ({@link Op#whyNotFinite}); {@code null} if the op names none.
+     */
+    static String explain(Value node) {
         for (Value child : node.children()) {
             if (!Double.isFinite(child.data())) {
                 return "an input is already " + child.data()

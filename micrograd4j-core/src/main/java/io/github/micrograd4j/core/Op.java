@@ -434,16 +434,16 @@ public enum Op {
     }
 
     /**
-     * Why this op gave a NaN or an infinity for these finite operands, for anomaly messages; what it
-     * gives when every operand is finite and the op has no domain edge there.
+     * Why this op gave a NaN or an infinity (value or local derivative) for these finite operands, for
+     * anomaly messages; {@code null} for an op that is finite, with finite derivatives, wherever its
+     * operands are finite (tanh, relu, sigmoid).
      *
      * @param x the first operand
      * @param y the second operand or constant
-     * @return a short explanation
+     * @return a short explanation, or {@code null}
      */
     String whyNotFinite(double x, double y) {
-        return "the " + name().toLowerCase(java.util.Locale.ROOT) + " of a finite input is not finite here: "
-                + domain;
+        return null;
     }
 
     private int checkOperand(int operand) {

@@ -9,12 +9,17 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.CyclicBarrier;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 
 /**
  * The traversal marks nodes in place only while no other traversal runs: threads that traverse
- * graphs sharing nodes at the same time must each still get every node exactly once.
+ * graphs sharing nodes at the same time must each still get every node exactly once. The threads
+ * start together at a barrier, and the test asserts that traversals really overlapped (took the
+ * identity-set path), so a run where the threads happened to go one after another cannot pass.
  */
 class TopologicalOrderConcurrencyTest {
 
@@ -67,14 +72,27 @@ class TopologicalOrderConcurrencyTest {
             sizes.add(reachable.size());
         }
         ExecutorService pool = Executors.newFixedThreadPool(threads);
+        CyclicBarrier start = new CyclicBarrier(threads);
+        AtomicInteger contended = new AtomicInteger();
+        AtomicInteger traversals = new AtomicInteger();
         try {
             List<Future<?>> done = new ArrayList<>();
             for (int t = 0; t < threads; t++) {
                 Value root = roots.get(t);
                 int size = sizes.get(t);
                 done.add(pool.submit((Callable<Void>) () -> {
-                    for (int i = 0; i < 300; i++) {
-                        assertTopological(root.topologicalOrder(), root, size);
+                    start.await(60, TimeUnit.SECONDS); // all threads start traversing together
+                    // at least 300 traversals each, more (up to a bound) until one has met another
+                    for (int i = 0; i < 300 || (contended.get() == 0 && i < MAX_TRAVERSALS); i++) {
+                        int before = TopologicalOrder.markingTraversals();
+                        List<Value> order = root.topologicalOrder();
+                        // a traversal that runs alone takes a new epoch, so the number moves; it stays
+                        // put only when this one saw another running and used the identity set instead
+                        if (TopologicalOrder.markingTraversals() == before) {
+                            contended.incrementAndGet();
+                        }
+                        traversals.incrementAndGet();
+                        assertTopological(order, root, size);
                     }
                     return null;
                 }));
@@ -85,6 +103,33 @@ class TopologicalOrderConcurrencyTest {
         } finally {
             pool.shutdownNow();
         }
+        System.out.println("TopologicalOrderConcurrencyTest: " + contended.get() + " of " + traversals.get()
+                + " traversals ran while another was running (identity-set path)");
+        assertThat(contended.get()).as("traversals that overlapped another (the contended path)").isPositive();
+    }
+
+    /** The most traversals a thread makes while waiting for the threads to overlap. */
+    private static final int MAX_TRAVERSALS = 200_000;
+
+    @Test
+    void aTraversalThatStartsWhileAnotherRunsUsesTheIdentitySetAndLeavesMarksAlone() {
+        Value x = new Value(1.0);
+        Value y = x.mul(x).add(x).tanh();
+        List<Value> alone = y.topologicalOrder();
+        int before = TopologicalOrder.markingTraversals();
+        // another traversal is running (entered, not exited), as a traversal on another thread would be
+        TopologicalOrder.enter();
+        List<Value> contendedOrder;
+        try {
+            contendedOrder = y.topologicalOrder();
+        } finally {
+            TopologicalOrder.exit();
+        }
+        assertThat(contendedOrder).isEqualTo(alone);
+        assertThat(TopologicalOrder.markingTraversals()).as("no epoch taken while contended").isEqualTo(before);
+        y.topologicalOrder();
+        // alone again: a new epoch, and epochs only go up (2, 4, ...)
+        assertThat(TopologicalOrder.markingTraversals()).as("alone again: marks").isGreaterThan(before);
     }
 
     /** Reference reachability with a plain identity map and an explicit stack. */

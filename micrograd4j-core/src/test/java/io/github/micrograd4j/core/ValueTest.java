@@ -51,14 +51,6 @@ class ValueTest {
                 .containsExactly(-2.0, 4.0, -2.0, -2.0, 6.0, -4.0);
     }
 
-    @Test
-    void walkthroughOneSidedNumericCheckOfF() {
-        double h = 0.001;
-        double l1 = (2.0 * -3.0 + 10.0) * -2.0;
-        double l2 = (2.0 * -3.0 + 10.0) * (-2.0 + h);
-        assertThat((l2 - l1) / h).isCloseTo(4.0, within(1e-3));
-    }
-
     /** micrograd's README example; values computed there against PyTorch. */
     @Test
     void microgradReadmeExample() {

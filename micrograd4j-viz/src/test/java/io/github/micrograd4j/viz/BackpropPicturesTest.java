@@ -16,7 +16,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class BackpropPicturesTest {
 
@@ -228,7 +230,9 @@ class BackpropPicturesTest {
                 .satisfies(e -> assertThat(((GraphTooLargeException) e).tooManyCrossings()).isFalse());
     }
 
+    // a bound, not a measurement: without the guard this layout ran for minutes
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aSharedInputChainIsRefusedForItsLayerCrossingsBeforeAnyLayout() {
         // 1,000 values, well under MAX_VALUES, but a feeds every product: laying it out took minutes, so
         // this test would time out if the guard let it through to ELK

@@ -33,16 +33,17 @@ import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
 
 /**
- * The walkthrough page in a real headless Chromium (Debian's {@code chromium} and
- * {@code chromium-driver}), opened from disk: first step, Next and the arrow keys to the end, the final
+ * The walkthrough page in a real headless Chromium or Chrome (Debian's {@code chromium} and
+ * {@code chromium-driver}, or the browser and {@code chromedriver} found on the {@code PATH}), opened from disk: first step, Next and the arrow keys to the end, the final
  * grads on the graph and in the table, and no request leaving the page.
  *
- * <p>Without Chromium the test is skipped on a developer's machine and fails under {@code CI=true},
+ * <p>Without Chromium the test is skipped on a developer's machine, with one {@code WARNING} line on
+ * standard error, and fails under {@code CI=true},
  * where {@code .ci/run} must have installed it.
  */
 class WalkthroughPageBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static Path chromium;
+    private static Path chromedriver;
 
     @TempDir
     static Path dir;
@@ -53,12 +54,18 @@ class WalkthroughPageBrowserTest {
 
     @BeforeAll
     static void openThePage() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String missing = "the browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (apt-get install -y chromium chromium-driver)";
+        chromium = Executables.browser().orElse(null);
+        chromedriver = Executables.driver().orElse(null);
+        if (chromium == null || chromedriver == null) {
+            String missing = "the browser test needs Chromium or Chrome (/usr/bin/chromium, or chromium, "
+                    + "chromium-browser or google-chrome on the PATH: " + (chromium == null ? "not found" : chromium)
+                    + ") and chromedriver (" + (chromedriver == null ? "not found" : chromedriver)
+                    + "); apt-get install -y chromium chromium-driver";
             if ("true".equalsIgnoreCase(System.getenv("CI"))) {
                 fail(missing + ", and CI=true: .ci/run should have installed them");
             }
+            // one loud line in the build output, so that a skipped browser test is never missed
+            System.err.println("WARNING: WalkthroughPageBrowserTest SKIPPED: " + missing);
             Assumptions.abort(missing + "; skipped outside CI");
         }
         page = dir.resolve("walkthrough.html");
@@ -66,11 +73,11 @@ class WalkthroughPageBrowserTest {
                 StandardCharsets.UTF_8);
 
         // an explicit driver and browser binary, so Selenium Manager never looks for (or downloads) one
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, chromedriver.toString());
+        service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort()
                 .withLogOutput(java.io.OutputStream.nullOutputStream()).build();
         ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
+        options.setBinary(chromium.toFile());
         options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
                 "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
                 "--user-data-dir=" + Files.createDirectory(dir.resolve("profile")), "--window-size=1400,900");

@@ -86,15 +86,13 @@ public final class DemoCommand implements Callable<Integer> {
         BackpropPictures pictures = PictureFiles.layOut(w.L());
         try (Interrupts.Scope scope = Interrupts.open(out, List.of(dot, svg, png, html))) {
             AtomicFiles.ensureDirectory(outDir);
+            // all four checked first: one bad target fails the demo before any file is written
             AtomicFiles.checkWritable(dot, svg, png, html);
-            AtomicFiles.writeString(dot, DotExporter.toDot(w.L()));
-            scope.wrote(dot);
-            PictureFiles.svg(pictures, svg);
-            scope.wrote(svg);
-            PictureFiles.png(pictures, png);
-            scope.wrote(png);
-            PictureFiles.html(pictures, html);
-            scope.wrote(html);
+            // all four or none: a failure after the checks (disk full) leaves no partial set
+            PictureFiles.demoFiles(pictures, DotExporter.toDot(w.L()), dot, svg, png, html);
+            for (Path written : List.of(dot, svg, png, html)) {
+                scope.wrote(written);
+            }
         }
         out.println();
         out.println("Wrote the graph, drawn without Graphviz:");

@@ -1,6 +1,7 @@
 package io.github.micrograd4j.cli.commands;
 
 import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.cli.io.AtomicFileSet;
 import io.github.micrograd4j.cli.io.AtomicFiles;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.viz.BackpropPictures;
@@ -8,6 +9,7 @@ import io.github.micrograd4j.viz.GraphTooLargeException;
 import io.github.micrograd4j.viz.WalkthroughPage;
 import io.github.micrograd4j.viz.render.PngRenderer;
 import io.github.micrograd4j.viz.render.SvgRenderer;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,27 +64,50 @@ final class PictureFiles {
 
     /**
      * Writes {@code step-01.svg}, {@code step-02.svg}, … in each of {@code formats} into {@code dir},
-     * creating it if needed. Step pictures an earlier run left there ({@code step-NN.svg} or
-     * {@code .png}, whichever formats) are removed first, so the folder never holds a mix of two
-     * graphs' steps; the caller has checked every target ({@link #stepFiles}) before.
+     * creating it if needed. The set is written all or nothing ({@link AtomicFileSet}): a failure part
+     * way leaves the folder as it was. Once it is in place, the step pictures an earlier run left there
+     * ({@code step-NN.svg} or {@code .png}, whichever formats) and this run did not replace are
+     * removed, so the folder never holds a mix of two graphs' steps. The caller has checked every
+     * target ({@link #stepFiles}) before.
      *
      * @return the first step's file name stem and the last's, for the message
      */
     static String steps(BackpropPictures pictures, Path dir, Set<String> formats) {
         AtomicFiles.ensureDirectory(dir);
-        removeEarlierSteps(dir);
         int count = pictures.steps().size();
+        AtomicFileSet files = new AtomicFileSet();
+        List<Path> written = new ArrayList<>();
         for (int i = 0; i < count; i++) {
             String stem = stepStem(count, i);
-            var scene = pictures.step(i);
+            int step = i;
+            // drawn while the set is written, one picture at a time, not all held in memory at once
             if (formats.contains("svg")) {
-                AtomicFiles.writeString(dir.resolve(stem + ".svg"), SvgRenderer.document(scene));
+                Path svg = dir.resolve(stem + ".svg");
+                written.add(svg);
+                files.add(svg, out -> out.write(SvgRenderer.document(pictures.step(step)).getBytes(StandardCharsets.UTF_8)));
             }
             if (formats.contains("png")) {
-                AtomicFiles.write(dir.resolve(stem + ".png"), PngRenderer.render(scene));
+                Path png = dir.resolve(stem + ".png");
+                written.add(png);
+                files.add(png, out -> out.write(PngRenderer.render(pictures.step(step))));
             }
         }
+        files.commit();
+        removeEarlierSteps(dir, written);
         return stepStem(count, 0) + " to " + stepStem(count, count - 1) + ", ." + String.join(" and .", formats);
+    }
+
+    /**
+     * {@code demo}'s four files, all or nothing ({@link AtomicFileSet}): the DOT text, the graph as SVG
+     * and PNG, and the walkthrough page.
+     */
+    static void demoFiles(BackpropPictures pictures, String dotText, Path dot, Path svg, Path png, Path html) {
+        new AtomicFileSet()
+                .addString(dot, dotText)
+                .add(svg, out -> out.write(SvgRenderer.document(pictures.graph()).getBytes(StandardCharsets.UTF_8)))
+                .add(png, out -> out.write(PngRenderer.render(pictures.graph())))
+                .add(html, out -> out.write(WalkthroughPage.html(pictures).getBytes(StandardCharsets.UTF_8)))
+                .commit();
     }
 
     /** The step pictures that earlier runs left in {@code dir}, which {@link #steps} replaces. */
@@ -98,8 +123,12 @@ final class PictureFiles {
         }
     }
 
-    private static void removeEarlierSteps(Path dir) {
+    /** Removes the step pictures an earlier run left that this run's set did not replace. */
+    private static void removeEarlierSteps(Path dir, List<Path> keep) {
         for (Path old : earlierSteps(dir)) {
+            if (keep.contains(old)) {
+                continue;
+            }
             try {
                 Files.deleteIfExists(old);
             } catch (java.io.IOException e) {

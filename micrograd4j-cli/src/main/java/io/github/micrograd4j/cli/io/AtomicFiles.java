@@ -4,8 +4,6 @@ import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.channels.Channels;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.AtomicMoveNotSupportedException;
@@ -13,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.nio.file.attribute.PosixFilePermission;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.Set;
@@ -73,37 +70,77 @@ public final class AtomicFiles {
      *     temporary file is left behind
      */
     public static void write(Path target, Content content) {
+        write(target, content, Storage.SYSTEM);
+    }
+
+    /** {@link #write(Path, Content)} through {@code storage}, the tests' seam. */
+    static void write(Path target, Content content, Storage storage) {
         Path absolute = checkTarget(target);
-        Path dir = absolute.getParent();
         Path temp = null;
         try {
-            temp = Files.createTempFile(dir, "." + absolute.getFileName() + ".", ".tmp");
+            temp = writeTemp(target, absolute, content, storage);
+            place(temp, absolute, storage);
+            temp = null;
+        } catch (IOException | UncheckedIOException e) {
+            throw failure(target, e);
+        } finally {
+            deleteQuietly(temp, storage);
+        }
+    }
+
+    /**
+     * The first half of a write: the content in a new temporary file beside {@code absolute}, with the
+     * permissions the target will have, forced to disk. If this fails the temporary file is removed.
+     *
+     * @return the temporary file
+     */
+    static Path writeTemp(Path target, Path absolute, Content content, Storage storage) throws IOException {
+        Path temp = storage.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
+        boolean written = false;
+        try {
             givePermissions(temp, absolute);
-            try (FileChannel channel = FileChannel.open(temp, StandardOpenOption.WRITE);
-                    OutputStream out = new BufferedOutputStream(Channels.newOutputStream(channel))) {
+            try (Storage.Sink sink = storage.open(temp);
+                    OutputStream out = new BufferedOutputStream(sink.stream())) {
                 content.writeTo(out);
                 out.flush();
-                channel.force(true); // on disk before the rename, so a crash cannot leave an empty target
+                sink.force(); // on disk before the rename, so a crash cannot leave an empty target
             }
-            try {
-                Files.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
-            }
-            temp = null;
-        } catch (AccessDeniedException e) {
-            throw new OutputException("cannot write " + target + ": permission denied", e);
-        } catch (NoSuchFileException e) {
-            throw new OutputException("cannot write " + target + ": no such file or directory", e);
-        } catch (IOException | UncheckedIOException e) {
-            throw new OutputException("cannot write " + target + ": " + reason(e), e);
+            written = true;
+            return temp;
         } finally {
-            if (temp != null) {
-                try {
-                    Files.deleteIfExists(temp);
-                } catch (IOException ignored) {
-                    // the write already failed; that error is the one worth reporting
-                }
+            if (!written) {
+                deleteQuietly(temp, storage);
+            }
+        }
+    }
+
+    /** The second half: moves the temporary file over the target, atomically where the file system can. */
+    static void place(Path temp, Path absolute, Storage storage) throws IOException {
+        try {
+            storage.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            storage.move(temp, absolute, StandardCopyOption.REPLACE_EXISTING);
+        }
+    }
+
+    /** The one-line error for a failed write of {@code target}. */
+    static OutputException failure(Path target, Exception e) {
+        if (e instanceof AccessDeniedException) {
+            return new OutputException("cannot write " + target + ": permission denied", e);
+        }
+        if (e instanceof NoSuchFileException) {
+            return new OutputException("cannot write " + target + ": no such file or directory", e);
+        }
+        return new OutputException("cannot write " + target + ": " + reason(e), e);
+    }
+
+    /** Removes a temporary file after a failure; a second failure would hide the first, so it is ignored. */
+    static void deleteQuietly(Path temp, Storage storage) {
+        if (temp != null) {
+            try {
+                storage.deleteIfExists(temp);
+            } catch (IOException ignored) {
+                // the write already failed; that error is the one worth reporting
             }
         }
     }

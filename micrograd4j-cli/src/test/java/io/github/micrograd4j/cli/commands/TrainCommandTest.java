@@ -14,7 +14,9 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javax.imageio.ImageIO;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 import org.junit.jupiter.api.io.TempDir;
 
 class TrainCommandTest {
@@ -181,7 +183,9 @@ class TrainCommandTest {
         assertThat(model).doesNotExist();
     }
 
+    // a bound, not a measurement: without the guards these runs would build 10^10 parameters or train for ever
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void impossibleNetworksAndStepCountsAreRefusedBeforeAnyWork() {
         CliRun wide = CliRun.of("train", "--layers", "100000,100000");
         assertError(wide, "--layers 100000,100000: MLP(2, [100000, 100000, 1]) would have 10,000,500,001 parameters; "

@@ -13,7 +13,7 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every file the tools write goes through {@link AtomicFiles}: no main source of any module may open
+ * Every file the tools write goes through {@link AtomicFiles} (and its seam, {@code Storage}): no main source of any module may open
  * a file for writing any other way. Scans every module next to this one, so modules that land later
  * (viz, nn, …) are held to the same rule.
  */
@@ -34,7 +34,9 @@ class OutputPathsTest {
                     .filter(p -> p.toString().contains("/src/main/java/"))
                     .filter(p -> !p.toString().contains("/target/"))::iterator) {
                 scanned++;
-                if (source.getFileName().toString().equals("AtomicFiles.java")) {
+                // AtomicFiles and its file-system seam Storage (the one place the real calls are made)
+                if (source.getFileName().toString().equals("AtomicFiles.java")
+                        || source.endsWith(Path.of("cli", "io", "Storage.java"))) {
                     continue;
                 }
                 List<String> lines = Files.readAllLines(source, StandardCharsets.UTF_8);

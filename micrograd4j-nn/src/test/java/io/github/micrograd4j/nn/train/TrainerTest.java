@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.nn.optim.Optimizer;
 import java.util.List;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.Timeout;
 
 class TrainerTest {
 
@@ -20,7 +22,9 @@ class TrainerTest {
      * A huge step count is a request, not a reservation: the loop starts at once. (Pre-sizing the
      * history for Integer.MAX_VALUE - 8 records needs gigabytes before the first step.)
      */
+    // a bound, not a measurement: pre-sizing the history would take gigabytes and minutes
     @Test
+    @Timeout(value = 60, unit = TimeUnit.SECONDS, threadMode = Timeout.ThreadMode.SEPARATE_THREAD)
     void aHugeStepCountStartsTrainingWithoutReservingMemoryForEveryStep() {
         TrainingEngine engine = new TrainingEngine() {
             @Override

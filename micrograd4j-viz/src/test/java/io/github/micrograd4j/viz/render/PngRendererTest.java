@@ -113,8 +113,12 @@ class PngRendererTest {
     }
 
     @Test
-    void rendersWithoutADisplay() {
-        PngRenderer.render(walkthrough().graph());
-        assertThat(java.awt.GraphicsEnvironment.isHeadless()).isTrue();
+    void rendersAReadablePng() throws java.io.IOException {
+        byte[] png = PngRenderer.render(walkthrough().graph());
+        assertThat(png).startsWith(0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n');
+        java.awt.image.BufferedImage image = javax.imageio.ImageIO.read(new java.io.ByteArrayInputStream(png));
+        assertThat(image).isNotNull();
+        assertThat(image.getWidth()).isPositive();
+        assertThat(image.getHeight()).isPositive();
     }
 }
