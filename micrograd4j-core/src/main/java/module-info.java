@@ -1,6 +1,6 @@
 /**
  * micrograd4j's engine: {@link io.github.micrograd4j.core.Value} and backward, the gradient check,
- * DOT export, the chain-rule explainer, the walkthrough's example graph and the compiled tape. No
+ * DOT export, the chain-rule explainer, second derivatives (Hessians), the walkthrough's example graph and the compiled tape. No
  * dependencies.
  */
 module io.github.micrograd4j.core {
@@ -10,4 +10,5 @@ module io.github.micrograd4j.core {
     exports io.github.micrograd4j.core.explain;
     exports io.github.micrograd4j.core.examples;
     exports io.github.micrograd4j.core.tape;
+    exports io.github.micrograd4j.core.second;
 }

@@ -39,7 +39,11 @@ public final class Examples {
             new Example(6, "moons", "micrograd's demo: a 2-16-16-1 MLP learns the moons, 100 SGD steps",
                     Step6MoonsMlp.class, Step6MoonsMlp::main),
             new Example(7, "lecture", "the lecture's loop: an all-tanh MLP(3, [4, 4, 1]) fits four points",
-                    Step7LectureMlp.class, Step7LectureMlp::main));
+                    Step7LectureMlp.class, Step7LectureMlp::main),
+            new Example(8, "newton", "Newton's method (Hessians) against gradient descent: a 1-D function, Rosenbrock",
+                    Step8Newton.class, Step8Newton::main),
+            new Example(9, "curvature", "the top curvature of the lecture MLP's loss, power iteration on Hessian-vector "
+                    + "products", Step9Curvature.class, Step9Curvature::main));
 
     private Examples() {
     }

@@ -162,13 +162,13 @@ class ExamplesTest {
     void theCatalogListsEveryExampleInOrderAndFindsThemByNumberOrName() {
         List<Examples.Example> all = Examples.all();
 
-        assertThat(all).extracting(Examples.Example::number).containsExactly(1, 2, 3, 4, 5, 6, 7);
+        assertThat(all).extracting(Examples.Example::number).containsExactly(1, 2, 3, 4, 5, 6, 7, 8, 9);
         assertThat(all).extracting(e -> e.mainClass().getSimpleName()).containsExactly("Step1ValueWithLabels",
                 "Step2ManualBackprop", "Step3NumericCheck", "Step4Backward", "Step5Neuron", "Step6MoonsMlp",
-                "Step7LectureMlp");
+                "Step7LectureMlp", "Step8Newton", "Step9Curvature");
         assertThat(Examples.find("5")).get().extracting(Examples.Example::name).isEqualTo("neuron");
         assertThat(Examples.find(" Neuron ")).get().extracting(Examples.Example::number).isEqualTo(5);
-        assertThat(Examples.find("8")).isEmpty();
+        assertThat(Examples.find("10")).isEmpty();
         assertThat(Printed.by(args -> Examples.find("manual").orElseThrow().run()))
                 .isEqualTo(Printed.by(Step2ManualBackprop::main));
     }

@@ -59,6 +59,12 @@ public enum Op {
         }
 
         @Override
+        public Value localDerivative(int operand, Value x, Value y, Value out) {
+            checkOperand(operand);
+            return new Value(1.0);
+        }
+
+        @Override
         String whyNotFinite(double x, double y) {
             return "the sum overflows a double (magnitude above 1.8e308)";
         }
@@ -79,6 +85,11 @@ public enum Op {
         @Override
         public double dy(double x, double y, double out) {
             return x;
+        }
+
+        @Override
+        public Value localDerivative(int operand, Value x, Value y, Value out) {
+            return checkOperand(operand) == 0 ? y : x;
         }
 
         @Override
@@ -108,6 +119,15 @@ public enum Op {
             return out == 0.0 ? 0.0 : out * Math.log(x);
         }
 
+        /** d/dx = y * x ** (y - 1) and d/dy = out * log(x), with the numeric rules' zero cases as constant 0. */
+        @Override
+        public Value localDerivative(int operand, Value x, Value y, Value out) {
+            if (checkOperand(operand) == 0) {
+                return y.data() == 0.0 && x.data() == 0.0 ? new Value(0.0) : y.mul(x.pow(y.sub(1.0)));
+            }
+            return out.data() == 0.0 ? new Value(0.0) : out.mul(x.log());
+        }
+
         @Override
         String whyNotFinite(double x, double y) {
             return power(x, y, true);
@@ -131,6 +151,14 @@ public enum Op {
         String whyNotFinite(double x, double y) {
             return power(x, y, false);
         }
+
+        /** c * x ** (c - 1) with the node's constant c; a constant 0 for c = 0. */
+        @Override
+        public Value localDerivative(int operand, Value x, Value y, Value out) {
+            checkOperand(operand);
+            double c = out.constant();
+            return c == 0.0 ? new Value(0.0) : x.pow(c - 1.0).mul(c);
+        }
     },
     /** {@code e^x}; its derivative is itself. */
     EXP("exp", "exp", 1, false, "exp({x})", "exp({x}) = {out}", "",
@@ -142,6 +170,12 @@ public enum Op {
 
         @Override
         public double dx(double x, double y, double out) {
+            return out;
+        }
+
+        @Override
+        public Value localDerivative(int operand, Value x, Value y, Value out) {
+            checkOperand(operand);
             return out;
         }
 
@@ -161,6 +195,12 @@ public enum Op {
         @Override
         public double dx(double x, double y, double out) {
             return 1.0 / x;
+        }
+
+        @Override
+        public Value localDerivative(int operand, Value x, Value y, Value out) {
+            checkOperand(operand);
+            return x.pow(-1.0);
         }
 
         @Override
@@ -185,6 +225,12 @@ public enum Op {
         public double dx(double x, double y, double out) {
             return 1.0 - out * out;
         }
+
+        @Override
+        public Value localDerivative(int operand, Value x, Value y, Value out) {
+            checkOperand(operand);
+            return out.pow(2.0).rsub(1.0);
+        }
     },
     /** {@code max(0, x)} as micrograd has it: the derivative at 0 is 0, and NaN stays NaN. */
     RELU("ReLU", "relu", 1, false, "relu({x})", "(1 if {out} > 0 else 0)", "",
@@ -198,6 +244,13 @@ public enum Op {
         @Override
         public double dx(double x, double y, double out) {
             return out > 0.0 ? 1.0 : 0.0;
+        }
+
+        /** A step, built as a constant leaf 0 or 1, so its own derivative is 0 (everywhere but at the kink, 0). */
+        @Override
+        public Value localDerivative(int operand, Value x, Value y, Value out) {
+            checkOperand(operand);
+            return new Value(out.data() > 0.0 ? 1.0 : 0.0);
         }
     },
     /**
@@ -216,6 +269,12 @@ public enum Op {
         public double dx(double x, double y, double out) {
             return out * (1.0 - out);
         }
+
+        @Override
+        public Value localDerivative(int operand, Value x, Value y, Value out) {
+            checkOperand(operand);
+            return out.mul(out.rsub(1.0));
+        }
     },
     /** The sine (radians); d/dx = cos x. */
     SIN("sin", "sin", 1, false, "sin({x})", "cos({x})", "",
@@ -228,6 +287,12 @@ public enum Op {
         @Override
         public double dx(double x, double y, double out) {
             return Math.cos(x);
+        }
+
+        @Override
+        public Value localDerivative(int operand, Value x, Value y, Value out) {
+            checkOperand(operand);
+            return x.cos();
         }
 
         @Override
@@ -246,6 +311,12 @@ public enum Op {
         @Override
         public double dx(double x, double y, double out) {
             return -Math.sin(x);
+        }
+
+        @Override
+        public Value localDerivative(int operand, Value x, Value y, Value out) {
+            checkOperand(operand);
+            return x.sin().neg();
         }
 
         @Override
@@ -321,6 +392,34 @@ public enum Op {
      */
     public double localDerivative(int operand, double x, double y, double out) {
         return checkOperand(operand) == 0 ? dx(x, y, out) : dy(x, y, out);
+    }
+
+    /**
+     * The local derivative d out / d operand built from ops, as a {@link Value} that can itself be
+     * differentiated: the executable form of {@link #localRule}, from which {@link Gradients} builds
+     * gradient graphs of any order. {@code x}, {@code y} and {@code out} are the nodes of the graph
+     * being differentiated, so a rule written in terms of them (TANH's {@code 1 - out ** 2}) is
+     * differentiable through them in turn. Each op's rule computes what {@link #dx} and {@link #dy}
+     * compute, including their special cases, which become constant leaves.
+     *
+     * <p>RELU's derivative is a step, given as a constant leaf 0 or 1: the step's own derivative is 0
+     * almost everywhere (everywhere but 0, where it does not exist), so every higher derivative
+     * through a relu is 0.
+     *
+     * @param operand 0 for d out / d x, 1 for d out / d y
+     * @param x the node's first child
+     * @param y the node's second child; {@code null} for an op without one (an op with a
+     *     {@link #hasConstant() constant} reads it from {@code out}'s {@link Value#constant()})
+     * @param out the node itself
+     * @return a value holding the local derivative, built from {@code x}, {@code y}, {@code out} and new
+     *     constant leaves
+     * @throws IndexOutOfBoundsException if the op has no such differentiable operand
+     * @throws UnsupportedOperationException for an op whose derivative cannot be built from ops
+     */
+    public Value localDerivative(int operand, Value x, Value y, Value out) {
+        checkOperand(operand);
+        throw new UnsupportedOperationException("the derivative of " + name() + " cannot be built from ops;"
+                + " Gradients.of with createGraph = true cannot differentiate through it");
     }
 
     /** d/dx x^y = y * x^(y-1), with the y = 0 case kept at 0 where the formula gives 0 * inf. */
@@ -446,7 +545,7 @@ public enum Op {
         return null;
     }
 
-    private int checkOperand(int operand) {
+    int checkOperand(int operand) {
         if (operand < 0 || operand >= arity) {
             throw new IndexOutOfBoundsException("operand " + operand + " of " + name() + ", which has " + arity
                     + " differentiable operand" + (arity == 1 ? "" : "s"));

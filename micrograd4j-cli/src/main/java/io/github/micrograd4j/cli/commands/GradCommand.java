@@ -88,6 +88,16 @@ public final class GradCommand implements Callable<Integer> {
             + "naming the statement, the op and its inputs (exit 2).")
     private boolean detectAnomaly;
 
+    @Option(names = "--hessian", description = "Also print the Hessian of the output with respect to the inputs, "
+            + "rows and columns in the program's input order (with --json: a \"hessian\" field); at most 1,000 inputs.")
+    private boolean hessian;
+
+    @Option(names = "--grad-graph", arity = "0..1", paramLabel = "INPUT", fallbackValue = "",
+            description = "Draw the graph of the gradient dL/dINPUT (default: the first input) instead of the "
+                + "program's graph, for --svg, --png, --dot, --steps and --html; its grads are the second "
+                + "derivatives d(dL/dINPUT)/dv.")
+    private String gradGraph;
+
     @Override
     @SuppressWarnings("try") // the scope is only opened and closed around the run
     public Integer call() {
@@ -151,12 +161,17 @@ public final class GradCommand implements Callable<Integer> {
     }
 
     private int run(Program program) {
+        if (hessian) {
+            SecondOrder.checkSize(program);
+        }
         stepFormats();
         plan(null).check();
         GradRun grad = GradRun.of(program, Map.of(), check);
         Evaluation run = grad.run();
-        Value output = run.output();
+        Value output = gradGraph == null ? run.output()
+                : SecondOrder.gradientGraph(program, gradGraph.isEmpty() ? null : gradGraph);
         GradientCheckReport report = grad.report();
+        SecondOrder.Matrix matrix = hessian ? SecondOrder.hessian(program) : null;
         BackpropPictures pictures = svg != null || png != null || steps != null || html != null
                 ? PictureFiles.layOut(output) : null;
         plan(pictures).check();
@@ -188,9 +203,14 @@ public final class GradCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
-            out.println(json(program, run, report));
+            out.println(matrix == null ? json(program, run, report)
+                    : GradJson.document(program, run, report, matrix.inputs(), matrix.matrix()));
         } else {
             out.print(table(run));
+            if (matrix != null) {
+                out.println();
+                out.print(SecondOrder.table(matrix));
+            }
             if (report != null) {
                 out.println();
                 out.print(report.toTable());

@@ -32,11 +32,46 @@ public final class GradJson {
      * @return the JSON text
      */
     public static String document(Program program, Evaluation run, GradientCheckReport report) {
+        return document(program, run, report, null, null);
+    }
+
+    /**
+     * The document of {@code grad --json --hessian}: {@link #document(Program, Evaluation, GradientCheckReport)}
+     * with {@code "hessian": {"inputs": [...], "matrix": [[...], ...]}} added (NaN and infinities as
+     * the strings the other numbers use).
+     *
+     * @param program the program
+     * @param run the run, after backward
+     * @param report the gradient check, or {@code null}
+     * @param hessianInputs the Hessian's row and column names, or {@code null} for no Hessian
+     * @param hessian the Hessian, rows and columns in the order of {@code hessianInputs}
+     * @return the JSON text
+     */
+    public static String document(Program program, Evaluation run, GradientCheckReport report,
+            List<String> hessianInputs, double[][] hessian) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
             g.useDefaultPrettyPrinter();
             g.writeStartObject();
             writeFields(g, program, run, report);
+            if (hessianInputs != null) {
+                g.writeObjectFieldStart("hessian");
+                g.writeArrayFieldStart("inputs");
+                for (String name : hessianInputs) {
+                    g.writeString(name);
+                }
+                g.writeEndArray();
+                g.writeArrayFieldStart("matrix");
+                for (double[] row : hessian) {
+                    g.writeStartArray();
+                    for (double d : row) {
+                        g.writeNumber(d);
+                    }
+                    g.writeEndArray();
+                }
+                g.writeEndArray();
+                g.writeEndObject();
+            }
             g.writeEndObject();
         } catch (IOException e) {
             throw new UncheckedIOException(e);

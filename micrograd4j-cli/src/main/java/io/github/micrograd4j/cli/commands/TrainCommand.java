@@ -85,6 +85,11 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--l2", paramLabel = "ALPHA", description = "L2 regularisation strength (default: 1e-4).")
     Double l2;
 
+    @Option(names = "--grad-penalty", paramLabel = "LAMBDA", description = "Add LAMBDA * |d loss / d x|², the "
+            + "squared gradient of the data loss with respect to every input point (double backprop), for a smoother "
+            + "decision boundary; trains on the graph engine (default: 0, none).")
+    Double gradPenalty;
+
     @Option(names = {"-s", "--steps"}, paramLabel = "N", description = "Training steps (default: 100).")
     Integer steps;
 
@@ -173,7 +178,11 @@ public final class TrainCommand implements Callable<Integer> {
         }
         Objective objective;
         try {
-            objective = new Objective(model, data, lossKind, alpha);
+            double lambda = gradPenalty != null ? finite("--grad-penalty", gradPenalty) : 0.0;
+            if (lambda < 0) {
+                throw new UserErrorException("--grad-penalty must be zero or more, got " + lambda);
+            }
+            objective = new Objective(model, data, lossKind, alpha, lambda);
         } catch (IllegalArgumentException e) {
             throw new UserErrorException(e.getMessage());
         }
@@ -182,6 +191,8 @@ public final class TrainCommand implements Callable<Integer> {
         if (!json) {
             out.println("training " + model + " on " + describe(data) + ", " + lossKind.id() + " loss"
                     + (alpha > 0 ? " + " + java.math.BigDecimal.valueOf(alpha).stripTrailingZeros().toPlainString() + " L2" : "")
+                    + (objective.gradPenalty() > 0 ? " + " + java.math.BigDecimal.valueOf(objective.gradPenalty())
+                            .stripTrailingZeros().toPlainString() + " |dloss/dx|²" : "")
                     + ", " + run.optimizerName() + ", " + stepCount + " steps" + (run.seed() != null ? ", seed " + s : ""));
             out.flush();
         }
@@ -244,6 +255,10 @@ public final class TrainCommand implements Callable<Integer> {
         } catch (IllegalArgumentException e) {
             throw new UserErrorException("unknown --engine '" + engineName + "'; expected "
                     + java.util.Arrays.stream(Engines.values()).map(Engines::id).collect(Collectors.joining(" or ")));
+        }
+        if (kind == Engines.TAPE && objective.gradPenalty() > 0.0) {
+            throw new UserErrorException("--engine tape does not support --grad-penalty (the graph of gradients is "
+                    + "rebuilt every step); use --engine graph");
         }
         if (kind == Engines.TAPE && !TapeEngine.supports(objective)) {
             throw new UserErrorException("--engine tape does not support the " + objective.loss().id()

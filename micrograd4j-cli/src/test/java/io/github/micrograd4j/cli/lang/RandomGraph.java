@@ -4,6 +4,8 @@ import io.github.micrograd4j.core.Value;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
+import org.hipparchus.analysis.differentiation.DSFactory;
+import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.hipparchus.analysis.differentiation.Gradient;
 
 /**
@@ -206,6 +208,48 @@ final class RandomGraph {
             };
         }
         return g;
+    }
+
+    /**
+     * Builds the graph in Hipparchus' forward mode with every partial derivative up to {@code order}:
+     * the oracle for second and higher derivatives.
+     *
+     * @param order the highest derivative order
+     * @return every node's value and derivatives with respect to the inputs
+     */
+    DerivativeStructure[] toDerivativeStructures(int order) {
+        DSFactory factory = new DSFactory(inputs, order);
+        DerivativeStructure[] d = new DerivativeStructure[nodes.size()];
+        for (int i = 0; i < d.length; i++) {
+            Node n = nodes.get(i);
+            DerivativeStructure x = n.a() >= 0 ? d[n.a()] : null;
+            DerivativeStructure y = n.b() >= 0 ? d[n.b()] : null;
+            double c = n.c();
+            d[i] = switch (n.kind()) {
+                case INPUT -> factory.variable(i, c);
+                case ADD -> x.add(y);
+                case SUB -> x.subtract(y);
+                case MUL -> x.multiply(y);
+                case DIV -> x.divide(y);
+                case NEG -> x.negate();
+                case ADD_C -> x.add(c);
+                case SUB_C -> x.subtract(c);
+                case MUL_C -> x.multiply(c);
+                case DIV_C -> x.divide(c);
+                case RSUB -> x.negate().add(c);
+                case RDIV -> x.reciprocal().multiply(c);
+                case POW_C -> x.pow(c);
+                case POW -> x.pow(y);
+                case EXP -> x.exp();
+                case LOG -> x.log();
+                case TANH -> x.tanh();
+                case RELU -> x.getValue() > 0.0 ? x : factory.constant(0.0);
+                case SIGMOID -> x.negate().exp().add(1.0).reciprocal();
+                case SIN -> x.sin();
+                case COS -> x.cos();
+            };
+        }
+        return d;
     }
 
     /**

@@ -65,7 +65,10 @@ public enum Engines {
      */
     public TrainingEngine create(Objective objective) {
         if (this == TAPE && !TapeEngine.supports(objective)) {
-            throw new IllegalArgumentException("the tape engine does not support the " + objective.loss().id()
+            throw new IllegalArgumentException(objective.gradPenalty() > 0.0
+                    ? "the tape engine does not support a gradient penalty (its graph of gradients is rebuilt every "
+                        + "step); use the graph engine"
+                    : "the tape engine does not support the " + objective.loss().id()
                     + " loss (its logit shift depends on the weights every step); use the graph engine");
         }
         return this == TAPE ? new TapeEngine(objective) : new GraphEngine(objective);

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.nn.train;
 
+import io.github.micrograd4j.core.Gradients;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.data.Dataset;
@@ -10,7 +11,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What training minimises: a classifier's loss on a dataset plus L2 regularisation, built as
+ * What training minimises: a classifier's loss on a dataset plus L2 regularisation (and, if asked,
+ * a gradient penalty on the inputs), built as
  * micrograd's demo builds it: every point's inputs wrapped as fresh leaves, every score computed,
  * then the data loss, then {@code alpha * sum(p*p)}, then their sum.
  *
@@ -24,6 +26,7 @@ public final class Objective {
     private final Dataset data;
     private final ClassificationLoss loss;
     private final double l2;
+    private final double gradPenalty;
     private final int[] classes;
 
     /**
@@ -35,6 +38,28 @@ public final class Objective {
      * @param l2 the L2 strength (micrograd's demo: 1e-4), zero or more; 0 adds no term
      */
     public Objective(MLP model, Dataset data, ClassificationLoss loss, double l2) {
+        this(model, data, loss, l2, 0.0);
+    }
+
+    /**
+     * An objective with a gradient penalty (double backprop): {@code lambda * |d dataLoss / d x|²}, the
+     * squared norm of the data loss's gradient with respect to every input feature of every point, is
+     * added to the loss. The penalty's gradient with respect to the weights goes through the gradient's
+     * own graph ({@link Gradients#of} with {@code createGraph}), so it is trained on the graph engine
+     * only ({@link TapeEngine#supports}).
+     *
+     * @param model the net; its inputs must match the data's features and its outputs the loss
+     * @param data the training points
+     * @param loss the loss
+     * @param l2 the L2 strength, zero or more; 0 adds no term
+     * @param gradPenalty the gradient penalty's strength lambda, zero or more and finite; 0 adds no term
+     */
+    public Objective(MLP model, Dataset data, ClassificationLoss loss, double l2, double gradPenalty) {
+        if (!(gradPenalty >= 0.0) || Double.isInfinite(gradPenalty)) {
+            throw new IllegalArgumentException("the gradient penalty must be zero or more and finite, got "
+                    + gradPenalty);
+        }
+        this.gradPenalty = gradPenalty;
         this.model = Objects.requireNonNull(model, "model");
         this.data = Objects.requireNonNull(data, "data");
         this.loss = Objects.requireNonNull(loss, "loss");
@@ -61,10 +86,20 @@ public final class Objective {
      */
     public LossGraph build() {
         List<List<Value>> outputs = new ArrayList<>(data.size());
+        List<Value> features = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
-            outputs.add(model.forward(MLP.inputs(data.features(i))));
+            List<Value> x = MLP.inputs(data.features(i));
+            features.addAll(x);
+            outputs.add(model.forward(x));
         }
         Value total = loss.compute(outputs, classes);
+        if (gradPenalty > 0.0) {
+            List<Value> squares = new ArrayList<>(features.size());
+            for (Value g : Gradients.of(total, features, true)) {
+                squares.add(g.mul(g));
+            }
+            total = total.add(Value.sum(squares).mul(gradPenalty));
+        }
         if (l2 > 0.0) {
             total = total.add(Losses.l2(model.parameters(), l2));
         }
@@ -124,5 +159,14 @@ public final class Objective {
      */
     public double l2() {
         return l2;
+    }
+
+    /**
+     * The gradient penalty's strength.
+     *
+     * @return lambda; 0 for none
+     */
+    public double gradPenalty() {
+        return gradPenalty;
     }
 }

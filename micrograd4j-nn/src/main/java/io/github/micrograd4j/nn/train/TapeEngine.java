@@ -100,13 +100,14 @@ public final class TapeEngine implements TrainingEngine, AutoCloseable {
     }
 
     /**
-     * Whether this engine can evaluate an objective: every loss but softmax cross-entropy.
+     * Whether this engine can evaluate an objective: every loss but softmax cross-entropy, without a
+     * gradient penalty.
      *
      * @param objective the objective
      * @return {@code true} if supported
      */
     public static boolean supports(Objective objective) {
-        return objective.loss() != ClassificationLoss.SOFTMAX_CROSS_ENTROPY;
+        return objective.loss() != ClassificationLoss.SOFTMAX_CROSS_ENTROPY && objective.gradPenalty() == 0.0;
     }
 
     @Override

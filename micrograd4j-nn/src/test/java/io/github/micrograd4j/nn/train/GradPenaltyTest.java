@@ -1,0 +1,77 @@
+package io.github.micrograd4j.nn.train;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.assertj.core.api.Assertions.within;
+
+import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.nn.Activation;
+import io.github.micrograd4j.nn.MLP;
+import io.github.micrograd4j.nn.data.Dataset;
+import io.github.micrograd4j.nn.data.Datasets;
+import io.github.micrograd4j.nn.loss.ClassificationLoss;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/** The gradient penalty (double backprop) of {@link Objective}. */
+class GradPenaltyTest {
+    private static final double LAMBDA = 0.3;
+
+    private static MLP net() {
+        return MLP.of(2, 4, 1).activation(Activation.TANH).seed(5).build();
+    }
+
+    private static Dataset data() {
+        return Datasets.moons(12, 0.1, new Random(3));
+    }
+
+    @Test
+    void theLossAddsLambdaTimesTheSquaredInputGradientOfTheDataLoss() {
+        MLP model = net();
+        Dataset data = data();
+        double penalised = new Objective(model, data, ClassificationLoss.MSE, 0.0, LAMBDA).build().loss().data();
+        // independently: backward() on the data loss, the inputs' .grad squared
+        List<Value> inputs = new ArrayList<>();
+        List<List<Value>> outputs = new ArrayList<>();
+        for (int i = 0; i < data.size(); i++) {
+            List<Value> x = MLP.inputs(data.features(i));
+            inputs.addAll(x);
+            outputs.add(model.forward(x));
+        }
+        Value dataLoss = ClassificationLoss.MSE.compute(outputs, data.classes());
+        dataLoss.backward();
+        double squares = inputs.stream().mapToDouble(v -> v.grad() * v.grad()).sum();
+        assertThat(squares).isGreaterThan(0.0);
+        assertThat(penalised).isCloseTo(dataLoss.data() + LAMBDA * squares, within(1e-12));
+    }
+
+    @Test
+    void theWeightsGradientIncludesThePenaltysOwnGradient() {
+        MLP model = net();
+        Objective objective = new Objective(model, data(), ClassificationLoss.MSE, 0.0, LAMBDA);
+        Value loss = objective.build().loss();
+        model.zeroGrad();
+        loss.backward();
+        Value w = model.parameters().get(1);
+        double analytic = w.grad();
+        double h = 1e-6;
+        double at = w.data();
+        w.setData(at + h);
+        double up = objective.build().loss().data();
+        w.setData(at - h);
+        double down = objective.build().loss().data();
+        w.setData(at);
+        assertThat(analytic).isCloseTo((up - down) / (2 * h), within(1e-6 * Math.max(1, Math.abs(analytic))));
+        // and it differs from the unpenalised gradient, so the penalty is trained
+        Value plain = new Objective(model, data(), ClassificationLoss.MSE, 0.0).build().loss();
+        model.zeroGrad();
+        plain.backward();
+        assertThat(Math.abs(w.grad() - analytic)).isGreaterThan(1e-6);
+        assertThat(TapeEngine.supports(objective)).isFalse();
+        assertThatThrownBy(() -> Engines.TAPE.create(objective)).hasMessageContaining("gradient penalty");
+        assertThatThrownBy(() -> new Objective(model, data(), ClassificationLoss.MSE, 0.0, -1.0))
+                .hasMessageContaining("got -1.0");
+    }
+}
