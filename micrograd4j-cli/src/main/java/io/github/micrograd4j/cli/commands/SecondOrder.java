@@ -4,6 +4,7 @@ import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.cli.lang.Evaluation;
 import io.github.micrograd4j.cli.lang.Program;
 import io.github.micrograd4j.core.Gradients;
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.second.Hessian;
 import java.util.ArrayList;
