@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.micrograd4j.cli.CliRunner;
 import io.github.micrograd4j.cli.CliRunner.Result;
+import io.github.micrograd4j.core.Numbers;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
