@@ -41,6 +41,10 @@ public final class Plots {
         /**
          * Checks the arrays agree.
          *
+         * @param name the data's name, for messages
+         * @param features one row of coordinates per point
+         * @param classes each point's class index
+         * @param labelValues the label of each class index, shown in the legend
          * @throws IllegalArgumentException if there are not as many classes as points
          */
         public Points {
