@@ -102,7 +102,7 @@ class JsonContractsTest {
         CliRun run = CliRun.of("train", "--points", "20", "--layers", "3", "--steps", "5", "--lr", "1e308", "--json");
         assertThat(run.exitCode()).isEqualTo(1);
         Map<String, Object> doc = Json.object(Json.parse(run.out()));
-        assertThat((String) doc.get("diverged")).matches("at step \\d+ \\(.*(NaN|Infinity).*\\)");
+        assertThat((String) doc.get("diverged")).matches("in step \\d+'s update \\(.*(NaN|Infinity).*\\)");
         CliRun fine = CliRun.of("train", "--points", "20", "--layers", "3", "--steps", "5", "--json");
         assertThat(fine.exitCode()).isZero();
         assertThat(Json.object(Json.parse(fine.out()))).doesNotContainKey("diverged");
