@@ -6,7 +6,8 @@
 #                                                  # the old launcher ran it (java -jar, no archive)
 #
 # Uses hyperfine when it is installed (apt-get install hyperfine), else a loop with `date +%s%N`.
-# Prints the load (uptime) before and after, and the median, mean and range of each command in ms.
+# Prints the load (uptime) before and after, and the median, mean and range of each command's wall
+# time in ms, and (hyperfine only) its mean CPU time, user + system, which a busy machine disturbs less.
 # Targets (issue 12): `grad` ≤ 150 ms median, `grad --svg` of the walkthrough ≤ 300 ms.
 set -euo pipefail
 root="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -34,14 +35,15 @@ fi
 
 echo "$(date -u '+%Y-%m-%d %H:%M UTC'), commit $(git rev-parse --short HEAD 2>/dev/null || echo '?'), $(nproc) cores, $(java -version 2>&1 | head -1)"
 echo "load before: $(uptime)"
-printf '%-42s %8s %8s %15s\n' command median mean "min-max"
+printf '%-42s %8s %8s %15s %10s\n' command median mean "min-max" "user+sys"
 if command -v hyperfine >/dev/null; then
   hyperfine -N -w 3 -r "$runs" --export-json "$out/h.json" "${cmds[@]}" >/dev/null 2>&1
   python3 - "$out/h.json" "${names[@]}" <<'PY'
 import json, sys
 results = json.load(open(sys.argv[1]))["results"]
 for name, r in zip(sys.argv[2:], results):
-    print(f"{name:42s} {r['median']*1000:8.0f} {r['mean']*1000:8.0f} {r['min']*1000:7.0f}-{r['max']*1000:.0f}")
+    span = f"{r['min']*1000:.0f}-{r['max']*1000:.0f}"
+    print(f"{name:42s} {r['median']*1000:8.0f} {r['mean']*1000:8.0f} {span:>15s} {(r['user'] + r['system'])*1000:10.0f}")
 PY
 else
   for i in "${!cmds[@]}"; do
