@@ -1,14 +1,5 @@
 package io.github.micrograd4j.cli;
 
-import io.github.micrograd4j.cli.commands.BenchCommand;
-import io.github.micrograd4j.cli.commands.DemoCommand;
-import io.github.micrograd4j.cli.commands.ExampleCommand;
-import io.github.micrograd4j.cli.commands.GradCommand;
-import io.github.micrograd4j.cli.commands.JupyterCommand;
-import io.github.micrograd4j.cli.commands.PredictCommand;
-import io.github.micrograd4j.cli.commands.ServeCommand;
-import io.github.micrograd4j.cli.commands.ShellCommand;
-import io.github.micrograd4j.cli.commands.TrainCommand;
 import io.github.micrograd4j.cli.io.OutputException;
 import io.github.micrograd4j.cli.lang.ProgramException;
 import java.io.IOException;
@@ -23,9 +14,7 @@ import picocli.CommandLine.Spec;
 
 /** {@code micrograd}: the command line of micrograd4j. */
 @Command(name = "micrograd", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
-        description = "See, check and run backpropagation: scalar reverse-mode autodiff after Karpathy's micrograd.",
-        subcommands = {DemoCommand.class, GradCommand.class, TrainCommand.class, PredictCommand.class, BenchCommand.class,
-            ExampleCommand.class, ShellCommand.class, ServeCommand.class, JupyterCommand.class, CommandLine.HelpCommand.class})
+        description = "See, check and run backpropagation: scalar reverse-mode autodiff after Karpathy's micrograd.")
 public final class Main implements Runnable {
 
     @Spec
@@ -39,7 +28,7 @@ public final class Main implements Runnable {
     public static void main(String[] args) {
         int code;
         try {
-            code = commandLine().execute(args);
+            code = commandLine(args).execute(args);
         } catch (OutOfMemoryError e) {
             System.err.println("error: out of memory (" + Runtime.getRuntime().maxMemory() / (1024 * 1024)
                     + " MiB heap): the graph is too large for this heap; raise it with JAVA_OPTS=-Xmx8g, "
@@ -54,16 +43,34 @@ public final class Main implements Runnable {
     }
 
     /**
-     * The configured command line, for {@link #main} and for tests, which set its out and err writers.
+     * The configured command line with every command, for tests, which set its out and err writers.
      *
      * @return a new command line
      */
     public static CommandLine commandLine() {
+        return commandLine(null);
+    }
+
+    /**
+     * The configured command line for running {@code args}: with only the command they name when they
+     * start with one (picocli's model of the others is never built, which is most of the start-up
+     * time), else with every command.
+     *
+     * @param args the command line it will run, or {@code null} for every command
+     * @return a new command line
+     */
+    public static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
+        for (String name : Subcommands.needed(args)) {
+            cl.addSubcommand(name, Subcommands.ALL.get(name));
+        }
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler(OptionErrors::handle);
-        // predict's points may start with '-' (-0.5,0.9); it reports real unknown options itself
-        cl.getSubcommands().get("predict").setUnmatchedOptionsArePositionalParams(true);
+        CommandLine predict = cl.getSubcommands().get("predict");
+        if (predict != null) {
+            // predict's points may start with '-' (-0.5,0.9); it reports real unknown options itself
+            predict.setUnmatchedOptionsArePositionalParams(true);
+        }
         return cl;
     }
 

@@ -26,7 +26,7 @@ public final class CliRunner {
      * @return what it printed and its exit code
      */
     public static Result run(String... args) {
-        return new Reusable().run(args);
+        return new Reusable(Main.commandLine(args)).run(args);
     }
 
     /**
@@ -36,10 +36,16 @@ public final class CliRunner {
     public static final class Reusable {
         private final StringWriter out = new StringWriter();
         private final StringWriter err = new StringWriter();
-        private final CommandLine cl = Main.commandLine();
+        private final CommandLine cl;
 
-        /** A new command line with captured output. */
+        /** A new command line with every command and captured output. */
         public Reusable() {
+            this(Main.commandLine());
+        }
+
+        /** The command line {@code main} would build for one run (only the command it names), with captured output. */
+        private Reusable(CommandLine cl) {
+            this.cl = cl;
             cl.setOut(new PrintWriter(out, true));
             cl.setErr(new PrintWriter(err, true));
         }

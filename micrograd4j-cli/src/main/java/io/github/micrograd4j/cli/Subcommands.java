@@ -1,0 +1,60 @@
+package io.github.micrograd4j.cli;
+
+import io.github.micrograd4j.cli.commands.BenchCommand;
+import io.github.micrograd4j.cli.commands.DemoCommand;
+import io.github.micrograd4j.cli.commands.ExampleCommand;
+import io.github.micrograd4j.cli.commands.GradCommand;
+import io.github.micrograd4j.cli.commands.JupyterCommand;
+import io.github.micrograd4j.cli.commands.PredictCommand;
+import io.github.micrograd4j.cli.commands.ServeCommand;
+import io.github.micrograd4j.cli.commands.ShellCommand;
+import io.github.micrograd4j.cli.commands.TrainCommand;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import picocli.CommandLine;
+
+/**
+ * The commands under {@code micrograd}, by name, in the order the usage lists them. Picocli builds a
+ * command's model by reflection over its options, so {@link Main} registers only the command a
+ * command line names (see {@link #needed}): {@code micrograd grad ...} never reflects over
+ * {@code train}'s twenty options. The names must match each class's {@code @Command(name)}; a test
+ * checks that.
+ */
+final class Subcommands {
+    /** Every command, in usage order; {@code help} last. */
+    static final Map<String, Class<?>> ALL = all();
+
+    private Subcommands() {
+    }
+
+    private static Map<String, Class<?>> all() {
+        Map<String, Class<?>> m = new LinkedHashMap<>();
+        m.put("demo", DemoCommand.class);
+        m.put("grad", GradCommand.class);
+        m.put("train", TrainCommand.class);
+        m.put("predict", PredictCommand.class);
+        m.put("bench", BenchCommand.class);
+        m.put("example", ExampleCommand.class);
+        m.put("shell", ShellCommand.class);
+        m.put("serve", ServeCommand.class);
+        m.put("jupyter", JupyterCommand.class);
+        m.put("help", CommandLine.HelpCommand.class);
+        return m;
+    }
+
+    /**
+     * The commands a command line needs: only the one it starts with when that is a command other
+     * than {@code help}; otherwise (no command, a root option, {@code help}, a misspelt command that
+     * should get a suggestion) all of them.
+     *
+     * @param args the command line, or {@code null} for all
+     * @return the names to register
+     */
+    static List<String> needed(String[] args) {
+        if (args != null && args.length > 0 && ALL.containsKey(args[0]) && !"help".equals(args[0])) {
+            return List.of(args[0]);
+        }
+        return List.copyOf(ALL.keySet());
+    }
+}
