@@ -1,18 +1,21 @@
 package io.github.micrograd4j.nn.train;
 
 import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.nn.Feature;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.data.Dataset;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
-import io.github.micrograd4j.nn.loss.Losses;
+import io.github.micrograd4j.nn.loss.Regularization;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What training minimises: a classifier's loss on a dataset plus L2 regularisation, built as
- * micrograd's demo builds it: every point's inputs wrapped as fresh leaves, every score computed,
- * then the data loss, then {@code alpha * sum(p*p)}, then their sum.
+ * What training minimises: a classifier's loss on a dataset plus a weight penalty, built as
+ * micrograd's demo builds it: every point's inputs wrapped as fresh leaves (then turned into the
+ * {@link Feature}s, if any), every score computed, then the data loss, then the penalty (micrograd's
+ * {@code alpha * sum(p*p)}), then their sum. {@link #build(int[])} takes the data loss over a
+ * mini-batch.
  *
  * <pre>{@code
  * Objective objective = new Objective(model, data, ClassificationLoss.MAX_MARGIN, 1e-4);
@@ -24,6 +27,8 @@ public final class Objective {
     private final Dataset data;
     private final ClassificationLoss loss;
     private final double l2;
+    private final Regularization regularization;
+    private final List<Feature> features;
     private final int[] classes;
 
     /**
@@ -35,16 +40,39 @@ public final class Objective {
      * @param l2 the L2 strength (micrograd's demo: 1e-4), zero or more; 0 adds no term
      */
     public Objective(MLP model, Dataset data, ClassificationLoss loss, double l2) {
+        this(model, data, loss, Regularization.L2, l2, null);
+    }
+
+    /**
+     * An objective with any penalty and input features.
+     *
+     * @param model the net; its inputs must match the features (or the data's features) and its outputs the loss
+     * @param data the training points
+     * @param loss the loss
+     * @param regularization the penalty kind
+     * @param rate its strength, zero or more
+     * @param features the net's inputs made from each point, or null for the point's coordinates as they are
+     */
+    public Objective(MLP model, Dataset data, ClassificationLoss loss, Regularization regularization, double rate,
+            List<Feature> features) {
+        this.regularization = Objects.requireNonNull(regularization, "regularization");
+        this.features = features == null ? null : List.copyOf(features);
         this.model = Objects.requireNonNull(model, "model");
         this.data = Objects.requireNonNull(data, "data");
         this.loss = Objects.requireNonNull(loss, "loss");
-        if (!(l2 >= 0.0) || Double.isInfinite(l2)) {
-            throw new IllegalArgumentException("the L2 strength must be zero or more and finite, got " + l2);
+        if (!(rate >= 0.0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException("the " + regularization.id() + " strength must be zero or more and "
+                    + "finite, got " + rate);
         }
-        this.l2 = l2;
-        if (model.inputCount() != data.featureCount()) {
+        this.l2 = rate;
+        int inputs = this.features == null ? data.featureCount() : this.features.size();
+        if (this.features != null && data.featureCount() != 2) {
+            throw new IllegalArgumentException("input features are for points with 2 coordinates; " + data.name()
+                    + " has " + data.featureCount());
+        }
+        if (model.inputCount() != inputs) {
             throw new IllegalArgumentException("the model takes " + model.inputCount() + " inputs but " + data.name()
-                    + " has " + data.featureCount() + " features");
+                    + " gives " + inputs + " features");
         }
         int outputs = loss.outputsFor(data.classCount());
         if (model.outputCount() != outputs) {
@@ -60,15 +88,48 @@ public final class Objective {
      * @return the loss and every point's outputs
      */
     public LossGraph build() {
+        return build(null);
+    }
+
+    /**
+     * Builds the loss graph for the parameters' current data with the data loss over some points
+     * only; the outputs are still every point's.
+     *
+     * @param batch the points' indices, in the order the loss sums them, or null for all in order
+     * @return the loss and every point's outputs
+     */
+    public LossGraph build(int[] batch) {
         List<List<Value>> outputs = new ArrayList<>(data.size());
         for (int i = 0; i < data.size(); i++) {
-            outputs.add(model.forward(MLP.inputs(data.features(i))));
+            outputs.add(forward(data.features(i)));
         }
-        Value total = loss.compute(outputs, classes);
-        if (l2 > 0.0) {
-            total = total.add(Losses.l2(model.parameters(), l2));
+        Value total;
+        if (batch == null) {
+            total = loss.compute(outputs, classes);
+        } else {
+            List<List<Value>> picked = new ArrayList<>(batch.length);
+            int[] pickedClasses = new int[batch.length];
+            for (int j = 0; j < batch.length; j++) {
+                picked.add(outputs.get(batch[j]));
+                pickedClasses[j] = classes[batch[j]];
+            }
+            total = loss.compute(picked, pickedClasses);
+        }
+        Value penalty = regularization.penalty(model.parameters(), l2);
+        if (penalty != null) {
+            total = total.add(penalty);
         }
         return new LossGraph(total, outputs);
+    }
+
+    /**
+     * The net's outputs for one point: its coordinates as fresh leaves, the features, the net.
+     *
+     * @param point the point's coordinates
+     * @return the output nodes
+     */
+    public List<Value> forward(double[] point) {
+        return model.forward(Feature.apply(features, MLP.inputs(point)));
     }
 
     /**
@@ -118,11 +179,29 @@ public final class Objective {
     }
 
     /**
-     * The L2 strength.
+     * The penalty's strength (the L2 strength for micrograd's objective).
      *
      * @return alpha
      */
     public double l2() {
         return l2;
+    }
+
+    /**
+     * The penalty kind.
+     *
+     * @return the regularization
+     */
+    public Regularization regularization() {
+        return regularization;
+    }
+
+    /**
+     * The input features.
+     *
+     * @return the features, or null for the coordinates as they are
+     */
+    public List<Feature> features() {
+        return features;
     }
 }
