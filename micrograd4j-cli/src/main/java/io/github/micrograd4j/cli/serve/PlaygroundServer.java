@@ -161,6 +161,7 @@ public final class PlaygroundServer implements AutoCloseable {
     public static PlaygroundServer start(Config config) throws IOException {
         PlaygroundServer s = new PlaygroundServer(config);
         ExpressionLab.install(s);
+        TrainingLab.install(s);
         s.server.start();
         return s;
     }
