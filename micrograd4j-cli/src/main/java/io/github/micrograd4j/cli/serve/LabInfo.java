@@ -60,6 +60,17 @@ final class LabInfo {
         g.writeEndArray();
     }
 
+    /** A JSON string literal. */
+    static String quote(String text) {
+        StringWriter out = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(out)) {
+            g.writeString(text);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
     static String map(double[] values) {
         StringBuilder b = new StringBuilder("{\"map\":[");
         for (int i = 0; i < values.length; i++) {

@@ -20,9 +20,11 @@ import java.util.regex.Pattern;
  * @param lr a learning rate, or NaN
  * @param neuron a neuron's index, or -1
  * @param play whether to start playing
+ * @param x1 a point's first coordinate, or NaN
+ * @param x2 its second, or NaN
  */
 record LabRequest(String page, String action, Map<String, String> settings, String csv, double lr, int neuron,
-        boolean play) {
+        boolean play, double x1, double x2) {
     private static final JsonFactory JSON = new JsonFactory();
     /** A page's id: what the page draws from its random numbers. */
     static final Pattern PAGE = Pattern.compile("[A-Za-z0-9]{8,64}");
@@ -34,6 +36,8 @@ record LabRequest(String page, String action, Map<String, String> settings, Stri
         double lr = Double.NaN;
         int neuron = -1;
         boolean play = false;
+        double x1 = Double.NaN;
+        double x2 = Double.NaN;
         Map<String, String> settings = new LinkedHashMap<>();
         try (JsonParser p = JSON.createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -49,6 +53,8 @@ record LabRequest(String page, String action, Map<String, String> settings, Stri
                     case "lr" -> lr = number(p, t, name);
                     case "neuron" -> neuron = (int) number(p, t, name);
                     case "play" -> play = t == JsonToken.VALUE_TRUE;
+                    case "x1" -> x1 = number(p, t, name);
+                    case "x2" -> x2 = number(p, t, name);
                     case "settings" -> {
                         if (t != JsonToken.START_OBJECT) {
                             throw new ApiException(400, "settings must be an object of strings");
@@ -72,7 +78,7 @@ record LabRequest(String page, String action, Map<String, String> settings, Stri
             throw new ApiException(400, "page must be 8-64 letters and digits, got " + (page == null ? "none" : "'"
                     + (page.length() > 70 ? page.substring(0, 70) + "..." : page) + "'"));
         }
-        return new LabRequest(page, action, settings, csv, lr, neuron, play);
+        return new LabRequest(page, action, settings, csv, lr, neuron, play, x1, x2);
     }
 
     private static double number(JsonParser p, JsonToken t, String name) throws IOException {

@@ -11,6 +11,11 @@ import io.github.micrograd4j.nn.train.Trainer;
 import io.github.micrograd4j.nn.train.TrainingEngine;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 
 /**
@@ -32,6 +37,7 @@ final class LabRun {
     private final Consumer<LabFrame> frames;
     private final Thread thread;
     private final List<double[]> curve = new ArrayList<>();
+    private final java.util.Queue<FutureTask<?>> tasks = new java.util.concurrent.ConcurrentLinkedQueue<>();
     private volatile double rateScale = 1.0;
     private boolean playing;
     private int pendingSteps;
@@ -69,11 +75,19 @@ final class LabRun {
             while (true) {
                 boolean stepNow;
                 synchronized (this) {
-                    while (!stopped && !playing && pendingSteps == 0) {
+                    while (!stopped && !playing && pendingSteps == 0 && tasks.isEmpty()) {
                         wait();
                     }
                     if (stopped) {
                         return;
+                    }
+                }
+                for (FutureTask<?> t = tasks.poll(); t != null; t = tasks.poll()) {
+                    t.run();
+                }
+                synchronized (this) {
+                    if (!playing && pendingSteps == 0) {
+                        continue;
                     }
                     stepNow = step < settings.steps();
                     if (pendingSteps > 0) {
@@ -104,6 +118,9 @@ final class LabRun {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         } finally {
+            for (FutureTask<?> t = tasks.poll(); t != null; t = tasks.poll()) {
+                t.cancel(false);
+            }
             engine.close();
             grid.close();
         }
@@ -168,6 +185,36 @@ final class LabRun {
             }
             grid.compute();
             return grid.neuronMap(neuron);
+        }
+    }
+
+    /**
+     * Runs something on the run's thread between two steps, where the parameters hold still, and waits for it.
+     *
+     * @param task what to run
+     * @return its result
+     */
+    <T> T between(Callable<T> task) {
+        FutureTask<T> f = new FutureTask<>(task);
+        tasks.add(f);
+        synchronized (this) {
+            notifyAll();
+        }
+        try {
+            return f.get(20, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw new ApiException(500, "internal error: " + e.getCause());
+        } catch (java.util.concurrent.CancellationException e) {
+            throw new ApiException(409, "the run was stopped (reset or closed) before it could answer");
+        } catch (TimeoutException e) {
+            f.cancel(false);
+            throw new ApiException(408, "the run did not answer within 20 s");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, "the server is stopping");
         }
     }
 

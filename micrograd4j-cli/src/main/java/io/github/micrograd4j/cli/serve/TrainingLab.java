@@ -168,9 +168,21 @@ final class TrainingLab {
             case "step" -> run.step();
             case "lr" -> run.learningRate(request.lr());
             case "neuron" -> {
-                return LabInfo.map(run.neuronMap(request.neuron()));
+                return LabInfo.map(run.between(() -> run.neuronMap(request.neuron())));
             }
-            default -> throw new ApiException(400, "action must be play, pause, step, lr or neuron, got '" + action + "'");
+            case "program" -> {
+                String program = run.between(() -> LabTools.neuronProgram(run.run(), request.neuron(), request.x1(),
+                        request.x2()));
+                return "{\"program\":" + LabInfo.quote(program) + "}";
+            }
+            case "check" -> {
+                return run.between(() -> LabTools.gradientCheck(run.run()));
+            }
+            case "model" -> {
+                return "{\"model\":" + LabInfo.quote(run.between(() -> LabTools.modelJson(run.run()))) + "}";
+            }
+            default -> throw new ApiException(400, "action must be play, pause, step, lr, neuron, program, check or "
+                    + "model, got '" + action + "'");
         }
         return "{\"ok\":true}";
     }

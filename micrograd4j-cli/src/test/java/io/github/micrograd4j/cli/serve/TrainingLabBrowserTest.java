@@ -90,7 +90,10 @@ class TrainingLabBrowserTest {
     }
 
     private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(60));
+        WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(60));
+        w.withMessage(() -> "the page shows step " + text("step") + ", " + text("play") + ", message '"
+                + text("message") + "', " + frames() + " frames");
+        return w;
     }
 
     private static void open(String fragment) {
@@ -149,9 +152,63 @@ class TrainingLabBrowserTest {
         assertThat(text("message")).isEmpty();
     }
 
+    /** A neuron's graph opens in the expression lab with the engine's numbers; the check and model export work. */
+    @Test
+    void aNeuronsGraphHasTheEnginesNumbersAndTheNetChecksOut() throws Exception {
+        open("#layers=3,2&steps=10&features=x1,x2,x1x2");
+        String lab = driver.getWindowHandle();
+        driver.findElement(By.cssSelector(".neuron[data-neuron='3']")).click(); // layer 2's first neuron
+        WebElement map = driver.findElement(By.id("map"));
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(map, 60, -40).click().perform();
+        waiting().until(d -> !text("neuron-link").isEmpty());
+        String href = driver.findElement(By.id("neuron-link")).getAttribute("href");
+        for (String h : driver.getWindowHandles()) {
+            if (!h.equals(lab)) {
+                driver.switchTo().window(h).close(); // the tab the click opened
+            }
+        }
+        driver.switchTo().window(lab);
+        String program = java.net.URLDecoder.decode(href.substring(href.indexOf("#program=") + 9),
+                java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("at the point \\(([^,]+), ([^)]+)\\)")
+                .matcher(program);
+        assertThat(m.find()).as(program).isTrue();
+        double x1 = Double.parseDouble(m.group(1));
+        double x2 = Double.parseDouble(m.group(2));
+        io.github.micrograd4j.nn.run.Run run = io.github.micrograd4j.nn.run.Run.create(
+                io.github.micrograd4j.nn.run.RunSettings.fromMap(java.util.Map.of("layers", "3,2", "steps", "10",
+                        "features", "x1,x2,x1x2")), null);
+        var in = io.github.micrograd4j.nn.Feature.apply(run.objective().features(),
+                io.github.micrograd4j.nn.MLP.inputs(x1, x2));
+        in = run.model().layers().get(0).forward(in);
+        double engine = run.model().layers().get(1).forward(in).get(0).data();
+        assertThat(program).contains("z = b + w0 * h1_0 + w1 * h1_1 + w2 * h1_2").contains("out = relu(z)");
+
+        // the check and the model, at step 0
+        driver.findElement(By.id("check")).click();
+        waiting().until(d -> driver.findElements(By.cssSelector("#check-table tr")).size() == 7);
+        driver.findElement(By.id("export-model")).click();
+        waiting().until(d -> text("message").contains("predict does not make"));
+
+        driver.get(href);
+        waiting().until(d -> text("output").startsWith("out = "));
+        assertThat(text("output")).isEqualTo(String.format(java.util.Locale.ROOT, "out = %.4f", engine));
+    }
+
+    @Test
+    void theModelExportLoadsInPredict() throws IOException {
+        open("#points=40&layers=4&steps=20&play=1");
+        waitForStep("20");
+        driver.findElement(By.id("export-model")).click();
+        waiting().until(d -> text("export").contains("micrograd4j-mlp"));
+        Path model = dir.resolve("lab-model.json");
+        Files.writeString(model, text("export"));
+        assertThat(CliRunAccess.out("predict", "--model", model.toString(), "0.5,0.25")).isNotBlank();
+    }
+
     @Test
     void pauseStepAndReset() throws InterruptedException {
-        open("#points=40&layers=4&steps=100000");
+        open("#points=200&layers=16,16&steps=1000000");
         assertThat(text("step")).isEqualTo("0");
         driver.findElement(By.id("step-once")).click();
         waitForStep("1");
@@ -170,7 +227,7 @@ class TrainingLabBrowserTest {
 
     @Test
     void theLearningRateChangesMidRun() {
-        open("#points=40&layers=4&steps=100000&schedule=constant&lr=0.5&play=1");
+        open("#points=200&layers=16,16&steps=1000000&schedule=constant&lr=0.5&play=1");
         waiting().until(d -> Integer.parseInt(text("step")) > 5);
         assertThat(text("lr-now")).isEqualTo("0.5000");
         WebElement lr = driver.findElement(By.id("lr"));

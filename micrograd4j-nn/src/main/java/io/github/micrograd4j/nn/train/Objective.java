@@ -72,7 +72,7 @@ public final class Objective {
         }
         if (model.inputCount() != inputs) {
             throw new IllegalArgumentException("the model takes " + model.inputCount() + " inputs but " + data.name()
-                    + " gives " + inputs + " features");
+                    + (this.features == null ? " has " : " gives ") + inputs + " features");
         }
         int outputs = loss.outputsFor(data.classCount());
         if (model.outputCount() != outputs) {

@@ -127,6 +127,9 @@ function bindControls() {
   });
   $("map").addEventListener("click", addPoint);
   $("export-command").addEventListener("click", () => { $("export").textContent = info ? info.command : ""; });
+  $("check").addEventListener("click", checkNet);
+  $("export-model").addEventListener("click", () => post("/api/train/control", {action: "model"})
+    .then((j) => { $("export").textContent = j.model; }).catch((e) => { $("message").textContent = e.message; }));
   $("export-java").addEventListener("click", () => { $("export").textContent = javaSnippet(); });
   $("export-curves").addEventListener("click", () => {
     $("export").textContent = "step,loss,test_loss,accuracy\n" + curve.map((p) => p.map((v) => v ?? "").join(",")).join("\n");
@@ -172,16 +175,38 @@ function restart(play) {
 
 function addPoint(ev) {
   const cls = $("add-class").value;
-  if (cls === "" || !info || !frame) return;
+  if (!info || !frame) return;
   const r = $("map").getBoundingClientRect();
   const [x0, x1, y0, y1] = frame.bounds;
   const x = x0 + (ev.clientX - r.left) / r.width * (x1 - x0);
   const y = y1 - (ev.clientY - r.top) / r.height * (y1 - y0);
+  if (cls === "") { if (selected >= 0) openNeuron(selected, x, y); return; }
   const rows = info.train.concat(info.test || []).map((p) => p.join(","));
   rows.push([x, y, cls].join(","));
   csvText = "x1,x2,label\n" + rows.join("\n") + "\n";
   restart(false);
 }
+
+function openNeuron(neuron, x, y) {
+  post("/api/train/control", {action: "program", neuron, x1: x, x2: y}).then((j) => {
+    const a = $("neuron-link");
+    a.href = "/#program=" + encodeURIComponent(j.program);
+    a.textContent = "neuron " + neuron + " at (" + x.toFixed(3) + ", " + y.toFixed(3) + ") in the expression lab";
+    $("export").textContent = j.program;
+    window.open(a.href, "_blank", "noopener");
+  }).catch((e) => { $("message").textContent = e.message; });
+}
+
+function checkNet() {
+  post("/api/train/control", {action: "check"}).then((j) => {
+    const rows = j.rows.map((r) => `<tr><td>${r.parameter}</td><td>${fmt(r.analytic)}</td><td>${fmt(r.numeric)}</td>` +
+      `<td>${fmt(r.relative)}</td></tr>`).join("");
+    $("check-table").innerHTML = `<tr><th>parameter</th><th>backward</th><th>(L(p+h)-L(p-h))/2h, h=${j.h}</th>` +
+      `<th>relative difference</th></tr>` + rows;
+  }).catch((e) => { $("message").textContent = e.message; });
+}
+
+function fmt(v) { return v === null ? "–" : v.toPrecision(6); }
 
 // ---- drawing ----
 function colour(v, discrete) {
