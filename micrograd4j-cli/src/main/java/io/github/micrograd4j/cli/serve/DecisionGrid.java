@@ -82,8 +82,22 @@ final class DecisionGrid implements AutoCloseable {
 
     /** Runs the forward pass over the grid with the parameters' current data. */
     void compute() {
-        for (int j = 0; j < parameters.size(); j++) {
-            batch.setParameter(j, parameters.get(j).data());
+        double[] data = new double[parameters.size()];
+        for (int j = 0; j < data.length; j++) {
+            data[j] = parameters.get(j).data();
+        }
+        compute(data);
+    }
+
+    /**
+     * Runs the forward pass over the grid with given parameter values (a snapshot taken between two
+     * steps), so that it can run on another thread while training goes on.
+     *
+     * @param data the parameters' values, in the model's order
+     */
+    void compute(double[] data) {
+        for (int j = 0; j < data.length; j++) {
+            batch.setParameter(j, data[j]);
         }
         batch.forward();
     }

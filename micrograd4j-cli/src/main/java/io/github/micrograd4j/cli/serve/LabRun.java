@@ -122,22 +122,17 @@ final class LabRun {
                 t.cancel(false);
             }
             engine.close();
-            grid.close();
+            synchronized (grid) {
+                grid.close();
+            }
         }
     }
 
-    /** Counters and maps at the parameters' current data: the loss of the current state, before the next update. */
+    /**
+     * Counters and a snapshot of the weights, taken between two steps: the loss of the last step (before its
+     * update). The maps are added by {@link #withMaps} on the sender's thread, so training does not wait for them.
+     */
     private LabFrame frame() {
-        double[] map;
-        double[][] thumbs;
-        synchronized (grid) {
-            grid.compute();
-            map = grid.map();
-            thumbs = new double[grid.neuronCount()][];
-            for (int i = 0; i < thumbs.length; i++) {
-                thumbs[i] = grid.thumbnail(i);
-            }
-        }
         double loss;
         double accuracy;
         synchronized (curve) {
@@ -158,7 +153,26 @@ final class LabRun {
             isPlaying = playing;
         }
         return new LabFrame(step, settings.steps(), loss, test == null ? Double.NaN : test[0], accuracy,
-                optimizer.learningRate(), isPlaying, map, thumbs, run.model().parameterData(), grid.bounds());
+                optimizer.learningRate(), isPlaying, null, null, run.model().parameterData(), grid.bounds());
+    }
+
+    /**
+     * A frame with its maps: the big map and every neuron's thumbnail at the frame's weights, one batched
+     * forward pass of the compiled tape over the grid.
+     *
+     * @param f a frame from this run
+     * @return the frame with its maps
+     */
+    LabFrame withMaps(LabFrame f) {
+        synchronized (grid) {
+            grid.compute(f.weights());
+            double[][] thumbs = new double[grid.neuronCount()][];
+            for (int i = 0; i < thumbs.length; i++) {
+                thumbs[i] = grid.thumbnail(i);
+            }
+            return new LabFrame(f.step(), f.steps(), f.loss(), f.testLoss(), f.accuracy(), f.lr(), f.playing(),
+                    grid.map(), thumbs, f.weights(), f.bounds());
+        }
     }
 
     /**
@@ -183,7 +197,7 @@ final class LabRun {
             if (neuron < 0 || neuron >= grid.neuronCount()) {
                 throw new ApiException(400, "neuron must be 0 to " + (grid.neuronCount() - 1) + ", got " + neuron);
             }
-            grid.compute();
+            grid.compute(run.model().parameterData());
             return grid.neuronMap(neuron);
         }
     }

@@ -95,7 +95,7 @@ final class LabSession {
                     }
                     curveSent = sent + curve.size();
                 }
-                if (!events.send(stream, "frame", frame.json(curve))) {
+                if (!events.send(stream, "frame", from.withMaps(frame).json(curve))) {
                     return; // the stream closed; its onClose closes this session
                 }
             }
