@@ -137,10 +137,10 @@ function bindControls() {
 }
 
 function javaSnippet() {
-  const m = Object.entries(settings).map(([k, v]) => `"${k}", "${v}"`).join(", ");
+  const m = Object.entries(settings).map(([k, v]) => `java.util.Map.entry("${k}", "${v}")`).join(", ");
   return `// jshell --class-path micrograd4j-cli/target/micrograd4j-cli-all.jar\n` +
     `import io.github.micrograd4j.nn.run.*; import io.github.micrograd4j.nn.train.*;\n` +
-    `RunSettings s = RunSettings.fromMap(java.util.Map.of(${m}));\n` +
+    `RunSettings s = RunSettings.fromMap(java.util.Map.ofEntries(${m}));\n` +
     `Run run = Run.create(s, null);\n` +
     `try (TrainingEngine e = Engines.defaultFor(run.objective()).create(run.objective())) {\n` +
     `    TrainingHistory h = Trainer.train(e, run.optimizer(), s.steps(), run.batches(), r -> { });\n` +
