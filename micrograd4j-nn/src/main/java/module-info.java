@@ -10,5 +10,6 @@ module io.github.micrograd4j.nn {
     exports io.github.micrograd4j.nn.io;
     exports io.github.micrograd4j.nn.loss;
     exports io.github.micrograd4j.nn.optim;
+    exports io.github.micrograd4j.nn.run;
     exports io.github.micrograd4j.nn.train;
 }

@@ -35,7 +35,7 @@ class NamedLookupsTest {
         assertThatThrownBy(() -> Optimizers.fromId("rmsprop")).hasMessage("unknown optimizer 'rmsprop'; expected sgd or adam");
         assertThatThrownBy(() -> Engines.fromId("gpu")).hasMessage("unknown engine 'gpu'; expected graph or tape");
         assertThatThrownBy(() -> Schedules.fromId("step")).hasMessageContaining("expected micrograd, constant, cosine");
-        assertThatThrownBy(() -> Generators.fromId("donut")).hasMessageContaining("expected moons, circles, blobs, spirals");
+        assertThatThrownBy(() -> Generators.fromId("donut")).hasMessageContaining("expected moons, circles, xor, blobs, spirals");
         assertThatThrownBy(() -> Generators.MOONS.generate(10, 3, 0.1, new java.util.Random(1)))
                 .hasMessageContaining("moons has 2 classes");
     }

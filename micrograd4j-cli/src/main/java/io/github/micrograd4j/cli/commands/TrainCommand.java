@@ -2,16 +2,18 @@ package io.github.micrograd4j.cli.commands;
 
 import io.github.micrograd4j.cli.ExitCodes;
 import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.nn.Feature;
 import io.github.micrograd4j.nn.MLP;
-import io.github.micrograd4j.nn.MicrogradDemo;
 import io.github.micrograd4j.nn.data.Dataset;
 import io.github.micrograd4j.nn.io.ModelJson;
 import io.github.micrograd4j.nn.io.ReferenceRun;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
-import io.github.micrograd4j.nn.optim.LearningRate;
+import io.github.micrograd4j.nn.loss.Regularization;
 import io.github.micrograd4j.nn.optim.Optimizer;
-import io.github.micrograd4j.nn.optim.Optimizers;
-import io.github.micrograd4j.nn.optim.Schedules;
+import io.github.micrograd4j.nn.run.Run;
+import io.github.micrograd4j.nn.run.RunSettings;
+import io.github.micrograd4j.nn.run.SettingException;
+import io.github.micrograd4j.nn.train.Batches;
 import io.github.micrograd4j.nn.train.Engines;
 import io.github.micrograd4j.nn.train.Objective;
 import io.github.micrograd4j.nn.train.TapeEngine;
@@ -55,7 +57,7 @@ public final class TrainCommand implements Callable<Integer> {
     CommandSpec spec;
 
     @Option(names = {"-d", "--dataset", "--data"}, paramLabel = "NAME|FILE",
-            description = "moons, circles, blobs, spirals, a CSV file (features, label last) or a reference JSON "
+            description = "moons, circles, xor, blobs, spirals, a CSV file (features, label last) or a reference JSON "
                 + "file (its X and y). Default: moons.")
     String dataset;
 
@@ -69,9 +71,19 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--classes", paramLabel = "K", description = "Classes for blobs and spirals (default: 2).")
     Integer classes;
 
-    @Option(names = {"-l", "--layers"}, paramLabel = "SIZES", split = ",",
-            description = "Hidden layer sizes, comma separated (default: 16,16); the output layer is added.")
-    List<Integer> layers;
+    @Option(names = "--split", paramLabel = "F",
+            description = "The fraction of the points trained on, in (0, 1]; the rest, chosen with Random(seed + 3), "
+                + "is the test set (default: 1, all points train).")
+    Double split;
+
+    @Option(names = "--features", paramLabel = "LIST",
+            description = "The net's inputs made from each 2-D point, comma separated: x1, x2, x1sq, x2sq, x1x2, sinx1, "
+                + "sinx2 (default: x1,x2).")
+    String features;
+
+    @Option(names = {"-l", "--layers"}, paramLabel = "SIZES",
+            description = "Hidden layer sizes, comma separated, or none (default: 16,16); the output layer is added.")
+    String layers;
 
     @Option(names = "--activation", paramLabel = "NAME",
             description = "Hidden activation: relu, tanh, sigmoid or linear (default: relu).")
@@ -85,10 +97,19 @@ public final class TrainCommand implements Callable<Integer> {
     @Option(names = "--l2", paramLabel = "ALPHA", description = "L2 regularisation strength (default: 1e-4).")
     Double l2;
 
+    @Option(names = "--l1", paramLabel = "ALPHA",
+            description = "L1 regularisation strength instead of L2: ALPHA * sum|p| (default: none).")
+    Double l1;
+
     @Option(names = "--grad-penalty", paramLabel = "LAMBDA", description = "Add LAMBDA * |d loss / d x|², the "
             + "squared gradient of the data loss with respect to every input point (double backprop), for a smoother "
-            + "decision boundary; trains on the graph engine (default: 0, none).")
+            + "decision boundary; trains on the graph engine, with L2 and the raw coordinates (default: 0, none).")
     Double gradPenalty;
+
+    @Option(names = "--batch", paramLabel = "N",
+            description = "Points per step, cut in turn from an order shuffled with Random(seed + 2); 0 for all "
+                + "(default: 0, full batch as micrograd).")
+    Integer batch;
 
     @Option(names = {"-s", "--steps"}, paramLabel = "N", description = "Training steps (default: 100).")
     Integer steps;
@@ -100,7 +121,8 @@ public final class TrainCommand implements Callable<Integer> {
             description = "micrograd (lr * (1 - 0.9*(k-1)/steps) at step k), constant or cosine (default: micrograd).")
     String schedule;
 
-    @Option(names = "--optimizer", paramLabel = "NAME", description = "sgd or adam (default: sgd).")
+    @Option(names = "--optimizer", paramLabel = "NAME",
+            description = "sgd, momentum (sgd with momentum 0.9 unless --momentum) or adam (default: sgd).")
     String optimizer;
 
     @Option(names = "--momentum", paramLabel = "MU", description = "SGD momentum in [0, 1) (default: 0).")
@@ -152,54 +174,85 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TrainInputs inputs = new TrainInputs(this);
         ReferenceRun ref = reference == null ? null : inputs.referenceRun();
-        long s = seed == null ? MicrogradDemo.SEED : seed;
-        int stepCount = steps != null ? steps : ref != null ? ref.steps().size() : 100;
-        if (stepCount < 1) {
-            throw new UserErrorException("--steps must be at least 1, got " + stepCount);
+        RunSettings settings = ref != null
+                ? RunSettings.DEFAULTS.with(java.util.Map.of("steps", String.valueOf(steps != null ? steps : ref.steps().size())))
+                : TrainSettings.of(this, inputs.fileData());
+        if (steps != null && steps < 1) {
+            throw new UserErrorException("--steps must be at least 1, got " + steps);
         }
+        inputs.settings(settings);
+        long s = settings.seed();
+        int stepCount = settings.steps();
         TrainMemory.checkHistoryFits(stepCount, Runtime.getRuntime().maxMemory());
         Dataset data = ref != null ? ref.dataset() : inputs.dataset(s);
         ClassificationLoss lossKind;
         MLP model;
-        if (ref != null) {
-            lossKind = ClassificationLoss.MAX_MARGIN;
-            model = TrainInputs.referenceModel(ref);
-        } else if (init != null) {
-            ModelJson.SavedModel initial = inputs.loadInit(data);
-            lossKind = initial.loss();
-            model = initial.model();
-        } else {
-            lossKind = inputs.lossKind(data.classCount());
-            model = inputs.newModel(data, s);
-        }
-        double alpha = l2 != null ? finite("--l2", l2) : 1e-4;
-        if (alpha < 0) {
-            throw new UserErrorException("--l2 must be zero or more, got " + alpha);
-        }
+        Dataset test = null;
         Objective objective;
+        Batches batches = Batches.ALL;
+        Optimizer opt;
         try {
-            double lambda = gradPenalty != null ? finite("--grad-penalty", gradPenalty) : 0.0;
-            if (lambda < 0) {
-                throw new UserErrorException("--grad-penalty must be zero or more, got " + lambda);
+            if (ref != null || init != null) {
+                if (ref != null) {
+                    lossKind = ClassificationLoss.MAX_MARGIN;
+                    model = TrainInputs.referenceModel(ref);
+                } else {
+                    ModelJson.SavedModel initial = inputs.loadInit(data);
+                    lossKind = initial.loss();
+                    model = initial.model();
+                }
+                Dataset[] parts = Run.split(data, settings.split(), s + 3);
+                test = parts[1];
+                objective = new Objective(model, parts[0], lossKind, settings.reg(), settings.rate(),
+                        settings.features().equals(Feature.RAW) ? null : settings.features());
+                batches = Batches.of(parts[0].size(), settings.batch(), s + 2);
+                opt = Run.optimizer(settings, model);
+                data = parts[0];
+            } else {
+                inputs.sizes(Run.inputs(settings, data.featureCount()), data.classCount());
+                TrainMemory.check(data.size(), Run.inputs(settings, data.featureCount()),
+                        Run.sizes(settings, data.classCount()), Runtime.getRuntime().maxMemory());
+                Run run = Run.create(settings, data);
+                lossKind = run.loss();
+                model = run.model();
+                test = run.test();
+                objective = run.objective();
+                if (gradPenalty != null && gradPenalty != 0.0) {
+                    objective = withGradPenalty(run, settings);
+                }
+                batches = run.batches();
+                opt = run.optimizer();
+                data = run.train();
             }
-            objective = new Objective(model, data, lossKind, alpha, lambda);
+        } catch (SettingException e) {
+            throw new UserErrorException("--" + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new UserErrorException(e.getMessage());
         }
-        TrainRun run = new TrainRun(data, model, lossKind, alpha, objective, optimizer(model, stepCount), optimizerName(),
-                engineKind(objective), stepCount, ref == null && init == null ? s : null, ref);
+        if (save != null && objective.features() != null) {
+            throw new UserErrorException("--save: a model on --features " + features + " takes the features as its "
+                    + "inputs, which predict does not make; drop --features or --save");
+        }
+        double alpha = settings.rate();
+        TrainRun run = new TrainRun(data, model, lossKind, alpha, objective, opt, optimizerName(settings),
+                engineKind(objective), stepCount, ref == null && init == null ? s : null, ref, batches, test);
         if (!json) {
             out.println("training " + model + " on " + describe(data) + ", " + lossKind.id() + " loss"
-                    + (alpha > 0 ? " + " + java.math.BigDecimal.valueOf(alpha).stripTrailingZeros().toPlainString() + " L2" : "")
-                    + (objective.gradPenalty() > 0 ? " + " + java.math.BigDecimal.valueOf(objective.gradPenalty())
-                            .stripTrailingZeros().toPlainString() + " |dloss/dx|²" : "")
+                    + (alpha > 0 && settings.reg() != Regularization.NONE ? " + " + RunSettings.plain(alpha) + " "
+                        + settings.reg().id().toUpperCase(Locale.ROOT) : "")
+                    + (settings.features().equals(Feature.RAW) ? "" : ", features " + Feature.ids(settings.features()))
+                    + (test != null ? ", " + test.size() + " test points" : "")
+                    + (batches.size() > 0 ? ", batches of " + batches.size() : "")
                     + ", " + run.optimizerName() + ", " + stepCount + " steps" + (run.seed() != null ? ", seed " + s : ""));
             out.flush();
         }
         TrainingProgress progress = json ? null : new TrainingProgress(out, stepCount, System.console() != null);
         scope.progress(progress);
+        lastRate = settings.learningRate();
         return finish(out, run.run(progress, scope, files, save != null));
     }
+
+    private double lastRate;
 
     private int finish(PrintWriter out, TrainReport report) {
         if (json) {
@@ -217,7 +270,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (report.diverged() != null) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("warning: training diverged " + report.diverged() + "; from there on the loss and weights are "
-                    + "not numbers; lower --lr (it was " + String.format(Locale.ROOT, "%.4g", initialRate()) + ")");
+                    + "not numbers; lower --lr (it was " + String.format(Locale.ROOT, "%.4g", lastRate) + ")");
             err.flush();
             return ExitCodes.CHECK_FAILED;
         }
@@ -234,14 +287,6 @@ public final class TrainCommand implements Callable<Integer> {
             in = size;
         }
         return count;
-    }
-
-    /** The value of a number option, refused with its name if it is NaN or infinite (1e400 parses as infinity). */
-    private static double finite(String option, double value) {
-        if (!Double.isFinite(value)) {
-            throw new UserErrorException(option + " must be a finite number, got " + value);
-        }
-        return value;
     }
 
     /** {@code --engine}, by default the tape where it supports the loss and the graph otherwise. */
@@ -267,50 +312,31 @@ public final class TrainCommand implements Callable<Integer> {
         return kind;
     }
 
-    private Optimizers optimizerKind() {
-        try {
-            return optimizer == null ? Optimizers.SGD : Optimizers.fromId(optimizer);
-        } catch (IllegalArgumentException e) {
-            throw new UserErrorException("--optimizer: " + e.getMessage());
-        }
-    }
-
-    private Schedules scheduleKind() {
-        try {
-            return schedule == null ? Schedules.MICROGRAD : Schedules.fromId(schedule);
-        } catch (IllegalArgumentException e) {
-            throw new UserErrorException("--schedule: " + e.getMessage());
-        }
-    }
-
-    private String optimizerName() {
-        return optimizerKind().id() + (momentum != null && momentum != 0 ? " (momentum " + momentum + ")" : "") + ", lr "
-                + initialRate() + " " + scheduleKind().id() + " schedule";
-    }
-
-    private double initialRate() {
-        return lr != null ? lr : optimizerKind().defaultRate();
-    }
-
-    private Optimizer optimizer(MLP model, int stepCount) {
-        Optimizers kind = optimizerKind();
-        double rate = finite("--lr", initialRate());
-        if (!(rate > 0)) {
-            throw new UserErrorException("--lr must be positive, got " + rate);
-        }
-        LearningRate sched = scheduleKind().create(rate, stepCount);
-        double mu = momentum == null ? 0.0 : finite("--momentum", momentum);
-        if (!(mu >= 0 && mu < 1)) {
-            throw new UserErrorException("--momentum must be in [0, 1), got " + mu);
-        }
-        if (kind == Optimizers.ADAM && momentum != null) {
-            throw new UserErrorException("--momentum is for sgd; adam has its own moments");
-        }
-        return kind.create(model.parameters(), sched, mu);
+    private static String optimizerName(RunSettings s) {
+        double mu = s.momentumValue();
+        return s.optimizerKind().id() + (mu != 0 ? " (momentum " + mu + ")" : "") + ", lr " + s.learningRate() + " "
+                + s.schedule().id() + " schedule";
     }
 
     private static String describe(Dataset data) {
         return data.name() + " (" + data.size() + " points, " + data.featureCount() + " features, "
                 + data.classCount() + " classes)";
+    }
+
+    /** The run's objective with the gradient penalty added: L2 (or none) on the raw coordinates only. */
+    private Objective withGradPenalty(Run run, RunSettings settings) {
+        double lambda = gradPenalty;
+        if (!Double.isFinite(lambda)) {
+            throw new UserErrorException("--grad-penalty must be finite, got " + lambda);
+        }
+        if (lambda < 0) {
+            throw new UserErrorException("--grad-penalty must be zero or more, got " + lambda);
+        }
+        if (!settings.features().equals(Feature.RAW) || settings.reg() == Regularization.L1) {
+            throw new UserErrorException("--grad-penalty works with L2 on the raw coordinates x1,x2 only; drop "
+                    + "--features and --l1");
+        }
+        double l2 = settings.reg() == Regularization.NONE ? 0.0 : settings.rate();
+        return new Objective(run.model(), run.train(), run.loss(), l2, lambda);
     }
 }

@@ -12,6 +12,8 @@ import io.github.micrograd4j.nn.io.JsonFormatException;
 import io.github.micrograd4j.nn.io.ModelJson;
 import io.github.micrograd4j.nn.io.ReferenceRun;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
+import io.github.micrograd4j.nn.run.Run;
+import io.github.micrograd4j.nn.run.RunSettings;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -29,9 +31,20 @@ import java.util.stream.Collectors;
 final class TrainInputs {
     private final TrainCommand o;
     private final long heap = Runtime.getRuntime().maxMemory();
+    private RunSettings settings = RunSettings.DEFAULTS;
 
     TrainInputs(TrainCommand options) {
         this.o = options;
+    }
+
+    /** The settings the options ask for (micrograd's for {@code --reference}). */
+    void settings(RunSettings s) {
+        this.settings = s;
+    }
+
+    /** Whether {@code --dataset} names a file rather than a generator. */
+    boolean fileData() {
+        return o.dataset != null && Generators.find(o.dataset).isEmpty();
     }
 
     /** {@code --reference}: micrograd's run, its settings fixed. */
@@ -51,6 +64,10 @@ final class TrainInputs {
         addIfSet(clashes, o.momentum, "--momentum");
         addIfSet(clashes, o.seed, "--seed");
         addIfSet(clashes, o.init, "--init");
+        addIfSet(clashes, o.split, "--split");
+        addIfSet(clashes, o.features, "--features");
+        addIfSet(clashes, o.l1, "--l1");
+        addIfSet(clashes, o.batch, "--batch");
         if (!clashes.isEmpty()) {
             throw new UserErrorException("--reference fixes micrograd's demo settings; drop " + String.join(", ", clashes)
                     + " (only --steps, --json, --plot and --save combine with it)");
@@ -83,32 +100,18 @@ final class TrainInputs {
     /** {@code --dataset}: a generator (its size checked against the heap first) or a file. */
     Dataset dataset(long s) {
         String name = o.dataset == null ? "moons" : o.dataset;
-        int n = o.points != null ? o.points : 100;
-        int k = o.classes != null ? o.classes : 2;
-        if (n < 2) {
-            throw new UserErrorException("--points must be at least 2, got " + n);
-        }
-        if (k < 2) {
-            throw new UserErrorException("--classes must be at least 2, got " + k);
-        }
-        if (o.noise != null && !Double.isFinite(o.noise)) {
-            throw new UserErrorException("--noise must be a finite number, got " + o.noise);
-        }
-        if (o.noise != null && !(o.noise >= 0.0)) {
-            throw new UserErrorException("--noise must be zero or more, got " + o.noise);
-        }
+        int n = settings.points();
+        int k = settings.classes();
         Optional<Generators> generator = Generators.find(name);
         if (generator.isPresent()) {
             Generators g = generator.get();
-            if (g == Generators.MOONS || g == Generators.CIRCLES) {
-                if (k != 2) {
-                    throw new UserErrorException(g.id() + " has 2 classes; --classes " + k + " is for blobs and spirals");
-                }
+            if ((g == Generators.MOONS || g == Generators.CIRCLES || g == Generators.XOR) && k != 2) {
+                throw new UserErrorException(g.id() + " has 2 classes; --classes " + k + " is for blobs and spirals");
             }
             // before a single point is drawn: 100,000,000 points would take a minute to refuse otherwise
             TrainMemory.check(n, 2, sizes(2, k), heap);
             try {
-                return g.generate(n, k, o.noise != null ? o.noise : g.defaultNoise(), new Random(s));
+                return Run.generate(settings);
             } catch (IllegalArgumentException e) {
                 throw new UserErrorException(name + ": " + e.getMessage());
             }
@@ -140,23 +143,15 @@ final class TrainInputs {
     /** {@code --loss}, or the default for the data's classes, checked against them. */
     ClassificationLoss lossKind(int classCount) {
         try {
-            ClassificationLoss kind = o.loss == null ? ClassificationLoss.defaultFor(classCount)
-                    : ClassificationLoss.fromId(o.loss);
-            kind.outputsFor(classCount);
-            return kind;
+            return settings.lossFor(classCount);
         } catch (IllegalArgumentException e) {
-            throw new UserErrorException("--loss: " + e.getMessage());
+            throw new UserErrorException("--" + e.getMessage());
         }
     }
 
     /** The layer sizes the options ask for, the output layer included. */
     List<Integer> sizes(int features, int classCount) {
-        List<Integer> hidden = o.layers != null ? o.layers : MicrogradDemo.SIZES.subList(0, MicrogradDemo.SIZES.size() - 1);
-        for (Integer size : hidden) {
-            if (size == null || size < 1) {
-                throw new UserErrorException("--layers: every layer needs at least 1 neuron, got " + size);
-            }
-        }
+        List<Integer> hidden = settings.layers();
         List<Integer> sizes = new ArrayList<>(hidden);
         sizes.add(lossKind(classCount).outputsFor(classCount));
         long parameterCount = TrainCommand.parameterCount(features, sizes);
@@ -172,12 +167,7 @@ final class TrainInputs {
     MLP newModel(Dataset data, long s) {
         List<Integer> sizes = sizes(data.featureCount(), data.classCount());
         TrainMemory.check(data.size(), data.featureCount(), sizes, heap);
-        Activation hidden;
-        try {
-            hidden = o.activation == null ? Activation.RELU : Activation.fromId(o.activation);
-        } catch (IllegalArgumentException e) {
-            throw new UserErrorException("--activation: " + e.getMessage());
-        }
+        Activation hidden = settings.activation();
         return new MLP(data.featureCount(), sizes, MLP.withActivations(sizes.size(), hidden, Activation.LINEAR),
                 new Random(s + 1));
     }

@@ -15,7 +15,7 @@ import java.util.Locale;
  * bytes while it backpropagates (README, "Heap"); the tape's per-op arrays add up to about 32 more,
  * so 128 a node is used as the estimate. The data adds its points.
  */
-final class TrainMemory {
+public final class TrainMemory {
     /** Bytes per graph value, the tape's arrays included (see the class comment). */
     static final long BYTES_PER_NODE = 128;
     /** Bytes per data point beyond its features: the row array, the label and the references to them. */
@@ -70,7 +70,7 @@ final class TrainMemory {
      * @param heap the JVM's maximum heap in bytes
      * @throws UserErrorException with the estimate, what it is made of and the heap size
      */
-    static void check(long points, int inputs, List<Integer> sizes, long heap) {
+    public static void check(long points, int inputs, List<Integer> sizes, long heap) {
         long needed = estimate(points, inputs, sizes);
         if (needed > heap) {
             long fixed = estimate(0, inputs, sizes);

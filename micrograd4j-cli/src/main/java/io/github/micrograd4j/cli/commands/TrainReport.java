@@ -39,11 +39,12 @@ import java.util.Locale;
  * @param diverged where the run diverged ({@link #divergence}), or null
  * @param reference the comparison with micrograd's run, or null
  * @param written the files written
+ * @param test the test points' data loss and accuracy after the last update, or null without a test set
  */
 record TrainReport(String dataset, int points, int features, int classes, Long seed, String model, List<Integer> layers,
         int parameters, String lossFunction, double l2, String optimizer, String engine, List<StepRecord> steps,
         double finalLoss, double finalAccuracy, double seconds, String diverged, ReferenceComparison reference,
-        List<String> written) {
+        List<String> written, double[] test) {
 
     /**
      * Where the numbers stopped being numbers, in the one step numbering: "in step k's update (loss
@@ -95,7 +96,8 @@ record TrainReport(String dataset, int points, int features, int classes, Long s
                 + "update: loss %s, accuracy %.1f%%; %.2f s, %.1f steps/s (%s engine)",
                 Numbers.readable(first.loss(), 4), Numbers.readable(last.loss(), 4), 100 * first.accuracy(),
                 100 * last.accuracy(), last.step() + 1, Numbers.readable(finalLoss, 4), 100 * finalAccuracy, seconds,
-                steps.size() / seconds, engine);
+                steps.size() / seconds, engine) + (test == null ? "" : String.format(Locale.ROOT,
+                "; test: loss %s, accuracy %.1f%%", Numbers.readable(test[0], 4), 100 * test[1]));
     }
 
     /**
@@ -140,6 +142,10 @@ record TrainReport(String dataset, int points, int features, int classes, Long s
             g.writeObjectFieldStart("final");
             g.writeNumberField("loss", finalLoss);
             g.writeNumberField("accuracy", finalAccuracy);
+            if (test != null) {
+                g.writeNumberField("test_loss", test[0]);
+                g.writeNumberField("test_accuracy", test[1]);
+            }
             g.writeEndObject();
             g.writeNumberField("seconds", seconds);
             if (diverged != null) {

@@ -7,6 +7,7 @@ import io.github.micrograd4j.nn.data.Dataset;
 import io.github.micrograd4j.nn.io.ReferenceRun;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
 import io.github.micrograd4j.nn.optim.Optimizer;
+import io.github.micrograd4j.nn.train.Batches;
 import io.github.micrograd4j.nn.train.Engines;
 import io.github.micrograd4j.nn.train.LossGraph;
 import io.github.micrograd4j.nn.train.Objective;
@@ -31,9 +32,12 @@ import java.util.List;
  * @param steps the step count
  * @param seed the seed, or null when data and weights came from files
  * @param reference micrograd's run to compare with, or null
+ * @param batches each step's points
+ * @param test the held-out points, or null
  */
 record TrainRun(Dataset data, MLP model, ClassificationLoss loss, double l2, Objective objective, Optimizer optimizer,
-        String optimizerName, Engines engine, int steps, Long seed, ReferenceRun reference) {
+        String optimizerName, Engines engine, int steps, Long seed, ReferenceRun reference, Batches batches,
+        Dataset test) {
 
     /**
      * Trains, then writes the files (none if the run diverged and a model was to be saved).
@@ -51,7 +55,7 @@ record TrainRun(Dataset data, MLP model, ClassificationLoss loss, double l2, Obj
         List<Value> parameters = model.parameters();
         TrainingHistory history;
         try (TrainingEngine e = engine.create(objective)) {
-            history = Trainer.train(e, optimizer, steps, r -> {
+            history = Trainer.train(e, optimizer, steps, batches, r -> {
                 if (r.step() == 0) {
                     // the update does not touch gradients, so they are still those of the first step's loss
                     for (int i = 0; i < firstGradients.length; i++) {
@@ -76,6 +80,16 @@ record TrainRun(Dataset data, MLP model, ClassificationLoss loss, double l2, Obj
         List<String> written = files.write(scope, data, model, loss, history, steps);
         return new TrainReport(data.name(), data.size(), data.featureCount(), data.classCount(), seed, model.toString(),
                 model.sizes(), model.parameterCount(), loss.id(), l2, optimizerName, engine.id(), history.steps(),
-                finalLoss, finalAccuracy, seconds, divergence, comparison, written);
+                finalLoss, finalAccuracy, seconds, divergence, comparison, written, testScores());
+    }
+
+    /** The data loss and accuracy on the test points after the last update, or null without any. */
+    private double[] testScores() {
+        if (test == null) {
+            return null;
+        }
+        Objective o = new Objective(model, test, loss, objective.regularization(), 0.0, objective.features());
+        LossGraph graph = o.build();
+        return new double[] {graph.loss().data(), o.accuracy(graph.outputData())};
     }
 }

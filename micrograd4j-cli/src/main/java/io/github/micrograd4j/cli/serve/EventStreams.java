@@ -17,7 +17,7 @@ import java.util.concurrent.TimeUnit;
  * scheduled thread writes a comment every {@link #HEARTBEAT_SECONDS} seconds to every stream, which keeps
  * proxies from timing them out and finds closed pages (the write fails and the stream is dropped).
  *
- * <p>The training lab (part 2) pushes its frames through {@link #send}.
+ * <p>The training lab pushes its frames through {@link #send}, one stream per page.
  */
 public final class EventStreams {
     /** Seconds between heartbeats. */

@@ -35,7 +35,7 @@ final class ExpressionLab {
         server.streamRoute("/api/events", server::openStream);
     }
 
-    private static void asset(PlaygroundServer server, String path, String name, String type) {
+    static void asset(PlaygroundServer server, String path, String name, String type) {
         byte[] bytes = Assets.read(name);
         server.route("GET", path, (HttpExchange exchange) -> sendAsset(exchange, type, bytes));
     }

@@ -27,7 +27,7 @@ import java.util.regex.Pattern;
  * The playground's HTTP server: the JDK's {@code com.sun.net.httpserver} (no dependency, maintained with
  * the JDK), a bounded pool of request threads, the {@link Guard} every request passes, and a table of
  * routes. Pages and APIs are routes; {@link ExpressionLab} adds the expression lab's, and the training lab
- * will add its own the same way.
+ * ({@link TrainingLab}) adds its own the same way.
  *
  * <pre>{@code
  * try (PlaygroundServer server = PlaygroundServer.start(new PlaygroundServer.Config("127.0.0.1", 0, null,
@@ -161,6 +161,7 @@ public final class PlaygroundServer implements AutoCloseable {
     public static PlaygroundServer start(Config config) throws IOException {
         PlaygroundServer s = new PlaygroundServer(config);
         ExpressionLab.install(s);
+        TrainingLab.install(s);
         s.server.start();
         return s;
     }

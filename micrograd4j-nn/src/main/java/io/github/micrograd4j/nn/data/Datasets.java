@@ -48,6 +48,32 @@ public final class Datasets {
     }
 
     /**
+     * The exclusive-or pattern, as TensorFlow Playground draws it: points uniform in the square
+     * [-1, 1]², each nudged 0.05 away from the axes, class 1 where {@code x1 * x2 > 0} and 0 otherwise
+     * (decided before the noise), then Gaussian noise with standard deviation {@code noise} added.
+     *
+     * @param n the number of points, at least 2
+     * @param noise the noise's standard deviation, zero or more
+     * @param rng the generator
+     * @return the dataset, labels 0 and 1
+     */
+    public static Dataset xor(int n, double noise, RandomGenerator rng) {
+        checkArgs(n, 2, noise, rng);
+        double[][] x = new double[n][];
+        int[] y = new int[n];
+        for (int i = 0; i < n; i++) {
+            double a = rng.nextDouble() * 2 - 1;
+            double b = rng.nextDouble() * 2 - 1;
+            a += a > 0 ? 0.05 : -0.05;
+            b += b > 0 ? 0.05 : -0.05;
+            x[i] = new double[] {a, b};
+            y[i] = a * b > 0 ? 1 : 0;
+        }
+        addNoise(x, noise, rng);
+        return new Dataset("xor", x, y, new double[] {0, 1});
+    }
+
+    /**
      * A small circle inside a large one, defined as scikit-learn's {@code make_circles}: {@code n / 2}
      * points evenly around the unit circle (class 0, angles {@code 2 pi i / m}, the end point
      * excluded), the rest around a circle of radius {@code factor} (class 1); shuffled, then noise added.

@@ -6,7 +6,7 @@ import java.util.random.RandomGenerator;
 import java.util.stream.Collectors;
 
 /**
- * The generated datasets by name ({@code moons circles blobs spirals}), with their default noise and
+ * The generated datasets by name ({@code moons circles xor blobs spirals}), with their default noise and
  * how many classes each can have.
  */
 public enum Generators {
@@ -14,6 +14,8 @@ public enum Generators {
     MOONS("moons", 0.1, false),
     /** {@link Datasets#circles} with inner radius 0.5: 2 classes, noise 0.1. */
     CIRCLES("circles", 0.1, false),
+    /** {@link Datasets#xor}: 2 classes, noise 0.1. */
+    XOR("xor", 0.1, false),
     /** {@link Datasets#blobs}: any number of classes, standard deviation 0.4. */
     BLOBS("blobs", 0.4, true),
     /** {@link Datasets#spirals}: any number of classes, noise 0.2. */
@@ -91,6 +93,7 @@ public enum Generators {
         return switch (this) {
             case MOONS -> Datasets.moons(n, noise, rng);
             case CIRCLES -> Datasets.circles(n, noise, 0.5, rng);
+            case XOR -> Datasets.xor(n, noise, rng);
             case BLOBS -> Datasets.blobs(n, classes, noise, rng);
             case SPIRALS -> Datasets.spirals(n, classes, noise, rng);
         };

@@ -23,9 +23,14 @@ public final class GraphEngine implements TrainingEngine {
 
     @Override
     public LossEvaluation evaluate() {
+        return evaluate(null);
+    }
+
+    @Override
+    public LossEvaluation evaluate(int[] batch) {
         // the recording lists the graph's values as they are built, so backward needs no search
         try (GraphRecording recording = GraphRecording.start()) {
-            LossGraph graph = objective.build();
+            LossGraph graph = objective.build(batch);
             objective.model().zeroGrad();
             recording.backward(graph.loss());
             return new LossEvaluation(graph.loss().data(), objective.accuracy(graph.outputData()));

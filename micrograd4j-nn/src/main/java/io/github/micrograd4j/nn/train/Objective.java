@@ -2,19 +2,21 @@ package io.github.micrograd4j.nn.train;
 
 import io.github.micrograd4j.core.Gradients;
 import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.nn.Feature;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.data.Dataset;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
-import io.github.micrograd4j.nn.loss.Losses;
+import io.github.micrograd4j.nn.loss.Regularization;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
 /**
- * What training minimises: a classifier's loss on a dataset plus L2 regularisation (and, if asked,
- * a gradient penalty on the inputs), built as
- * micrograd's demo builds it: every point's inputs wrapped as fresh leaves, every score computed,
- * then the data loss, then {@code alpha * sum(p*p)}, then their sum.
+ * What training minimises: a classifier's loss on a dataset plus a weight penalty, built as
+ * micrograd's demo builds it: every point's inputs wrapped as fresh leaves (then turned into the
+ * {@link Feature}s, if any), every score computed, then the data loss, then the penalty (micrograd's
+ * {@code alpha * sum(p*p)}), then their sum. {@link #build(int[])} takes the data loss over a
+ * mini-batch.
  *
  * <pre>{@code
  * Objective objective = new Objective(model, data, ClassificationLoss.MAX_MARGIN, 1e-4);
@@ -26,7 +28,9 @@ public final class Objective {
     private final Dataset data;
     private final ClassificationLoss loss;
     private final double l2;
+    private final Regularization regularization;
     private final double gradPenalty;
+    private final List<Feature> features;
     private final int[] classes;
 
     /**
@@ -38,12 +42,27 @@ public final class Objective {
      * @param l2 the L2 strength (micrograd's demo: 1e-4), zero or more; 0 adds no term
      */
     public Objective(MLP model, Dataset data, ClassificationLoss loss, double l2) {
-        this(model, data, loss, l2, 0.0);
+        this(model, data, loss, Regularization.L2, l2, null);
+    }
+
+    /**
+     * An objective with any penalty and input features.
+     *
+     * @param model the net; its inputs must match the features (or the data's features) and its outputs the loss
+     * @param data the training points
+     * @param loss the loss
+     * @param regularization the penalty kind
+     * @param rate its strength, zero or more
+     * @param features the net's inputs made from each point, or null for the point's coordinates as they are
+     */
+    public Objective(MLP model, Dataset data, ClassificationLoss loss, Regularization regularization, double rate,
+            List<Feature> features) {
+        this(model, data, loss, regularization, rate, features, 0.0);
     }
 
     /**
      * An objective with a gradient penalty (double backprop): {@code lambda * |d dataLoss / d x|²}, the
-     * squared norm of the data loss's gradient with respect to every input feature of every point, is
+     * squared norm of the data loss's gradient with respect to every input coordinate of every point, is
      * added to the loss. The penalty's gradient with respect to the weights goes through the gradient's
      * own graph ({@link Gradients#of} with {@code createGraph}), so it is trained on the graph engine
      * only ({@link TapeEngine#supports}).
@@ -55,21 +74,34 @@ public final class Objective {
      * @param gradPenalty the gradient penalty's strength lambda, zero or more and finite; 0 adds no term
      */
     public Objective(MLP model, Dataset data, ClassificationLoss loss, double l2, double gradPenalty) {
+        this(model, data, loss, Regularization.L2, l2, null, gradPenalty);
+    }
+
+    private Objective(MLP model, Dataset data, ClassificationLoss loss, Regularization regularization, double rate,
+            List<Feature> features, double gradPenalty) {
         if (!(gradPenalty >= 0.0) || Double.isInfinite(gradPenalty)) {
             throw new IllegalArgumentException("the gradient penalty must be zero or more and finite, got "
                     + gradPenalty);
         }
         this.gradPenalty = gradPenalty;
+        this.regularization = Objects.requireNonNull(regularization, "regularization");
+        this.features = features == null ? null : List.copyOf(features);
         this.model = Objects.requireNonNull(model, "model");
         this.data = Objects.requireNonNull(data, "data");
         this.loss = Objects.requireNonNull(loss, "loss");
-        if (!(l2 >= 0.0) || Double.isInfinite(l2)) {
-            throw new IllegalArgumentException("the L2 strength must be zero or more and finite, got " + l2);
+        if (!(rate >= 0.0) || Double.isInfinite(rate)) {
+            throw new IllegalArgumentException("the " + regularization.id() + " strength must be zero or more and "
+                    + "finite, got " + rate);
         }
-        this.l2 = l2;
-        if (model.inputCount() != data.featureCount()) {
+        this.l2 = rate;
+        int inputs = this.features == null ? data.featureCount() : this.features.size();
+        if (this.features != null && data.featureCount() != 2) {
+            throw new IllegalArgumentException("input features are for points with 2 coordinates; " + data.name()
+                    + " has " + data.featureCount());
+        }
+        if (model.inputCount() != inputs) {
             throw new IllegalArgumentException("the model takes " + model.inputCount() + " inputs but " + data.name()
-                    + " has " + data.featureCount() + " features");
+                    + (this.features == null ? " has " : " gives ") + inputs + " features");
         }
         int outputs = loss.outputsFor(data.classCount());
         if (model.outputCount() != outputs) {
@@ -85,25 +117,58 @@ public final class Objective {
      * @return the loss and every point's outputs
      */
     public LossGraph build() {
+        return build(null);
+    }
+
+    /**
+     * Builds the loss graph for the parameters' current data with the data loss over some points
+     * only; the outputs are still every point's.
+     *
+     * @param batch the points' indices, in the order the loss sums them, or null for all in order
+     * @return the loss and every point's outputs
+     */
+    public LossGraph build(int[] batch) {
         List<List<Value>> outputs = new ArrayList<>(data.size());
-        List<Value> features = new ArrayList<>();
+        List<Value> points = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             List<Value> x = MLP.inputs(data.features(i));
-            features.addAll(x);
-            outputs.add(model.forward(x));
+            points.addAll(x);
+            outputs.add(model.forward(Feature.apply(features, x)));
         }
-        Value total = loss.compute(outputs, classes);
+        Value total;
+        if (batch == null) {
+            total = loss.compute(outputs, classes);
+        } else {
+            List<List<Value>> picked = new ArrayList<>(batch.length);
+            int[] pickedClasses = new int[batch.length];
+            for (int j = 0; j < batch.length; j++) {
+                picked.add(outputs.get(batch[j]));
+                pickedClasses[j] = classes[batch[j]];
+            }
+            total = loss.compute(picked, pickedClasses);
+        }
         if (gradPenalty > 0.0) {
-            List<Value> squares = new ArrayList<>(features.size());
-            for (Value g : Gradients.of(total, features, true)) {
+            List<Value> squares = new ArrayList<>(points.size());
+            for (Value g : Gradients.of(total, points, true)) {
                 squares.add(g.mul(g));
             }
             total = total.add(Value.sum(squares).mul(gradPenalty));
         }
-        if (l2 > 0.0) {
-            total = total.add(Losses.l2(model.parameters(), l2));
+        Value penalty = regularization.penalty(model.parameters(), l2);
+        if (penalty != null) {
+            total = total.add(penalty);
         }
         return new LossGraph(total, outputs);
+    }
+
+    /**
+     * The net's outputs for one point: its coordinates as fresh leaves, the features, the net.
+     *
+     * @param point the point's coordinates
+     * @return the output nodes
+     */
+    public List<Value> forward(double[] point) {
+        return model.forward(Feature.apply(features, MLP.inputs(point)));
     }
 
     /**
@@ -153,7 +218,7 @@ public final class Objective {
     }
 
     /**
-     * The L2 strength.
+     * The penalty's strength (the L2 strength for micrograd's objective).
      *
      * @return alpha
      */
@@ -168,5 +233,23 @@ public final class Objective {
      */
     public double gradPenalty() {
         return gradPenalty;
+    }
+
+    /**
+     * The penalty kind.
+     *
+     * @return the regularization
+     */
+    public Regularization regularization() {
+        return regularization;
+    }
+
+    /**
+     * The input features.
+     *
+     * @return the features, or null for the coordinates as they are
+     */
+    public List<Feature> features() {
+        return features;
     }
 }

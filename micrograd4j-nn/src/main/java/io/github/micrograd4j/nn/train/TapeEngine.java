@@ -5,6 +5,7 @@ import io.github.micrograd4j.core.tape.BatchedTape;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.data.Dataset;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
+import io.github.micrograd4j.nn.loss.Regularization;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -31,9 +32,11 @@ public final class TapeEngine implements TrainingEngine, AutoCloseable {
     private final Objective objective;
     private final List<Value> parameters;
     private final BatchedTape batch;
+    private boolean batched;
     private final int points;
     private final int outputs;
     private final double l2;
+    private final Regularization regularization;
 
     /**
      * Batches with fewer op evaluations per step than this replay on the calling thread alone: below
@@ -75,10 +78,11 @@ public final class TapeEngine implements TrainingEngine, AutoCloseable {
         this.points = data.size();
         this.outputs = model.outputCount();
         this.l2 = objective.l2();
+        this.regularization = objective.regularization();
         List<Value> terms = new ArrayList<>(points);
         List<Value> firstOutputs = null;
         for (int i = 0; i < points; i++) {
-            List<Value> out = model.forward(MLP.inputs(data.features(i)));
+            List<Value> out = objective.forward(data.features(i));
             if (i == 0) {
                 firstOutputs = out;
             }
@@ -112,33 +116,42 @@ public final class TapeEngine implements TrainingEngine, AutoCloseable {
 
     @Override
     public LossEvaluation evaluate() {
+        return evaluate(null);
+    }
+
+    @Override
+    public LossEvaluation evaluate(int[] picked) {
+        double[] data = new double[parameters.size()];
         for (int j = 0; j < parameters.size(); j++) {
-            batch.setParameter(j, parameters.get(j).data());
+            data[j] = parameters.get(j).data();
+            batch.setParameter(j, data[j]);
+        }
+        if (picked != null || batched) {
+            // a mini-batch: the other points' terms get no gradient; all points are still forwarded for accuracy
+            double[] seeds = new double[points];
+            int count = picked == null ? points : picked.length;
+            for (int i = 0; i < count; i++) {
+                seeds[picked == null ? i : picked[i]] = 1.0 / count;
+            }
+            for (int i = 0; i < points; i++) {
+                batch.setSeed(i, seeds[i]);
+            }
+            batched = picked != null;
         }
         batch.forwardBackward();
         // the graph's arithmetic: ((0 + t0) + t1 + ...) * (1/n), then + ((0 + p0*p0) + ...) * alpha
         double sum = 0.0;
-        for (int i = 0; i < points; i++) {
-            sum += batch.output(i);
+        int count = picked == null ? points : picked.length;
+        for (int i = 0; i < count; i++) {
+            sum += batch.output(picked == null ? i : picked[i]);
         }
-        double loss = sum * (1.0 / points);
-        if (l2 > 0.0) {
-            double squares = 0.0;
-            for (Value p : parameters) {
-                squares += p.data() * p.data();
-            }
-            loss += squares * l2;
+        double loss = sum * (1.0 / count);
+        if (regularization != Regularization.NONE && l2 > 0.0) {
+            loss += regularization.value(data, l2);
         }
         for (int j = 0; j < parameters.size(); j++) {
-            Value p = parameters.get(j);
-            // the regularisation's two contributions (p*p has p on both sides) come first in backward
-            double g = 0.0;
-            if (l2 > 0.0) {
-                double local = p.data() * l2;
-                g = g + local;
-                g = g + local;
-            }
-            p.setGrad(g + batch.parameterGrad(j));
+            // the regularisation's contributions come first in backward
+            parameters.get(j).setGrad(regularization.gradient(data[j], l2) + batch.parameterGrad(j));
         }
         double[][] predictions = new double[points][outputs];
         for (int i = 0; i < points; i++) {

@@ -32,6 +32,22 @@ public final class Trainer {
      */
     public static TrainingHistory train(TrainingEngine engine, Optimizer optimizer, int steps,
             Consumer<StepRecord> listener) {
+        return train(engine, optimizer, steps, Batches.ALL, listener);
+    }
+
+    /**
+     * Trains on mini-batches.
+     *
+     * @param engine computes loss, accuracy and gradients
+     * @param optimizer updates the engine's model's parameters
+     * @param steps the number of steps, zero or more
+     * @param batches the points of each step's loss
+     * @param listener told about each step right after its update
+     * @return the history
+     */
+    public static TrainingHistory train(TrainingEngine engine, Optimizer optimizer, int steps, Batches batches,
+            Consumer<StepRecord> listener) {
+        Objects.requireNonNull(batches, "batches");
         Objects.requireNonNull(engine, "engine");
         Objects.requireNonNull(optimizer, "optimizer");
         Objects.requireNonNull(listener, "listener");
@@ -41,13 +57,26 @@ public final class Trainer {
         // not pre-sized: steps is a request, and reserving two billion slots up front fails before any work
         List<StepRecord> records = new ArrayList<>();
         for (int k = 0; k < steps; k++) {
-            LossEvaluation e = engine.evaluate();
-            double lr = optimizer.learningRate();
-            optimizer.step();
-            StepRecord r = new StepRecord(k, e.loss(), e.accuracy(), lr);
+            StepRecord r = step(engine, optimizer, batches, k);
             records.add(r);
             listener.accept(r);
         }
         return new TrainingHistory(records);
+    }
+
+    /**
+     * One step, as {@link #train} takes it: evaluate on step k's batch, then update.
+     *
+     * @param engine the engine
+     * @param optimizer the optimizer
+     * @param batches the batches
+     * @param k the 0-based step
+     * @return the step's record
+     */
+    public static StepRecord step(TrainingEngine engine, Optimizer optimizer, Batches batches, int k) {
+        LossEvaluation e = engine.evaluate(batches.batch(k));
+        double lr = optimizer.learningRate();
+        optimizer.step();
+        return new StepRecord(k, e.loss(), e.accuracy(), lr);
     }
 }

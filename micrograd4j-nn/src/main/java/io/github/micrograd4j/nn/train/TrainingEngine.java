@@ -17,6 +17,21 @@ public interface TrainingEngine extends AutoCloseable {
     LossEvaluation evaluate();
 
     /**
+     * As {@link #evaluate()}, with the data loss (and so the gradients) over a mini-batch; the
+     * accuracy is still over every point.
+     *
+     * @param batch the points' indices, or null for all of them
+     * @return the batch's loss and the accuracy on all points
+     * @throws UnsupportedOperationException for a batch, if the engine only evaluates all points
+     */
+    default LossEvaluation evaluate(int[] batch) {
+        if (batch == null) {
+            return evaluate();
+        }
+        throw new UnsupportedOperationException(getClass().getSimpleName() + " evaluates all points only");
+    }
+
+    /**
      * The objective this engine evaluates.
      *
      * @return the objective

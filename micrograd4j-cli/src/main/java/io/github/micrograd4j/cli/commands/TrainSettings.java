@@ -1,0 +1,104 @@
+package io.github.micrograd4j.cli.commands;
+
+import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.nn.run.RunSettings;
+import io.github.micrograd4j.nn.run.SettingException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * {@code train}'s options as {@link RunSettings}, the description of a run it shares with the
+ * training lab, and back: {@link #commandLine} is the {@code train} command that makes a run.
+ */
+public final class TrainSettings {
+    private TrainSettings() {
+    }
+
+    /**
+     * The settings {@code train}'s options ask for; options not given keep micrograd's defaults.
+     *
+     * @param o the options
+     * @param fileData whether {@code --dataset} names a file (its name is then not a setting)
+     * @return the settings
+     * @throws UserErrorException naming the option and the bad value
+     */
+    static RunSettings of(TrainCommand o, boolean fileData) {
+        Map<String, String> m = new LinkedHashMap<>();
+        if (o.dataset != null && !fileData) {
+            m.put("dataset", o.dataset);
+        }
+        put(m, "points", o.points);
+        put(m, "noise", o.noise);
+        put(m, "classes", o.classes);
+        put(m, "split", o.split);
+        put(m, "features", o.features);
+        put(m, "layers", o.layers);
+        put(m, "activation", o.activation);
+        put(m, "loss", o.loss);
+        if (o.l1 != null && o.l2 != null && o.l1 != 0 && o.l2 != 0) {
+            throw new UserErrorException("--l1 and --l2 are one penalty each; give one, got --l1 " + o.l1 + " --l2 " + o.l2);
+        }
+        if (o.l1 != null && o.l1 != 0) {
+            m.put("reg", "l1");
+            m.put("rate", String.valueOf(o.l1));
+        } else if (o.l2 != null) {
+            m.put("rate", String.valueOf(o.l2));
+        }
+        put(m, "optimizer", o.optimizer);
+        put(m, "lr", o.lr);
+        put(m, "momentum", o.momentum);
+        put(m, "schedule", o.schedule);
+        put(m, "batch", o.batch);
+        put(m, "seed", o.seed);
+        put(m, "steps", o.steps);
+        try {
+            return RunSettings.fromMap(m);
+        } catch (SettingException e) {
+            String key = e.key();
+            String option = key.equals("rate") ? (o.l1 != null && o.l1 != 0 ? "--l1" : "--l2") : "--" + key;
+            throw new UserErrorException(option + e.getMessage().substring(key.length()), e);
+        }
+    }
+
+    private static void put(Map<String, String> m, String key, Object value) {
+        if (value != null) {
+            m.put(key, String.valueOf(value));
+        }
+    }
+
+    /**
+     * The {@code ./micrograd train} command line that makes a run with these settings: only the
+     * settings that differ from the defaults, as options.
+     *
+     * @param s the settings
+     * @param dataFile the CSV file's name when the data was given, else null
+     * @return e.g. {@code ./micrograd train --dataset circles --layers 8,8}
+     */
+    public static String commandLine(RunSettings s, String dataFile) {
+        List<String> parts = new ArrayList<>(List.of("./micrograd", "train"));
+        Map<String, String> m = s.toMap();
+        if (dataFile != null) {
+            m.put("dataset", dataFile);
+        }
+        String reg = m.remove("reg");
+        String rate = m.remove("rate");
+        String kind = reg != null ? reg : s.reg().id();
+        if (kind.equals("none")) {
+            parts.add("--l2");
+            parts.add("0");
+        } else if (kind.equals("l1")) {
+            parts.add("--l1");
+            parts.add(RunSettings.plain(s.rate()));
+        } else if (rate != null) {
+            parts.add("--l2");
+            parts.add(rate);
+        }
+        m.forEach((k, v) -> {
+            parts.add("--" + k);
+            parts.add(v.isEmpty() || v.matches("[A-Za-z0-9_.,+\\-/]+") ? v : "'" + v.replace("'", "'\\''") + "'");
+        });
+        return String.join(" ", parts);
+    }
+}

@@ -1,0 +1,379 @@
+// The training lab: settings in the URL fragment (keys as train's options), a run on the server per page,
+// frames from its event stream drawn as they come.
+const KEYS = ["dataset", "points", "noise", "classes", "split", "features", "layers", "activation", "loss", "reg",
+  "rate", "optimizer", "lr", "momentum", "schedule", "batch", "seed", "steps"];
+const DEFAULTS = {dataset: "moons", points: "100", classes: "2", split: "1", features: "x1,x2", layers: "16,16",
+  activation: "relu", reg: "l2", rate: "0.0001", optimizer: "sgd", batch: "0", seed: "1337", steps: "100",
+  schedule: "micrograd"};
+const FEATURES = [["x1", "x1"], ["x2", "x2"], ["x1sq", "x1²"], ["x2sq", "x2²"], ["x1x2", "x1·x2"],
+  ["sinx1", "sin x1"], ["sinx2", "sin x2"]];
+const PALETTE = ["#f59322", "#0877bd", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+  "#bcbd22", "#17becf"];
+const $ = (id) => document.getElementById(id);
+const page = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
+
+let settings = {};          // the non-default settings, as strings
+let playOnLoad = false;
+let info = null;            // the run: points, sizes, command
+let frame = null;           // the newest frame
+let curve = [];             // [step, loss, testLoss, accuracy]
+let csvText = null;         // uploaded or clicked data
+let selected = -1;          // the neuron shown in the big map, -1 for the output
+let neuronMap = null;
+let playing = false;
+let lastEdges = 0;
+
+const get = (k) => (k in settings ? settings[k] : (DEFAULTS[k] ?? ""));
+
+function readFragment() {
+  settings = {};
+  const h = location.hash.replace(/^#/, "");
+  for (const part of h.split("&")) {
+    if (!part) continue;
+    const i = part.indexOf("=");
+    const k = decodeURIComponent(i < 0 ? part : part.slice(0, i));
+    const v = i < 0 ? "" : decodeURIComponent(part.slice(i + 1));
+    if (k === "play") playOnLoad = v === "1";
+    else if (KEYS.includes(k)) settings[k] = v;
+  }
+}
+
+function writeFragment() {
+  const parts = KEYS.filter((k) => k in settings && settings[k] !== DEFAULTS[k])
+    .map((k) => k + "=" + encodeURIComponent(settings[k]));
+  history.replaceState(null, "", "#" + parts.join("&"));
+}
+
+function set(k, v) {
+  if (v === "" || v === undefined || v === null || v === DEFAULTS[k]) delete settings[k];
+  else settings[k] = String(v);
+  writeFragment();
+  restart(false);
+}
+
+// ---- controls ----
+function fillControls() {
+  for (const k of ["dataset", "points", "noise", "classes", "split", "seed", "activation", "reg", "rate", "optimizer",
+    "lr", "batch", "steps"]) {
+    if ($(k)) $(k).value = get(k);
+  }
+  $("loss-kind").value = get("loss");
+  $("steps-total").textContent = get("steps");
+  const on = get("features").split(",");
+  $("features").replaceChildren(...FEATURES.map(([id, label]) => {
+    const b = document.createElement("button");
+    b.type = "button"; b.className = "feature" + (on.includes(id) ? "" : " off"); b.textContent = label;
+    b.dataset.feature = id; b.setAttribute("aria-pressed", String(on.includes(id)));
+    b.addEventListener("click", () => {
+      const now = get("features").split(",").filter((f) => f);
+      const next = now.includes(id) ? now.filter((f) => f !== id) : FEATURES.map((f) => f[0])
+        .filter((f) => now.includes(f) || f === id);
+      if (next.length) { set("features", next.join(",")); fillControls(); }
+    });
+    return b;
+  }));
+  const layers = layerSizes();
+  $("layer-count").textContent = layers.length;
+  $("layer-controls").replaceChildren(...layers.map((w, i) => {
+    const span = document.createElement("span"); span.className = "layer-width";
+    const minus = document.createElement("button"); minus.type = "button"; minus.textContent = "−";
+    const plus = document.createElement("button"); plus.type = "button"; plus.textContent = "+";
+    const input = document.createElement("input"); input.type = "number"; input.min = 1; input.max = 64; input.value = w;
+    input.setAttribute("aria-label", "neurons in hidden layer " + (i + 1));
+    const change = (n) => { const l = layerSizes(); l[i] = Math.max(1, Math.min(64, n)); setLayers(l); };
+    minus.addEventListener("click", () => change(w - 1));
+    plus.addEventListener("click", () => change(w + 1));
+    input.addEventListener("change", () => change(parseInt(input.value, 10) || 1));
+    span.append(minus, input, plus);
+    return span;
+  }));
+}
+
+function layerSizes() {
+  const l = get("layers");
+  return l === "none" || l === "" ? [] : l.split(",").map((x) => parseInt(x, 10));
+}
+
+function setLayers(l) { set("layers", l.length ? l.join(",") : "none"); fillControls(); }
+
+function bindControls() {
+  for (const k of ["dataset", "points", "noise", "classes", "split", "seed", "activation", "reg", "rate", "optimizer",
+    "batch", "steps"]) {
+    $(k).addEventListener("change", () => {
+      if (k === "dataset" || k === "points" || k === "noise" || k === "classes" || k === "seed") csvText = null;
+      set(k, $(k).value); fillControls();
+    });
+  }
+  $("loss-kind").addEventListener("change", () => set("loss", $("loss-kind").value));
+  $("lr").addEventListener("change", () => {
+    const v = $("lr").value;
+    if (v === "") { delete settings.lr; writeFragment(); return; }
+    settings.lr = v; writeFragment();
+    // while a run goes, the rate changes from its next update on; the fragment keeps it for a new run
+    if (info) post("/api/train/control", {action: "lr", lr: parseFloat(v)});
+  });
+  $("layer-plus").addEventListener("click", () => { const l = layerSizes(); if (l.length < 6) { l.push(4); setLayers(l); } });
+  $("layer-minus").addEventListener("click", () => { const l = layerSizes(); l.pop(); setLayers(l); });
+  $("regenerate").addEventListener("click", () => { csvText = null; set("seed", String(Math.floor(Math.random() * 1e6))); fillControls(); });
+  $("play").addEventListener("click", () => control(playing ? "pause" : "play"));
+  $("step-once").addEventListener("click", () => control("step"));
+  $("reset").addEventListener("click", () => restart(false));
+  $("discretize").addEventListener("change", drawMap);
+  $("csv").addEventListener("change", async () => {
+    const f = $("csv").files[0];
+    if (!f) return;
+    csvText = await f.text();
+    restart(false);
+  });
+  $("map").addEventListener("click", addPoint);
+  $("export-command").addEventListener("click", () => { $("export").textContent = info ? info.command : ""; });
+  $("check").addEventListener("click", checkNet);
+  $("export-model").addEventListener("click", () => post("/api/train/control", {action: "model"})
+    .then((j) => { $("export").textContent = j.model; }).catch((e) => { $("message").textContent = e.message; }));
+  $("export-java").addEventListener("click", () => { $("export").textContent = javaSnippet(); });
+  $("export-curves").addEventListener("click", () => {
+    $("export").textContent = "step,loss,test_loss,accuracy\n" + curve.map((p) => p.map((v) => v ?? "").join(",")).join("\n");
+  });
+}
+
+function javaSnippet() {
+  const m = Object.entries(settings).map(([k, v]) => `java.util.Map.entry("${k}", "${v}")`).join(", ");
+  return `// jshell --class-path micrograd4j-cli/target/micrograd4j-cli-all.jar\n` +
+    `import io.github.micrograd4j.nn.run.*; import io.github.micrograd4j.nn.train.*;\n` +
+    `RunSettings s = RunSettings.fromMap(java.util.Map.ofEntries(${m}));\n` +
+    `Run run = Run.create(s, null);\n` +
+    `try (TrainingEngine e = Engines.defaultFor(run.objective()).create(run.objective())) {\n` +
+    `    TrainingHistory h = Trainer.train(e, run.optimizer(), s.steps(), run.batches(), r -> { });\n` +
+    `    System.out.println(h.last());\n}`;
+}
+
+// ---- the server ----
+function post(path, body) {
+  return fetch(path, {method: "POST", headers: {"Content-Type": "application/json"}, credentials: "same-origin",
+    body: JSON.stringify(Object.assign({page}, body))}).then(async (r) => {
+    const j = await r.json();
+    if (!r.ok) throw new Error(j.error || ("HTTP " + r.status));
+    return j;
+  });
+}
+
+function control(action) {
+  if (!info) return;
+  post("/api/train/control", {action}).catch((e) => { $("message").textContent = e.message; });
+}
+
+function restart(play) {
+  const body = {settings: Object.assign({}, settings), play};
+  if (csvText !== null) { body.csv = csvText; delete body.settings.dataset; }
+  curve = []; frame = null; selected = -1; neuronMap = null;
+  return post("/api/train/run", body).then((j) => {
+    info = j; $("message").textContent = "";
+    $("steps-total").textContent = get("steps");
+    buildDiagram(); drawMap(); drawCurves();
+  }).catch((e) => { info = null; $("message").textContent = e.message; });
+}
+
+function addPoint(ev) {
+  const cls = $("add-class").value;
+  if (!info || !frame) return;
+  const r = $("map").getBoundingClientRect();
+  const [x0, x1, y0, y1] = frame.bounds;
+  const x = x0 + (ev.clientX - r.left) / r.width * (x1 - x0);
+  const y = y1 - (ev.clientY - r.top) / r.height * (y1 - y0);
+  if (cls === "") { if (selected >= 0) openNeuron(selected, x, y); return; }
+  const rows = info.train.concat(info.test || []).map((p) => p.join(","));
+  rows.push([x, y, cls].join(","));
+  csvText = "x1,x2,label\n" + rows.join("\n") + "\n";
+  restart(false);
+}
+
+function openNeuron(neuron, x, y) {
+  post("/api/train/control", {action: "program", neuron, x1: x, x2: y}).then((j) => {
+    const a = $("neuron-link");
+    a.href = "/#program=" + encodeURIComponent(j.program);
+    a.textContent = "neuron " + neuron + " at (" + x.toFixed(3) + ", " + y.toFixed(3) + ") in the expression lab";
+    $("export").textContent = j.program;
+    window.open(a.href, "_blank", "noopener");
+  }).catch((e) => { $("message").textContent = e.message; });
+}
+
+function checkNet() {
+  post("/api/train/control", {action: "check"}).then((j) => {
+    const rows = j.rows.map((r) => `<tr><td>${r.parameter}</td><td>${fmt(r.analytic)}</td><td>${fmt(r.numeric)}</td>` +
+      `<td>${fmt(r.relative)}</td></tr>`).join("");
+    $("check-table").innerHTML = `<tr><th>parameter</th><th>backward</th><th>(L(p+h)-L(p-h))/2h, h=${j.h}</th>` +
+      `<th>relative difference</th></tr>` + rows;
+  }).catch((e) => { $("message").textContent = e.message; });
+}
+
+function fmt(v) { return v === null ? "–" : v.toPrecision(6); }
+
+// ---- drawing ----
+function colour(v, discrete) {
+  if (info && info.sizes[info.sizes.length - 1] > 1 && selected < 0) return PALETTE[v % PALETTE.length];
+  const t = discrete ? Math.sign(v) : Math.tanh(v);
+  const [r, g, b] = t >= 0 ? [8, 119, 189] : [245, 147, 34];
+  const a = Math.abs(t) * 0.75;
+  return `rgb(${Math.round(255 + (r - 255) * a)},${Math.round(255 + (g - 255) * a)},${Math.round(255 + (b - 255) * a)})`;
+}
+
+function hex(s) { return [1, 3, 5].map((i) => parseInt(s.slice(i, i + 2), 16)); }
+
+function rgbOf(v, discrete) {
+  const c = colour(v, discrete);
+  return c.startsWith("#") ? hex(c) : c.match(/\d+/g).map(Number);
+}
+
+function drawMap() {
+  const canvas = $("map");
+  const ctx = canvas.getContext("2d");
+  ctx.clearRect(0, 0, canvas.width, canvas.height);
+  if (!frame || !info) return;
+  const values = selected >= 0 && neuronMap ? neuronMap : frame.map;
+  const n = 100;
+  const off = document.createElement("canvas"); off.width = n; off.height = n;
+  const octx = off.getContext("2d");
+  const img = octx.createImageData(n, n);
+  const discrete = $("discretize").checked;
+  for (let i = 0; i < n * n; i++) {
+    const c = rgbOf(values[i] ?? 0, discrete);
+    img.data.set([c[0], c[1], c[2], 255], 4 * i);
+  }
+  octx.putImageData(img, 0, 0);
+  ctx.imageSmoothingEnabled = !discrete;
+  ctx.drawImage(off, 0, 0, canvas.width, canvas.height);
+  const [x0, x1, y0, y1] = frame.bounds;
+  const dot = (p, test) => {
+    const px = (p[0] - x0) / (x1 - x0) * canvas.width;
+    const py = (y1 - p[1]) / (y1 - y0) * canvas.height;
+    ctx.beginPath(); ctx.arc(px, py, 4, 0, 2 * Math.PI);
+    ctx.fillStyle = info.classes > 2 ? PALETTE[p[2] % PALETTE.length] : (p[2] === 1 ? "#0877bd" : "#f59322");
+    ctx.fill(); ctx.lineWidth = 1; ctx.strokeStyle = test ? "#000" : "#fff"; ctx.stroke();
+  };
+  info.train.forEach((p) => dot(p, false));
+  (info.test || []).forEach((p) => dot(p, true));
+}
+
+function drawCurves() {
+  const c = $("curves"); const ctx = c.getContext("2d");
+  ctx.clearRect(0, 0, c.width, c.height);
+  if (!curve.length) return;
+  const steps = Math.max(parseInt(get("steps"), 10), curve.length);
+  let max = 0;
+  for (const p of curve) max = Math.max(max, p[1] || 0, p[2] || 0);
+  const line = (i, colourName) => {
+    ctx.beginPath(); ctx.strokeStyle = colourName; let first = true;
+    for (const p of curve) {
+      if (p[i] === null || p[i] === undefined) continue;
+      const x = p[0] / steps * c.width; const y = c.height - p[i] / (max || 1) * (c.height - 4);
+      if (first) { ctx.moveTo(x, y); first = false; } else ctx.lineTo(x, y);
+    }
+    ctx.stroke();
+  };
+  line(1, "#202124"); line(2, "#d93025");
+}
+
+function buildDiagram() {
+  const cols = $("columns");
+  cols.replaceChildren();
+  const feats = get("features").split(",");
+  const layers = [feats.map((f) => FEATURES.find((x) => x[0] === f)[1])].concat(info.sizes.map((n) => Array(n).fill("")));
+  let neuron = 0;
+  layers.forEach((layer, li) => {
+    const col = document.createElement("div"); col.className = "column";
+    const title = document.createElement("span"); title.className = "title";
+    title.textContent = li === 0 ? "inputs" : li === layers.length - 1 ? "output" : "layer " + li;
+    col.append(title);
+    const size = layer.length > 16 ? 12 : 28;
+    for (const label of layer) {
+      if (li === 0) {
+        const s = document.createElement("span"); s.className = "feature"; s.textContent = label; col.append(s);
+      } else {
+        const cv = document.createElement("canvas"); cv.width = 20; cv.height = 20; cv.className = "neuron";
+        cv.style.width = cv.style.height = size + "px";
+        cv.dataset.neuron = neuron; cv.title = "neuron " + neuron + ": click to show its map";
+        const id = neuron;
+        cv.addEventListener("click", () => selectNeuron(id));
+        col.append(cv); neuron++;
+      }
+    }
+    cols.append(col);
+  });
+}
+
+function selectNeuron(id) {
+  selected = selected === id ? -1 : id;
+  document.querySelectorAll(".neuron").forEach((c) => c.classList.toggle("selected", +c.dataset.neuron === selected));
+  $("map-title").textContent = selected < 0 ? "the net's output" : "neuron " + selected;
+  if (selected < 0) { neuronMap = null; drawMap(); return; }
+  post("/api/train/control", {action: "neuron", neuron: id}).then((j) => { neuronMap = j.map; drawMap(); })
+    .catch((e) => { $("message").textContent = e.message; });
+}
+
+function drawThumbs() {
+  document.querySelectorAll(".neuron").forEach((cv) => {
+    const t = frame.thumbs[+cv.dataset.neuron];
+    if (!t) return;
+    const ctx = cv.getContext("2d"); const img = ctx.createImageData(20, 20);
+    for (let i = 0; i < 400; i++) {
+      const c = rgbOf(t[i] ?? 0, false);
+      img.data.set([c[0], c[1], c[2], 255], 4 * i);
+    }
+    ctx.putImageData(img, 0, 0);
+  });
+}
+
+function drawEdges() {
+  const svg = $("edges");
+  const box = $("diagram").getBoundingClientRect();
+  const cols = Array.from(document.querySelectorAll("#columns .column"));
+  const centres = cols.map((c) => Array.from(c.querySelectorAll(".feature, .neuron")).map((e) => {
+    const r = e.getBoundingClientRect();
+    return [r.left - box.left, r.right - box.left, (r.top + r.bottom) / 2 - box.top];
+  }));
+  const lines = [];
+  let w = 0;
+  for (let l = 1; l < centres.length; l++) {
+    for (const to of centres[l]) {
+      for (const from of centres[l - 1]) {
+        const v = frame.weights[w++];
+        const width = Math.min(6, 0.5 + Math.abs(v) * 1.5).toFixed(2);
+        lines.push(`<line x1="${from[1]}" y1="${from[2]}" x2="${to[0]}" y2="${to[2]}" stroke="${v >= 0 ? "#0877bd" : "#f59322"}"` +
+          ` stroke-width="${width}" stroke-opacity="0.6"><title>w = ${v.toPrecision(4)}</title></line>`);
+      }
+      w++; // the neuron's bias
+    }
+  }
+  svg.innerHTML = lines.join("");
+}
+
+function show(f) {
+  frame = f;
+  for (const p of f.curve) curve.push(p);
+  playing = f.playing;
+  $("play").textContent = playing ? "⏸ Pause" : "▶ Play";
+  $("step").textContent = f.step;
+  $("loss").textContent = f.loss === null ? "–" : f.loss.toPrecision(6);
+  $("test-loss").textContent = f.testLoss === null ? "–" : f.testLoss.toPrecision(6);
+  $("accuracy").textContent = f.accuracy === null ? "–" : String(f.accuracy);
+  $("lr-now").textContent = f.lr.toPrecision(4);
+  if (selected >= 0 && !playing) {
+    post("/api/train/control", {action: "neuron", neuron: selected}).then((j) => { neuronMap = j.map; drawMap(); });
+  }
+  drawMap(); drawThumbs(); drawCurves();
+  const now = performance.now();
+  if (!playing || now - lastEdges > 200) { drawEdges(); lastEdges = now; }
+  document.body.dataset.frames = String((+document.body.dataset.frames || 0) + 1);
+}
+
+readFragment();
+fillControls();
+bindControls();
+const events = new EventSource("/api/train/events?page=" + page);
+events.addEventListener("hello", () => {
+  $("connection").textContent = "connected"; $("connection").className = "connection live";
+  restart(playOnLoad);
+});
+events.addEventListener("frame", (e) => show(JSON.parse(e.data)));
+events.addEventListener("error", () => { $("connection").textContent = "disconnected"; $("connection").className = "connection down"; });
+window.addEventListener("hashchange", () => { readFragment(); fillControls(); restart(false); });

@@ -1,0 +1,57 @@
+package io.github.micrograd4j.cli.commands;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.micrograd4j.nn.run.RunSettings;
+import java.util.Arrays;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** {@code train}'s new options (features, L1, batch, split) and the command line made from settings. */
+class TrainSettingsTest {
+
+    @Test
+    void theNewOptionsTrainAndReportTheTestSet() {
+        CliRun run = CliRun.of("train", "--dataset", "xor", "--features", "x1,x2,x1x2", "--l1", "0.001", "--batch", "16",
+                "--split", "0.8", "--layers", "6", "--steps", "30", "--optimizer", "momentum", "--lr", "0.1");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.out()).startsWith("training MLP(3 -> 6 relu -> 1 linear, 31 parameters) on xor (80 points")
+                .contains("+ 0.001 L1").contains("features x1,x2,x1x2").contains("20 test points")
+                .contains("batches of 16").contains("sgd (momentum 0.9)").contains("; test: loss ");
+        CliRun json = CliRun.of("train", "--split", "0.5", "--steps", "3", "--json");
+        assertThat(json.out()).contains("\"test_loss\"").contains("\"test_accuracy\"");
+    }
+
+    @Test
+    void badValuesNameTheOption() {
+        assertThat(CliRun.of("train", "--split", "0").err()).contains("--split must be in (0, 1], got 0.0");
+        assertThat(CliRun.of("train", "--features", "x1,foo").err()).contains("--features: unknown feature 'foo'");
+        assertThat(CliRun.of("train", "--l1", "-1").err()).contains("--l1 must be zero or more, got -1.0");
+        assertThat(CliRun.of("train", "--batch", "-3").err()).contains("--batch must be zero (all points) or more, got -3");
+        assertThat(CliRun.of("train", "--l1", "1e-3", "--l2", "1e-3").err()).contains("--l1 and --l2");
+    }
+
+    /** The command line made from settings gives the same run as those settings (the same JSON losses). */
+    @Test
+    void theCommandLineReproducesTheSettings() {
+        RunSettings s = RunSettings.fromMap(Map.of("dataset", "circles", "points", "40", "layers", "4,3",
+                "reg", "l1", "rate", "0.002", "optimizer", "adam", "lr", "0.03", "steps", "7", "seed", "9",
+                "features", "x1sq,x2sq"));
+        String line = TrainSettings.commandLine(s, null);
+        assertThat(line).isEqualTo("./micrograd train --l1 0.002 --dataset circles --points 40 --features x1sq,x2sq "
+                + "--layers 4,3 --optimizer adam --lr 0.03 --seed 9 --steps 7");
+        String[] args = line.substring("./micrograd ".length()).split(" ");
+        CliRun a = CliRun.of(concat(args, "--json"));
+        assertThat(a.exitCode()).as(a.err()).isZero();
+        assertThat(a.out()).contains("\"steps_run\" : 7").contains("\"seed\" : 9");
+        assertThat(TrainSettings.commandLine(RunSettings.DEFAULTS, null)).isEqualTo("./micrograd train");
+        assertThat(TrainSettings.commandLine(RunSettings.fromMap(Map.of("reg", "none")), null))
+                .isEqualTo("./micrograd train --l2 0");
+    }
+
+    private static String[] concat(String[] a, String... b) {
+        String[] out = Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, out, a.length, b.length);
+        return out;
+    }
+}

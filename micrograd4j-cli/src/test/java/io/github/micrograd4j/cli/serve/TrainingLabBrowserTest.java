@@ -1,0 +1,308 @@
+package io.github.micrograd4j.cli.serve;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.fail;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import io.github.micrograd4j.cli.commands.CliRunAccess;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.WindowType;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The training lab in a real headless Chromium against a real server on loopback: micrograd's demo
+ * run from a link, with the CLI's loss at step 100; pause, step and reset; the learning rate changed
+ * mid-run; a CSV upload; two tabs at once; a closed tab's run stopped.
+ */
+class TrainingLabBrowserTest {
+    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    private static final String TOKEN = "training-lab-test-token";
+
+    @TempDir
+    static Path dir;
+
+    private static ChromeDriverService service;
+    private static WebDriver driver;
+    private static PlaygroundServer server;
+
+    @BeforeAll
+    static void openTheBrowser() throws IOException {
+        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
+            String missing = "the browser test needs " + CHROMIUM + " and " + CHROMEDRIVER;
+            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
+                fail(missing + ", and CI=true: .ci/run should have installed them");
+            }
+            Assumptions.abort(missing + "; skipped outside CI");
+        }
+        server = PlaygroundServer.start(new PlaygroundServer.Config("127.0.0.1", 0, TOKEN, Limits.defaults()));
+        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
+                .withLogOutput(java.io.OutputStream.nullOutputStream()).build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"), "--window-size=1400,1000");
+        driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+    }
+
+    @AfterAll
+    static void closeTheBrowser() {
+        if (driver != null) {
+            driver.quit();
+        }
+        if (service != null) {
+            service.stop();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static String trainUrl(String fragment) {
+        return "http://127.0.0.1:" + server.port() + "/train?token=" + TOKEN + fragment;
+    }
+
+    private static WebDriverWait waiting() {
+        WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(60));
+        w.withMessage(() -> "the page shows step " + text("step") + ", " + text("play") + ", message '"
+                + text("message") + "', " + frames() + " frames");
+        return w;
+    }
+
+    private static void open(String fragment) {
+        driver.get("about:blank");
+        driver.get(trainUrl(fragment));
+        waiting().until(d -> !text("connection").equals("connecting…") && frames() > 0);
+    }
+
+    private static String text(String id) {
+        return driver.findElement(By.id(id)).getText();
+    }
+
+    private static int frames() {
+        Object n = ((JavascriptExecutor) driver).executeScript("return +(document.body.dataset.frames || 0);");
+        return ((Number) n).intValue();
+    }
+
+    private static void waitForStep(String step) {
+        waiting().until(d -> text("step").equals(step));
+    }
+
+    /** train --json's loss at a step, printed as the page prints it (6 significant digits). */
+    private static String cliLoss(int step, String... args) throws IOException {
+        String json = CliRunAccess.out(args);
+        List<Double> losses = new ArrayList<>();
+        try (JsonParser p = new JsonFactory().createParser(json)) {
+            boolean inSteps = false;
+            while (p.nextToken() != null) {
+                if (p.currentToken() == JsonToken.FIELD_NAME && p.currentName().equals("steps")) {
+                    inSteps = true;
+                } else if (inSteps && p.currentToken() == JsonToken.FIELD_NAME && p.currentName().equals("loss")) {
+                    p.nextToken();
+                    losses.add(p.getDoubleValue());
+                } else if (p.currentToken() == JsonToken.FIELD_NAME && p.currentName().equals("final")) {
+                    break;
+                }
+            }
+        }
+        return new BigDecimal(losses.get(step - 1)).round(new MathContext(6)).toPlainString();
+    }
+
+    private static int runCount() throws IOException, InterruptedException {
+        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                URI.create("http://127.0.0.1:" + server.port() + "/api/train/status"))
+                .header("X-Micrograd-Token", TOKEN).build(), HttpResponse.BodyHandlers.ofString());
+        return Integer.parseInt(r.body().replaceAll("^\\{\"runs\":(\\d+),.*$", "$1"));
+    }
+
+    @Test
+    void theDemoLinkReachesFullAccuracyWithTheClisLoss() throws IOException {
+        open("#dataset=moons&play=1&steps=100");
+        waitForStep("100");
+        assertThat(text("accuracy")).isEqualTo("1");
+        assertThat(text("loss")).isEqualTo(cliLoss(100, "train", "--json"));
+        assertThat(text("play")).contains("Play"); // paused where the run ends
+        assertThat(text("message")).isEmpty();
+    }
+
+    /** A neuron's graph opens in the expression lab with the engine's numbers; the check and model export work. */
+    @Test
+    void aNeuronsGraphHasTheEnginesNumbersAndTheNetChecksOut() throws Exception {
+        open("#layers=3,2&steps=10&features=x1,x2,x1x2");
+        String lab = driver.getWindowHandle();
+        driver.findElement(By.cssSelector(".neuron[data-neuron='3']")).click(); // layer 2's first neuron
+        WebElement map = driver.findElement(By.id("map"));
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(map, 60, -40).click().perform();
+        waiting().until(d -> !text("neuron-link").isEmpty());
+        String href = driver.findElement(By.id("neuron-link")).getAttribute("href");
+        for (String h : driver.getWindowHandles()) {
+            if (!h.equals(lab)) {
+                driver.switchTo().window(h).close(); // the tab the click opened
+            }
+        }
+        driver.switchTo().window(lab);
+        String program = java.net.URLDecoder.decode(href.substring(href.indexOf("#program=") + 9),
+                java.nio.charset.StandardCharsets.UTF_8);
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("at the point \\(([^,]+), ([^)]+)\\)")
+                .matcher(program);
+        assertThat(m.find()).as(program).isTrue();
+        double x1 = Double.parseDouble(m.group(1));
+        double x2 = Double.parseDouble(m.group(2));
+        io.github.micrograd4j.nn.run.Run run = io.github.micrograd4j.nn.run.Run.create(
+                io.github.micrograd4j.nn.run.RunSettings.fromMap(java.util.Map.of("layers", "3,2", "steps", "10",
+                        "features", "x1,x2,x1x2")), null);
+        var in = io.github.micrograd4j.nn.Feature.apply(run.objective().features(),
+                io.github.micrograd4j.nn.MLP.inputs(x1, x2));
+        in = run.model().layers().get(0).forward(in);
+        double engine = run.model().layers().get(1).forward(in).get(0).data();
+        assertThat(program).contains("z = b + w0 * h1_0 + w1 * h1_1 + w2 * h1_2").contains("out = relu(z)");
+
+        // the check and the model, at step 0
+        driver.findElement(By.id("check")).click();
+        waiting().until(d -> driver.findElements(By.cssSelector("#check-table tr")).size() == 7);
+        driver.findElement(By.id("export-model")).click();
+        waiting().until(d -> text("message").contains("predict does not make"));
+
+        driver.get(href);
+        waiting().until(d -> text("output").startsWith("out = "));
+        assertThat(text("output")).isEqualTo(String.format(java.util.Locale.ROOT, "out = %.4f", engine));
+    }
+
+    @Test
+    void theModelExportLoadsInPredict() throws IOException {
+        open("#points=40&layers=4&steps=20&play=1");
+        waitForStep("20");
+        driver.findElement(By.id("export-model")).click();
+        waiting().until(d -> text("export").contains("micrograd4j-mlp"));
+        Path model = dir.resolve("lab-model.json");
+        Files.writeString(model, text("export"));
+        assertThat(CliRunAccess.out("predict", "--model", model.toString(), "0.5,0.25")).isNotBlank();
+    }
+
+    @Test
+    void pauseStepAndReset() throws InterruptedException {
+        open("#points=200&layers=16,16&steps=1000000");
+        assertThat(text("step")).isEqualTo("0");
+        driver.findElement(By.id("step-once")).click();
+        waitForStep("1");
+        driver.findElement(By.id("play")).click();
+        waiting().until(d -> Integer.parseInt(text("step")) > 20);
+        driver.findElement(By.id("play")).click(); // pause
+        waiting().until(d -> text("play").contains("Play"));
+        String paused = text("step");
+        Thread.sleep(400);
+        assertThat(text("step")).as("paused").isEqualTo(paused);
+        driver.findElement(By.id("step-once")).click();
+        waitForStep(String.valueOf(Integer.parseInt(paused) + 1));
+        driver.findElement(By.id("reset")).click();
+        waitForStep("0");
+    }
+
+    @Test
+    void theLearningRateChangesMidRun() {
+        open("#points=200&layers=16,16&steps=1000000&schedule=constant&lr=0.5&play=1");
+        waiting().until(d -> Integer.parseInt(text("step")) > 5);
+        assertThat(text("lr-now")).isEqualTo("0.5000");
+        WebElement lr = driver.findElement(By.id("lr"));
+        lr.clear();
+        lr.sendKeys("0.02");
+        driver.findElement(By.tagName("h1")).click(); // the field's change event
+        waiting().until(d -> text("lr-now").equals("0.02000"));
+        assertThat(driver.getCurrentUrl()).contains("lr=0.02");
+        int before = Integer.parseInt(text("step"));
+        waiting().until(d -> Integer.parseInt(text("step")) > before + 5); // still training
+    }
+
+    @Test
+    void anUploadedCsvTrainsWithTheClisParser() throws IOException {
+        StringBuilder csv = new StringBuilder("x1,x2,label\n");
+        java.util.Random rng = new java.util.Random(11);
+        for (int i = 0; i < 60; i++) {
+            double a = rng.nextGaussian();
+            double b = rng.nextGaussian();
+            csv.append(a).append(',').append(b).append(',').append(a + b > 0 ? 1 : -1).append('\n');
+        }
+        Path file = dir.resolve("mine.csv");
+        Files.writeString(file, csv);
+        open("#layers=4&steps=30");
+        driver.findElement(By.id("csv")).sendKeys(file.toString());
+        waitForStep("0");
+        driver.findElement(By.id("play")).click();
+        waitForStep("30");
+        assertThat(text("loss")).isEqualTo(cliLoss(30, "train", "--dataset", file.toString(), "--layers", "4",
+                "--steps", "30", "--json"));
+        Files.writeString(dir.resolve("bad.csv"), "x1,x2,label\n1,oops,1\n");
+        driver.findElement(By.id("csv")).sendKeys(dir.resolve("bad.csv").toString());
+        waiting().until(d -> text("message").contains("'oops' is not a finite number"));
+    }
+
+    @Test
+    void aLinkReproducesARunInTwoTabsAtOnceAndAClosedTabStopsItsRun() throws Exception {
+        String link = "#dataset=circles&points=60&layers=5&steps=2000&seed=7&features=x1sq,x2sq&reg=l1&rate=0.001"
+                + "&optimizer=adam&lr=0.01&batch=20&play=1";
+        String expected = cliLoss(2000, "train", "--dataset", "circles", "--points", "60", "--layers", "5",
+                "--steps", "2000", "--seed", "7", "--features", "x1sq,x2sq", "--l1", "0.001", "--optimizer", "adam",
+                "--lr", "0.01", "--batch", "20", "--json");
+        String first = driver.getWindowHandle();
+        open(link);
+        driver.switchTo().newWindow(WindowType.TAB);
+        String second = driver.getWindowHandle();
+        open(link.replace("seed=7", "seed=8"));
+        waiting().until(d -> {
+            try {
+                return runCount() == 2;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        waitForStep("2000");
+        driver.switchTo().window(first);
+        waitForStep("2000");
+        assertThat(text("loss")).isEqualTo(expected);
+        driver.switchTo().window(second);
+        driver.close();
+        driver.switchTo().window(first);
+        waiting().until(d -> {
+            try {
+                return runCount() == 1;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+        driver.get("about:blank");
+        waiting().until(d -> {
+            try {
+                return runCount() == 0;
+            } catch (Exception e) {
+                return false;
+            }
+        });
+    }
+}

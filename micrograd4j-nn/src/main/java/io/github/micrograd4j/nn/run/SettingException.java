@@ -1,0 +1,29 @@
+package io.github.micrograd4j.nn.run;
+
+/** A bad run setting; the message starts with the setting's key and names the bad value. */
+public final class SettingException extends IllegalArgumentException {
+    private static final long serialVersionUID = 1L;
+
+    /** The setting's key. */
+    private final String key;
+
+    /**
+     * A bad setting.
+     *
+     * @param key the key, e.g. {@code points}
+     * @param message the message, starting with the key
+     */
+    public SettingException(String key, String message) {
+        super(message);
+        this.key = key;
+    }
+
+    /**
+     * The setting's key.
+     *
+     * @return e.g. {@code points}
+     */
+    public String key() {
+        return key;
+    }
+}
