@@ -24,10 +24,12 @@ class EventStreamsTest {
                 new PlaygroundServer.Config("127.0.0.1", 0, TOKEN, Limits.defaults()))) {
             AtomicReference<EventStreams.Stream> opened = new AtomicReference<>();
             CountDownLatch closed = new CountDownLatch(1);
+            CountDownLatch stored = new CountDownLatch(1);
             server.streamRoute("/api/test-events", exchange -> {
                 EventStreams.Stream stream = server.openStream(exchange);
                 stream.onClose(closed::countDown);
                 opened.set(stream);
+                stored.countDown();
             });
             String host = "127.0.0.1:" + server.port();
             try (Socket page = new Socket(InetAddress.getByName("127.0.0.1"), server.port())) {
@@ -37,6 +39,8 @@ class EventStreamsTest {
                 InputStream in = page.getInputStream();
                 String hello = readUntil(in, "\n\n");
                 assertThat(hello).startsWith("HTTP/1.1 200").contains("text/event-stream").contains("event: hello");
+                // the hello can arrive before the route's thread has stored the stream
+                assertThat(stored.await(10, TimeUnit.SECONDS)).isTrue();
                 assertThat(server.events().openCount()).isEqualTo(1);
                 assertThat(server.events().send(opened.get(), "frame", "{\"step\":1}")).isTrue();
                 assertThat(readUntil(in, "\n\n")).contains("event: frame").contains("data: {\"step\":1}");
