@@ -58,6 +58,26 @@ public record RunSettings(String dataset, int points, Double noise, int classes,
      * Validates and copies.
      *
      * @throws SettingException naming the key and the bad value
+     *
+     * @param dataset a generator's name ({@code moons circles xor blobs spirals}) or a name for given data
+     * @param points the number of points to generate, at least 2
+     * @param noise the generator's noise, or null for its default
+     * @param classes the classes of blobs and spirals, at least 2
+     * @param split the fraction of points trained on, in (0, 1]; the rest is the test set
+     * @param features the net's inputs made from each point; {@link Feature#RAW} adds no node
+     * @param layers the hidden layers' sizes (the output layer is added), each at least 1
+     * @param activation the hidden layers' activation
+     * @param loss the loss, or null for the default for the data's classes
+     * @param reg the weight penalty
+     * @param rate the penalty's strength, zero or more
+     * @param optimizer {@code sgd}, {@code momentum} (sgd with momentum) or {@code adam}
+     * @param lr the first step's learning rate, or null for the optimizer's default
+     * @param momentum sgd's momentum in [0, 1); null for 0 (0.9 for {@code momentum})
+     * @param schedule the learning-rate schedule over {@code steps}
+     * @param batch points per step, 0 for all
+     * @param seed data from {@code Random(seed)}, weights from {@code Random(seed + 1)}, batches from
+     *     {@code Random(seed + 2)}, the train/test split from {@code Random(seed + 3)}
+     * @param steps the run's length, at least 1
      */
     public RunSettings {
         Objects.requireNonNull(dataset, "dataset");
