@@ -240,6 +240,8 @@ public final class TrainCommand implements Callable<Integer> {
             out.println("training " + model + " on " + describe(data) + ", " + lossKind.id() + " loss"
                     + (alpha > 0 && settings.reg() != Regularization.NONE ? " + " + RunSettings.plain(alpha) + " "
                         + settings.reg().id().toUpperCase(Locale.ROOT) : "")
+                    + (objective.gradPenalty() > 0 ? " + " + RunSettings.plain(objective.gradPenalty()) + " |dloss/dx|²"
+                        : "")
                     + (settings.features().equals(Feature.RAW) ? "" : ", features " + Feature.ids(settings.features()))
                     + (test != null ? ", " + test.size() + " test points" : "")
                     + (batches.size() > 0 ? ", batches of " + batches.size() : "")
