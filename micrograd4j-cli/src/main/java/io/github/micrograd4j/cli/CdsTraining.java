@@ -10,7 +10,8 @@ import picocli.CommandLine;
 
 /**
  * The training run of the start-up archive: the launcher {@code ./micrograd} runs this class once
- * after it builds the jar, under {@code -XX:ArchiveClassesAtExit}, so that the classes everyday
+ * after it builds the jar, under {@code -XX:DumpLoadedClassList}, and archives the classes it lists
+ * with {@code -Xshare:dump}, so that the classes everyday
  * commands load (picocli's model, the expression language, the layout and the pictures, training)
  * come from a class-data-sharing archive instead of being read, parsed and verified from the jar on
  * every run. It runs each command in-process with its output thrown away and writes its files into
