@@ -170,8 +170,7 @@ public final class AtomicFiles {
         }
         Path dir = absolute.getParent();
         if (dir == null || !Files.isDirectory(dir)) {
-            throw new OutputException("cannot write " + target + ": directory " + (dir == null ? "(none)" : dir)
-                    + " does not exist");
+            throw new OutputException("cannot write " + target + ": " + whyNoDirectory(dir));
         }
         if (Files.isDirectory(absolute)) {
             throw new OutputException("cannot write " + target + ": it is a directory");
@@ -181,6 +180,20 @@ public final class AtomicFiles {
                     + "socket), so it is left alone");
         }
         return absolute;
+    }
+
+    /** Why a file's folder is missing: the nearest existing path on the way is a file, or it is absent. */
+    private static String whyNoDirectory(Path dir) {
+        if (dir == null) {
+            return "it has no parent directory";
+        }
+        for (Path p = dir; p != null; p = p.getParent()) {
+            if (Files.exists(p)) {
+                return Files.isDirectory(p) ? "directory " + dir + " does not exist"
+                        : p + " is not a directory";
+            }
+        }
+        return "directory " + dir + " does not exist";
     }
 
     /**

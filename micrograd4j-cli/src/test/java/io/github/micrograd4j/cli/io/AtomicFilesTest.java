@@ -107,8 +107,11 @@ class AtomicFilesTest {
         assertThatThrownBy(() -> AtomicFiles.writeString(dir.resolve("nope/out.dot"), "x"))
                 .isInstanceOf(OutputException.class).hasMessageContaining("does not exist");
         Path file = Files.writeString(dir.resolve("file"), PREVIOUS);
+        // the reason names the file in the way, not a "missing" directory
         assertThatThrownBy(() -> AtomicFiles.writeString(file.resolve("out.dot"), "x"))
-                .isInstanceOf(OutputException.class).hasMessageContaining("does not exist");
+                .isInstanceOf(OutputException.class).hasMessageEndingWith(": " + file + " is not a directory");
+        assertThatThrownBy(() -> AtomicFiles.writeString(file.resolve("a/b/out.dot"), "x"))
+                .isInstanceOf(OutputException.class).hasMessageEndingWith(": " + file + " is not a directory");
         assertThatThrownBy(() -> AtomicFiles.ensureDirectory(file.resolve("sub")))
                 .isInstanceOf(OutputException.class).hasMessageStartingWith("cannot create directory");
         assertThat(Files.readString(file)).isEqualTo(PREVIOUS);
