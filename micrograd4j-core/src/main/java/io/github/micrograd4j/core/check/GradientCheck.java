@@ -3,10 +3,13 @@ package io.github.micrograd4j.core.check;
 import io.github.micrograd4j.core.Require;
 import io.github.micrograd4j.core.Value;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -147,8 +150,10 @@ public final class GradientCheck {
      * one-sided difference) with that input nudged; it must build a new graph each time and depend
      * on nothing but its inputs.
      *
-     * @param inputs the inputs' names and values, in report order (use a {@link LinkedHashMap} to
-     *     choose it)
+     * @param inputs the inputs' names and values. The report lists them in the map's own order when
+     *     it has one (a {@link LinkedHashMap} or a {@link SortedMap}), and otherwise (a
+     *     {@code Map.of}, a {@code HashMap}, whose order can change from run to run) sorted by name,
+     *     so that the same call prints the same report every time
      * @param function builds the output from leaves keyed by input name
      * @return one line per input
      * @throws IllegalArgumentException if there are no inputs or a name is empty
@@ -160,7 +165,7 @@ public final class GradientCheck {
             throw new IllegalArgumentException("expected at least 1 input, got 0");
         }
         Map<String, Double> base = new LinkedHashMap<>();
-        inputs.forEach((name, value) -> {
+        ordered(inputs).forEach((name, value) -> {
             if (name == null || name.isEmpty()) {
                 throw new IllegalArgumentException("input names must be non-empty, got '" + name + "'");
             }
@@ -181,6 +186,17 @@ public final class GradientCheck {
             lines.add(new InputCheck(name, base.get(name), analytic, numeric, error, passed));
         }
         return new GradientCheckReport(f0, lines, this);
+    }
+
+    /** The inputs in a fixed order: their own if the map keeps one, else sorted by name. */
+    private static Map<String, Double> ordered(Map<String, Double> inputs) {
+        if (inputs instanceof LinkedHashMap || inputs instanceof SortedMap) {
+            return inputs;
+        }
+        Map<String, Double> sorted = new TreeMap<>(Comparator.nullsFirst(
+                Comparator.<String>naturalOrder()));
+        sorted.putAll(inputs);
+        return sorted;
     }
 
     private double numeric(Function<Map<String, Value>, Value> function, Map<String, Double> base, String name,

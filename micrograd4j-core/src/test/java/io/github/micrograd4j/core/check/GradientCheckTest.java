@@ -48,6 +48,28 @@ class GradientCheckTest {
     }
 
     @Test
+    void theReportOrderIsTheMapsOwnOrByNameWhenTheMapHasNone() {
+        // Map.of and HashMap iterate in an order that may change from run to run: the report sorts them
+        Map<String, Double> unordered = new java.util.HashMap<>();
+        String[] names = {"zeta", "b", "x10", "a", "x2", "m", "c", "y"};
+        for (int i = 0; i < names.length; i++) {
+            unordered.put(names[i], i + 1.0);
+        }
+        java.util.function.Function<Map<String, Value>, Value> sum = in -> Value.sum(in.values());
+        assertThat(GradientCheck.defaults().check(unordered, sum).inputs()).extracting(InputCheck::name)
+                .containsExactly("a", "b", "c", "m", "x10", "x2", "y", "zeta");
+        assertThat(GradientCheck.defaults().check(Map.of("q", 1.0, "p", 2.0, "r", 3.0), sum).inputs())
+                .extracting(InputCheck::name).containsExactly("p", "q", "r");
+        // a LinkedHashMap's insertion order is kept
+        Map<String, Double> chosen = new LinkedHashMap<>();
+        for (int i = 0; i < names.length; i++) {
+            chosen.put(names[i], i + 1.0);
+        }
+        assertThat(GradientCheck.defaults().check(chosen, sum).inputs()).extracting(InputCheck::name)
+                .containsExactly(names);
+    }
+
+    @Test
     void aWrongDerivativeFails() {
         // relu's kink: at exactly 0 backprop says 0, the central difference says 0.5
         GradientCheckReport report = GradientCheck.defaults().check(Map.of("x", 0.0), in -> in.get("x").relu());
