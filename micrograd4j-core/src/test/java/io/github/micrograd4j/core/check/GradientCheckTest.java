@@ -67,6 +67,11 @@ class GradientCheckTest {
         }
         assertThat(GradientCheck.defaults().check(chosen, sum).inputs()).extracting(InputCheck::name)
                 .containsExactly(names);
+        // and so is a sorted map's own order, even when it is not by name
+        Map<String, Double> reversed = new java.util.TreeMap<>(java.util.Comparator.reverseOrder());
+        reversed.putAll(chosen);
+        assertThat(GradientCheck.defaults().check(reversed, sum).inputs()).extracting(InputCheck::name)
+                .containsExactly("zeta", "y", "x2", "x10", "m", "c", "b", "a");
     }
 
     @Test
