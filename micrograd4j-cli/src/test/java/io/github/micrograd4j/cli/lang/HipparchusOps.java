@@ -4,10 +4,11 @@ import io.github.micrograd4j.core.Op;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Method;
 import java.lang.reflect.Modifier;
-import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.hipparchus.CalculusFieldElement;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.hipparchus.analysis.differentiation.Gradient;
@@ -48,6 +49,18 @@ final class HipparchusOps {
                 }
             });
 
+    /** Each type's method for each op (empty where it has none), found once. */
+    private static final ClassValue<Map<Op, Optional<Method>>> METHODS = new ClassValue<>() {
+        @Override
+        protected Map<Op, Optional<Method>> computeValue(Class<?> type) {
+            Map<Op, Optional<Method>> methods = new EnumMap<>(Op.class);
+            for (Op op : Op.values()) {
+                methods.put(op, Optional.ofNullable(find(op, type)));
+            }
+            return methods;
+        }
+    };
+
     /** A unary op written with Hipparchus' functions, for any of its field elements. */
     interface Formula {
         /**
@@ -82,17 +95,12 @@ final class HipparchusOps {
     }
 
     private static boolean isCompared(Op op) {
-        if (FORMULAS.containsKey(op)) {
-            return true;
-        }
-        List<Method> found = new ArrayList<>();
-        for (Class<?> type : TYPES) {
-            Method m = method(op, type);
-            if (m != null) {
-                found.add(m);
-            }
-        }
-        return found.size() == TYPES.size();
+        return FORMULAS.containsKey(op) || TYPES.stream().allMatch(type -> method(op, type) != null);
+    }
+
+    /** The method of {@code type} that computes {@code op}, or {@code null}; looked up once per type. */
+    private static Method method(Op op, Class<?> type) {
+        return METHODS.get(type).get(op).orElse(null);
     }
 
     /**
@@ -101,7 +109,7 @@ final class HipparchusOps {
      * default methods of Hipparchus' interfaces, declared over their type parameter), nothing for a
      * unary op.
      */
-    private static Method method(Op op, Class<?> type) {
+    private static Method find(Op op, Class<?> type) {
         String name = RENAMED.getOrDefault(op, op.functionName());
         if (name.isEmpty()) {
             return null;
