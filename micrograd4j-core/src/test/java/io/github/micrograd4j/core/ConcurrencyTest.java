@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.micrograd4j.core.dot.DotExporter;
 import io.github.micrograd4j.core.explain.BackpropExplainer;
+import io.github.micrograd4j.core.fixture.RandomOpGraphs;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -27,34 +28,21 @@ class ConcurrencyTest {
     private static final int THREADS = 8;
     private static final int GRAPHS = 100;
 
-    /** A seeded graph over every op (values may leave the domains: NaN must reproduce too). */
+    /**
+     * A seeded graph over every op and composite, from the shared fixture (values may leave the
+     * domains: NaN must reproduce too), every node labelled.
+     */
     static Value build(long seed) {
         SplittableRandom rng = new SplittableRandom(seed);
-        List<Value> pool = new ArrayList<>();
+        List<Value> leaves = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
-            pool.add(new Value(rng.nextDouble(-2, 2), "x" + i));
+            leaves.add(new Value(rng.nextDouble(-2, 2), "x" + i));
         }
         int ops = 20 + rng.nextInt(100);
-        for (int i = 0; i < ops; i++) {
-            Value a = pool.get(pool.size() - 1 - rng.nextInt(Math.min(pool.size(), 4)));
-            Value b = pool.get(rng.nextInt(pool.size()));
-            Value v = switch (rng.nextInt(14)) {
-                case 0 -> a.add(b);
-                case 1 -> a.sub(b);
-                case 2 -> a.mul(b);
-                case 3 -> a.div(b.add(3.0));
-                case 4 -> a.pow(2.0);
-                case 5 -> a.tanh();
-                case 6 -> a.relu();
-                case 7 -> a.sigmoid();
-                case 8 -> a.mul(0.5).exp();
-                case 9 -> a.mul(a).add(1.0).log();
-                case 10 -> a.neg();
-                case 11 -> a.rsub(1.0);
-                case 12 -> a.sigmoid().add(0.5).pow(b.tanh());
-                default -> a.add(1.5).rdiv(2.0);
-            };
-            pool.add(v.label("t" + i));
+        List<Value> pool = RandomOpGraphs.anyDataNodes(rng.nextLong(), leaves, ops, RandomOpGraphs.PRIMITIVES,
+                RandomOpGraphs.COMPOSITES);
+        for (int i = leaves.size(); i < pool.size(); i++) {
+            pool.get(i).label("t" + (i - leaves.size()));
         }
         return pool.get(pool.size() - 1);
     }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
+import io.github.micrograd4j.core.fixture.RandomOpGraphs;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
@@ -17,27 +18,6 @@ import org.junit.jupiter.api.Test;
  * fall back to the traversal.
  */
 class GraphRecordingTest {
-
-    /** A random graph over the leaves, every node kept so that the two builds can be compared node by node. */
-    private static List<Value> randomGraph(long seed, List<Value> leaves, int ops) {
-        SplittableRandom rnd = new SplittableRandom(seed);
-        List<Value> pool = new ArrayList<>(leaves);
-        for (int i = 0; i < ops; i++) {
-            Value a = pool.get(rnd.nextInt(pool.size()));
-            Value b = rnd.nextBoolean() ? pool.get(rnd.nextInt(pool.size())) : pool.get(pool.size() - 1);
-            pool.add(switch (rnd.nextInt(8)) {
-                case 0 -> a.add(b);
-                case 1 -> a.mul(b);
-                case 2 -> a.tanh();
-                case 3 -> a.mul(a);
-                case 4 -> a.sub(b);
-                case 5 -> a.pow(2.0);
-                case 6 -> a.sigmoid();
-                default -> a.add(1.5);
-            });
-        }
-        return pool;
-    }
 
     private static List<Value> leaves(double... data) {
         List<Value> leaves = new ArrayList<>();
@@ -56,18 +36,21 @@ class GraphRecordingTest {
         }
     }
 
+    /**
+     * Random graphs of the shared fixture over every op and composite, every node kept so that the
+     * two builds can be compared node by node.
+     */
     @Test
     void randomGraphsGetTheGradientsOfBackward() {
         SplittableRandom rnd = new SplittableRandom(7);
         for (int g = 0; g < 300; g++) {
-            long seed = rnd.nextLong();
-            double[] data = {rnd.nextDouble(-2, 2), rnd.nextDouble(-2, 2), rnd.nextDouble(-2, 2)};
-            int ops = 1 + rnd.nextInt(60);
-            List<Value> expected = randomGraph(seed, leaves(data), ops);
+            RandomOpGraphs.Graph graph = RandomOpGraphs.inDomain(rnd.nextLong(), RandomOpGraphs.PRIMITIVES,
+                    RandomOpGraphs.COMPOSITES, 3, 60);
+            List<Value> expected = List.of(graph.build(leaves(graph.data())));
             expected.get(expected.size() - 1).backward();
             List<Value> recorded;
             try (GraphRecording recording = GraphRecording.start()) {
-                recorded = randomGraph(seed, leaves(data), ops);
+                recorded = List.of(graph.build(leaves(graph.data())));
                 recording.backward(recorded.get(recorded.size() - 1));
                 assertThat(recording.lastBackwardRecorded).as("graph %d went by the recording", g).isTrue();
             }

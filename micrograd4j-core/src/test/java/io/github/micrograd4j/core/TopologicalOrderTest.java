@@ -3,6 +3,7 @@ package io.github.micrograd4j.core;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.core.fixture.RandomOpGraphs;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.IdentityHashMap;
@@ -55,30 +56,17 @@ class TopologicalOrderTest {
     /**
      * The marking traversal and the identity-set one (used while another traversal runs) must give
      * the same order, or results would depend on whether another thread happened to be traversing.
-     * Random DAGs with shared nodes, repeated operands ({@code x * x}), unary ops and leaves reached
-     * through several parents; each is also traversed twice, so marks of a previous epoch are present.
+     * Random DAGs of the shared fixture with shared nodes, repeated operands ({@code x * x}), unary ops
+     * and leaves reached through several parents; each is also traversed twice, so marks of a previous
+     * epoch are present.
      */
     @Test
     void markingAndIdentitySetTraversalsGiveTheSameValidOrder() {
         SplittableRandom rnd = new SplittableRandom(42);
         for (int g = 0; g < 500; g++) {
-            List<Value> pool = new ArrayList<>();
-            int leaves = 1 + rnd.nextInt(4);
-            for (int i = 0; i < leaves; i++) {
-                pool.add(new Value(rnd.nextDouble()));
-            }
-            int ops = rnd.nextInt(80);
-            for (int i = 0; i < ops; i++) {
-                Value a = pool.get(rnd.nextInt(pool.size()));
-                Value b = rnd.nextBoolean() ? pool.get(rnd.nextInt(pool.size())) : pool.get(pool.size() - 1);
-                pool.add(switch (rnd.nextInt(5)) {
-                    case 0 -> a.add(b);
-                    case 1 -> a.mul(b);
-                    case 2 -> a.tanh();
-                    case 3 -> a.mul(a);
-                    default -> a.pow(2.0);
-                });
-            }
+            List<Value> leaves = RandomOpGraphs.leaves(RandomOpGraphs.randomData(rnd, 1 + rnd.nextInt(4)));
+            List<Value> pool = RandomOpGraphs.anyDataNodes(rnd.nextLong(), leaves, rnd.nextInt(80),
+                    RandomOpGraphs.PRIMITIVES, RandomOpGraphs.COMPOSITES);
             Value root = pool.get(rnd.nextInt(pool.size()));
             List<Value> expected = TopologicalOrder.withSet(new Value[] {root}).asList();
             int before = TopologicalOrder.markingTraversals();
@@ -103,12 +91,9 @@ class TopologicalOrderTest {
     void severalRootsGiveOneOrderEitherWay() {
         SplittableRandom rnd = new SplittableRandom(9);
         for (int g = 0; g < 200; g++) {
-            List<Value> pool = new ArrayList<>(List.of(new Value(rnd.nextDouble()), new Value(rnd.nextDouble())));
-            for (int i = 0; i < 30; i++) {
-                Value a = pool.get(rnd.nextInt(pool.size()));
-                Value b = pool.get(rnd.nextInt(pool.size()));
-                pool.add(rnd.nextBoolean() ? a.mul(b) : a.add(b).tanh());
-            }
+            List<Value> pool = RandomOpGraphs.anyDataNodes(rnd.nextLong(),
+                    RandomOpGraphs.leaves(RandomOpGraphs.randomData(rnd, 2)), 30, RandomOpGraphs.PRIMITIVES,
+                    RandomOpGraphs.COMPOSITES);
             Value[] roots = new Value[1 + rnd.nextInt(4)];
             for (int r = 0; r < roots.length; r++) {
                 roots[r] = pool.get(rnd.nextInt(pool.size())); // may repeat, may lie below another root

@@ -1,10 +1,13 @@
 package io.github.micrograd4j.cli.lang;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import io.github.micrograd4j.core.Op;
 import io.github.micrograd4j.core.Value;
 import java.util.ArrayList;
-import java.util.EnumMap;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hipparchus.analysis.differentiation.Gradient;
@@ -16,6 +19,8 @@ import org.junit.jupiter.api.Test;
  * seeded random graphs that micrograd4j differentiates in reverse mode, three ways: through the
  * {@link Value} API, through a program of one statement per node, and through one nested expression
  * printed with the fewest parentheses (so the parser's precedence rules are tested with the engine).
+ * The graphs are drawn from {@link Op#values()} ({@link RandomGraph}): every op Hipparchus has a
+ * counterpart for ({@link HipparchusOps}) is compared with no edit here.
  *
  * <p>Tolerance: {@code |a - b| <= 1e-9 * max(1, |a|, |b|)}. A failure prints the seed, the Java code
  * and the program, so it can be replayed with {@code micrograd grad}.
@@ -28,7 +33,8 @@ class DifferentialTest {
     @Test
     void valuesAndGradientsAgreeWithHipparchusForwardMode() {
         List<String> failures = new ArrayList<>();
-        Map<RandomGraph.Kind, Integer> coverage = new EnumMap<>(RandomGraph.Kind.class);
+        Map<String, Integer> coverage = new LinkedHashMap<>();
+        RandomGraph.kinds().forEach(kind -> coverage.put(kind, 0));
         int nested = 0;
         for (int i = 0; i < GRAPHS; i++) {
             RandomGraph graph = RandomGraph.generate(FIRST_SEED + i);
@@ -59,14 +65,50 @@ class DifferentialTest {
         }
         assertThat(failures).as("disagreements with Hipparchus").isEmpty();
         // the figures docs/RELIABILITY.md quotes
-        int opNodes = coverage.entrySet().stream().filter(e -> e.getKey() != RandomGraph.Kind.INPUT)
+        int opNodes = coverage.entrySet().stream().filter(e -> !e.getKey().equals(Op.LEAF.name()))
                 .mapToInt(Map.Entry::getValue).sum();
-        System.out.printf("differential test: %d graphs, %d op nodes, per kind %s, %d also as one nested expression%n",
-                GRAPHS, opNodes, coverage, nested);
-        for (RandomGraph.Kind kind : RandomGraph.Kind.values()) {
+        System.out.printf("differential test: %d graphs, %d op nodes, per kind %s, %d also as one nested expression;"
+                + " ops compared with Hipparchus %s, not compared (no Hipparchus function of that name) %s%n",
+                GRAPHS, opNodes, coverage, nested, HipparchusOps.compared(), HipparchusOps.notCompared());
+        assertThat(coverage.keySet()).as("kinds drawn").containsExactlyElementsOf(RandomGraph.kinds());
+        for (String kind : RandomGraph.kinds()) {
             assertThat(coverage.getOrDefault(kind, 0)).as("nodes of kind %s", kind).isGreaterThanOrEqualTo(1500);
         }
         assertThat(nested).as("graphs also checked as one nested expression").isGreaterThan(GRAPHS * 9 / 10);
+    }
+
+    /**
+     * Which ops the test compares is decided from {@link Op#values()} and Hipparchus alone, and said:
+     * an op with no Hipparchus counterpart is named in the output (and left to core's
+     * finite-difference tests), never silently passed. The ops in the tables must be found, so a typo
+     * there cannot drop an op from the comparison, and sin and cos (issue 11) must be compared.
+     */
+    @Test
+    void everyOpIsComparedWithHipparchusOrNamedAsNot() {
+        List<Op> compared = HipparchusOps.compared();
+        List<Op> notCompared = HipparchusOps.notCompared();
+        System.out.printf("differential test: ops compared with Hipparchus %s; not compared %s%n", compared,
+                notCompared);
+        List<Op> all = new ArrayList<>(compared);
+        all.addAll(notCompared);
+        assertThat(all).as("every op but LEAF, once").containsExactlyInAnyOrder(
+                Arrays.stream(Op.values()).filter(op -> op != Op.LEAF).toArray(Op[]::new));
+        assertThat(compared).containsAll(HipparchusOps.RENAMED.keySet()).containsAll(HipparchusOps.FORMULAS.keySet())
+                .contains(Op.SIN, Op.COS);
+        for (Op op : notCompared) {
+            assertThatThrownBy(() -> HipparchusOps.apply(op, Gradient.constant(1, 1.0), Gradient.constant(1, 1.0), 1.0))
+                    .as("%s has no Hipparchus counterpart", op).hasMessageContaining("no Hipparchus counterpart");
+        }
+        for (Op op : compared) {
+            Gradient x = Gradient.variable(1, 0, 0.7);
+            Gradient out = HipparchusOps.apply(op, x, Gradient.constant(1, 1.3), 2.0);
+            double y = op.hasConstant() ? 2.0 : 1.3;
+            double value = op.value(0.7, y);
+            assertThat(close(out.getValue(), value)).as("%s's value at 0.7: Hipparchus %s, Op %s", op, out.getValue(),
+                    value).isTrue();
+            assertThat(close(out.getPartialDerivative(0), op.dx(0.7, y, value)))
+                    .as("%s's derivative at 0.7", op).isTrue();
+        }
     }
 
     private static void compare(String how, RandomGraph graph, Gradient expected, Program program,

@@ -1,44 +1,45 @@
 package io.github.micrograd4j.cli.lang;
 
+import io.github.micrograd4j.core.Op;
 import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.fixture.RandomOpGraphs;
+import io.github.micrograd4j.core.fixture.RandomOpGraphs.Node;
+import java.lang.reflect.Array;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.SplittableRandom;
+import java.util.Map;
+import java.util.function.IntFunction;
+import org.hipparchus.CalculusFieldElement;
 import org.hipparchus.analysis.differentiation.DSFactory;
 import org.hipparchus.analysis.differentiation.DerivativeStructure;
 import org.hipparchus.analysis.differentiation.Gradient;
 
 /**
- * A seeded random expression graph over every op of the engine, built so that every op stays inside
- * its domain and away from its kinks (log and fractional powers of positive numbers, divisors away
- * from 0, relu away from 0, exp without overflow, magnitudes at most 1e3). Subexpressions are shared,
- * so gradients must accumulate. The same graph can be built three ways: through the {@link Value} API,
- * through Hipparchus' forward-mode {@link Gradient} (the oracle), and printed as a program of the CLI's
- * expression language, one statement per node or as one nested expression.
+ * A seeded random expression graph of core's shared fixture ({@link RandomOpGraphs#inDomain}) over
+ * every op Hipparchus can compute ({@link HipparchusOps#compared()}, driven by {@link Op#values()})
+ * and every composite of the {@link Value} API, each node inside its op's smooth domain with values
+ * and local derivatives at most 1e3 in magnitude. Subexpressions are shared, so gradients must
+ * accumulate. The same graph can be built three ways: through the {@link Value} API, through
+ * Hipparchus' forward mode ({@link Gradient}, {@link DerivativeStructure}: the oracle), and printed as
+ * a program of the CLI's expression language, one statement per node or as one nested expression.
  */
 final class RandomGraph {
-
-    /** The node kinds: every primitive op and every composite of the {@link Value} API. */
-    enum Kind {
-        INPUT, ADD, SUB, MUL, DIV, NEG, ADD_C, SUB_C, MUL_C, DIV_C, RSUB, RDIV, POW_C, POW, EXP, LOG, TANH, RELU,
-        SIGMOID, SIN, COS
-    }
-
-    /** A node: its kind, operand indices and constant (the value of an input). */
-    record Node(Kind kind, int a, int b, double c) {
-    }
-
-    private static final double[] EXPONENTS = {2.0, 3.0, -1.0, -2.0, 0.5, -0.5, 1.5, 2.5, 0.0, 1.0};
-    private static final double LIMIT = 1e3;
+    /** The most inputs and op nodes a graph has. */
+    private static final int MAX_INPUTS = 4;
+    private static final int MAX_OPS = 12;
+    /** The operators of the expression language by op symbol, with their precedence (see {@link Expr}). */
+    private static final Map<String, Integer> OPERATORS = Map.of("+", 1, "*", 2, "**", 4);
 
     final long seed;
     final int inputs;
-    final List<Node> nodes = new ArrayList<>();
-    private final List<Double> values = new ArrayList<>();
+    final List<Node> nodes;
+    private final RandomOpGraphs.Graph graph;
 
-    private RandomGraph(long seed, int inputs) {
-        this.seed = seed;
-        this.inputs = inputs;
+    private RandomGraph(RandomOpGraphs.Graph graph) {
+        this.graph = graph;
+        this.seed = graph.seed();
+        this.inputs = graph.inputs();
+        this.nodes = graph.nodes();
     }
 
     /**
@@ -48,88 +49,21 @@ final class RandomGraph {
      * @return the graph, its last node being the output
      */
     static RandomGraph generate(long seed) {
-        SplittableRandom rng = new SplittableRandom(seed);
-        int inputs = 1 + rng.nextInt(4);
-        RandomGraph g = new RandomGraph(seed, inputs);
-        for (int i = 0; i < inputs; i++) {
-            double v = rng.nextDouble(-3.0, 3.0);
-            g.add(new Node(Kind.INPUT, -1, -1, v), v);
-        }
-        int ops = 1 + rng.nextInt(12);
-        Kind[] kinds = Kind.values();
-        int attempts = 0;
-        while (g.nodes.size() < inputs + ops && attempts++ < 1000) {
-            Kind kind = kinds[1 + rng.nextInt(kinds.length - 1)];
-            int a = g.pick(rng);
-            int b = g.pick(rng);
-            double c = kind == Kind.POW_C ? EXPONENTS[rng.nextInt(EXPONENTS.length)] : constant(rng);
-            double x = g.values.get(a);
-            double y = g.values.get(b);
-            if (!inDomain(kind, x, y, c)) {
-                continue;
-            }
-            double out = eval(kind, x, y, c);
-            if (Double.isFinite(out) && Math.abs(out) <= LIMIT) {
-                g.add(new Node(kind, a, b, c), out);
-            }
-        }
-        return g;
+        return new RandomGraph(RandomOpGraphs.inDomain(seed, HipparchusOps.compared(), RandomOpGraphs.COMPOSITES,
+                MAX_INPUTS, MAX_OPS));
     }
 
-    private static double constant(SplittableRandom rng) {
-        double c = Math.round(rng.nextDouble(-4.0, 4.0) * 1000.0) / 1000.0;
-        return Math.abs(c) < 0.25 ? 1.5 : c; // a divisor away from 0
-    }
-
-    /** Recent nodes more often, so graphs get deep as well as wide. */
-    private int pick(SplittableRandom rng) {
-        int n = nodes.size();
-        return rng.nextInt(3) == 0 ? rng.nextInt(n) : Math.max(0, n - 1 - rng.nextInt(Math.min(n, 3)));
-    }
-
-    private void add(Node node, double value) {
-        nodes.add(node);
-        values.add(value);
-    }
-
-    private static boolean inDomain(Kind kind, double x, double y, double c) {
-        return switch (kind) {
-            case DIV -> Math.abs(y) >= 0.25;
-            case LOG -> x >= 0.1;
-            case POW -> x >= 0.2 && x <= 10.0 && Math.abs(y) <= 3.0;
-            case POW_C -> c == Math.rint(c) ? (c >= 0.0 || Math.abs(x) >= 0.25) : x >= 0.1;
-            case EXP -> x <= 5.0;
-            case RELU -> Math.abs(x) >= 1e-3;
-            case RDIV -> Math.abs(x) >= 0.25;
-            default -> true;
-        };
-    }
-
-    /** Plain double arithmetic, only to keep the generator inside the domains. */
-    private static double eval(Kind kind, double x, double y, double c) {
-        return switch (kind) {
-            case INPUT -> c;
-            case ADD -> x + y;
-            case SUB -> x - y;
-            case MUL -> x * y;
-            case DIV -> x / y;
-            case NEG -> -x;
-            case ADD_C -> x + c;
-            case SUB_C -> x - c;
-            case MUL_C -> x * c;
-            case DIV_C -> x / c;
-            case RSUB -> c - x;
-            case RDIV -> c / x;
-            case POW_C -> Math.pow(x, c);
-            case POW -> Math.pow(x, y);
-            case EXP -> Math.exp(x);
-            case LOG -> Math.log(x);
-            case TANH -> Math.tanh(x);
-            case RELU -> Math.max(0.0, x);
-            case SIGMOID -> 1.0 / (1.0 + Math.exp(-x));
-            case SIN -> Math.sin(x);
-            case COS -> Math.cos(x);
-        };
+    /**
+     * Every kind of node the graphs are drawn from, by {@link Node#kind()}: the inputs
+     * ({@code LEAF}), every compared op and every composite.
+     *
+     * @return the kinds' names
+     */
+    static List<String> kinds() {
+        List<String> kinds = new ArrayList<>(List.of(Op.LEAF.name()));
+        HipparchusOps.compared().forEach(op -> kinds.add(op.name()));
+        RandomOpGraphs.COMPOSITES.forEach(c -> kinds.add(c.name()));
+        return kinds;
     }
 
     /**
@@ -138,37 +72,11 @@ final class RandomGraph {
      * @return every node's value, inputs first
      */
     Value[] toValues() {
-        Value[] v = new Value[nodes.size()];
-        for (int i = 0; i < v.length; i++) {
-            Node n = nodes.get(i);
-            Value x = n.a() >= 0 ? v[n.a()] : null;
-            Value y = n.b() >= 0 ? v[n.b()] : null;
-            double c = n.c();
-            v[i] = switch (n.kind()) {
-                case INPUT -> new Value(c, "x" + i);
-                case ADD -> x.add(y);
-                case SUB -> x.sub(y);
-                case MUL -> x.mul(y);
-                case DIV -> x.div(y);
-                case NEG -> x.neg();
-                case ADD_C -> x.add(c);
-                case SUB_C -> x.sub(c);
-                case MUL_C -> x.mul(c);
-                case DIV_C -> x.div(c);
-                case RSUB -> x.rsub(c);
-                case RDIV -> x.rdiv(c);
-                case POW_C -> x.pow(c);
-                case POW -> x.pow(y);
-                case EXP -> x.exp();
-                case LOG -> x.log();
-                case TANH -> x.tanh();
-                case RELU -> x.relu();
-                case SIGMOID -> x.sigmoid();
-                case SIN -> x.sin();
-                case COS -> x.cos();
-            };
+        List<Value> leaves = new ArrayList<>();
+        for (int i = 0; i < inputs; i++) {
+            leaves.add(new Value(graph.data()[i], name(i)));
         }
-        return v;
+        return graph.build(leaves);
     }
 
     /**
@@ -177,37 +85,7 @@ final class RandomGraph {
      * @return every node's value and gradient with respect to the inputs
      */
     Gradient[] toGradients() {
-        Gradient[] g = new Gradient[nodes.size()];
-        for (int i = 0; i < g.length; i++) {
-            Node n = nodes.get(i);
-            Gradient x = n.a() >= 0 ? g[n.a()] : null;
-            Gradient y = n.b() >= 0 ? g[n.b()] : null;
-            double c = n.c();
-            g[i] = switch (n.kind()) {
-                case INPUT -> Gradient.variable(inputs, i, c);
-                case ADD -> x.add(y);
-                case SUB -> x.subtract(y);
-                case MUL -> x.multiply(y);
-                case DIV -> x.divide(y);
-                case NEG -> x.negate();
-                case ADD_C -> x.add(c);
-                case SUB_C -> x.subtract(c);
-                case MUL_C -> x.multiply(c);
-                case DIV_C -> x.divide(c);
-                case RSUB -> x.negate().add(c);
-                case RDIV -> x.reciprocal().multiply(c);
-                case POW_C -> x.pow(c);
-                case POW -> x.pow(y);
-                case EXP -> x.exp();
-                case LOG -> x.log();
-                case TANH -> x.tanh();
-                case RELU -> x.getValue() > 0.0 ? x : Gradient.constant(inputs, 0.0);
-                case SIGMOID -> x.negate().exp().add(1.0).reciprocal();
-                case SIN -> x.sin();
-                case COS -> x.cos();
-            };
-        }
-        return g;
+        return evaluate(i -> Gradient.variable(inputs, i, graph.data()[i]), Gradient.class);
     }
 
     /**
@@ -219,35 +97,34 @@ final class RandomGraph {
      */
     DerivativeStructure[] toDerivativeStructures(int order) {
         DSFactory factory = new DSFactory(inputs, order);
-        DerivativeStructure[] d = new DerivativeStructure[nodes.size()];
+        return evaluate(i -> factory.variable(i, graph.data()[i]), DerivativeStructure.class);
+    }
+
+    private <T extends CalculusFieldElement<T>> T[] evaluate(IntFunction<T> variable, Class<T> type) {
+        @SuppressWarnings("unchecked")
+        T[] d = (T[]) Array.newInstance(type, nodes.size());
         for (int i = 0; i < d.length; i++) {
             Node n = nodes.get(i);
-            DerivativeStructure x = n.a() >= 0 ? d[n.a()] : null;
-            DerivativeStructure y = n.b() >= 0 ? d[n.b()] : null;
-            double c = n.c();
-            d[i] = switch (n.kind()) {
-                case INPUT -> factory.variable(i, c);
-                case ADD -> x.add(y);
-                case SUB -> x.subtract(y);
-                case MUL -> x.multiply(y);
-                case DIV -> x.divide(y);
-                case NEG -> x.negate();
-                case ADD_C -> x.add(c);
-                case SUB_C -> x.subtract(c);
-                case MUL_C -> x.multiply(c);
-                case DIV_C -> x.divide(c);
-                case RSUB -> x.negate().add(c);
-                case RDIV -> x.reciprocal().multiply(c);
-                case POW_C -> x.pow(c);
-                case POW -> x.pow(y);
-                case EXP -> x.exp();
-                case LOG -> x.log();
-                case TANH -> x.tanh();
-                case RELU -> x.getValue() > 0.0 ? x : factory.constant(0.0);
-                case SIGMOID -> x.negate().exp().add(1.0).reciprocal();
-                case SIN -> x.sin();
-                case COS -> x.cos();
-            };
+            T x = n.a() >= 0 ? d[n.a()] : null;
+            T y = n.b() >= 0 ? d[n.b()] : null;
+            double c = n.constant();
+            if (n.isInput()) {
+                d[i] = variable.apply(n.a());
+            } else if (n.composite() != null) {
+                d[i] = switch (n.composite()) {
+                    case SUB -> x.subtract(y);
+                    case DIV -> x.divide(y);
+                    case NEG -> x.negate();
+                    case ADD_C -> x.add(c);
+                    case SUB_C -> x.subtract(c);
+                    case MUL_C -> x.multiply(c);
+                    case DIV_C -> x.divide(c);
+                    case RSUB -> x.negate().add(c);
+                    case RDIV -> x.reciprocal().multiply(c);
+                };
+            } else {
+                d[i] = HipparchusOps.apply(n.op(), x, y, c);
+            }
         }
         return d;
     }
@@ -262,8 +139,8 @@ final class RandomGraph {
         for (int i = 0; i < nodes.size(); i++) {
             Node n = nodes.get(i);
             text.append(name(i)).append(" = ");
-            if (n.kind() == Kind.INPUT) {
-                text.append(Double.toString(n.c()));
+            if (n.isInput()) {
+                text.append(Double.toString(graph.data()[n.a()]));
             } else {
                 text.append(build(n, j -> new Expr(name(j), 5)).text);
             }
@@ -282,7 +159,7 @@ final class RandomGraph {
     String toNestedProgram(int maxLength) {
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < inputs; i++) {
-            text.append(name(i)).append(" = ").append(Double.toString(nodes.get(i).c())).append('\n');
+            text.append(name(i)).append(" = ").append(Double.toString(graph.data()[i])).append('\n');
         }
         Expr out = expand(nodes.size() - 1, new int[] {maxLength});
         if (out == null) {
@@ -301,7 +178,7 @@ final class RandomGraph {
 
     private Expr expand(int i, int[] budget) {
         Node n = nodes.get(i);
-        if (n.kind() == Kind.INPUT) {
+        if (n.isInput()) {
             return new Expr(name(i), 5);
         }
         Expr[] failed = new Expr[1];
@@ -317,37 +194,53 @@ final class RandomGraph {
         return failed[0] != null || budget[0] < 0 ? null : e;
     }
 
-    private Expr build(Node n, java.util.function.IntFunction<Expr> operand) {
-        Expr x = n.a() >= 0 ? operand.apply(n.a()) : null;
-        Expr y = n.b() >= 0 && usesSecond(n.kind()) ? operand.apply(n.b()) : null;
-        Expr c = number(n.c());
-        return switch (n.kind()) {
-            case INPUT -> c;
-            case ADD -> binary(x, "+", y, 1, false);
-            case SUB -> binary(x, "-", y, 1, false);
-            case MUL -> binary(x, "*", y, 2, false);
-            case DIV -> binary(x, "/", y, 2, false);
-            case NEG -> new Expr("-" + wrap(x, 3), 3);
-            case ADD_C -> binary(x, "+", c, 1, false);
-            case SUB_C -> binary(x, "-", c, 1, false);
-            case MUL_C -> binary(x, "*", c, 2, false);
-            case DIV_C -> binary(x, "/", c, 2, false);
-            case RSUB -> binary(c, "-", x, 1, false);
-            case RDIV -> binary(c, "/", x, 2, false);
-            case POW_C -> n.a() % 2 == 0 ? binary(x, "**", c, 4, true) : call("pow", x, c);
-            case POW -> binary(x, n.a() % 2 == 0 ? "**" : "^", y, 4, true);
-            case EXP -> call("exp", x, null);
-            case LOG -> call("log", x, null);
-            case TANH -> call("tanh", x, null);
-            case RELU -> call("relu", x, null);
-            case SIGMOID -> call("sigmoid", x, null);
-            case SIN -> call("sin", x, null);
-            case COS -> call("cos", x, null);
-        };
+    private static Expr build(Node n, IntFunction<Expr> operand) {
+        Expr x = operand.apply(n.a());
+        Expr y = n.b() >= 0 ? operand.apply(n.b()) : null;
+        Expr c = number(n.constant());
+        if (n.composite() != null) {
+            return switch (n.composite()) {
+                case SUB -> binary(x, "-", y, 1, false);
+                case DIV -> binary(x, "/", y, 2, false);
+                case NEG -> new Expr("-" + wrap(x, 3), 3);
+                case ADD_C -> binary(x, "+", c, 1, false);
+                case SUB_C -> binary(x, "-", c, 1, false);
+                case MUL_C -> binary(x, "*", c, 2, false);
+                case DIV_C -> binary(x, "/", c, 2, false);
+                case RSUB -> binary(c, "-", x, 1, false);
+                case RDIV -> binary(c, "/", x, 2, false);
+            };
+        }
+        return op(n, x, n.op().hasConstant() ? c : y);
     }
 
-    private static boolean usesSecond(Kind kind) {
-        return kind == Kind.ADD || kind == Kind.SUB || kind == Kind.MUL || kind == Kind.DIV || kind == Kind.POW;
+    /**
+     * An op as the language writes it: as its operator ({@link Op#symbol()}: {@code +}, {@code *},
+     * {@code **}, or {@code ^} for every other {@code **}) or as a call of its function name, half of
+     * the ops that have both each way. An op with a constant is called by the function name of the
+     * binary op with its symbol ({@code pow(x, 2.0)}): the parser folds a literal exponent into the
+     * constant power.
+     */
+    private static Expr op(Node n, Expr x, Expr second) {
+        Op op = n.op();
+        Integer precedence = OPERATORS.get(op.symbol());
+        String function = op.hasConstant() ? functionBySymbol(op.symbol()) : op.functionName();
+        if (precedence != null && (function.isEmpty() || n.a() % 2 == 0)) {
+            boolean power = op.symbol().equals("**");
+            String spelling = power && n.b() % 2 == 1 ? "^" : op.symbol();
+            return binary(x, spelling, second, precedence, power);
+        }
+        return call(function, x, op.arity() == 2 || op.hasConstant() ? second : null);
+    }
+
+    /** The function name of the binary op written with {@code symbol}, or empty. */
+    private static String functionBySymbol(String symbol) {
+        for (Op op : Op.values()) {
+            if (op.symbol().equals(symbol) && op.arity() == 2 && !op.functionName().isEmpty()) {
+                return op.functionName();
+            }
+        }
+        return "";
     }
 
     private static Expr number(double c) {
@@ -385,30 +278,28 @@ final class RandomGraph {
             Node n = nodes.get(i);
             String x = n.a() >= 0 ? name(n.a()) : "";
             String y = n.b() >= 0 ? name(n.b()) : "";
-            String c = Double.toString(n.c());
-            text.append("Value ").append(name(i)).append(" = ").append(switch (n.kind()) {
-                case INPUT -> "new Value(" + c + ", \"" + name(i) + "\")";
-                case ADD -> x + ".add(" + y + ")";
-                case SUB -> x + ".sub(" + y + ")";
-                case MUL -> x + ".mul(" + y + ")";
-                case DIV -> x + ".div(" + y + ")";
-                case NEG -> x + ".neg()";
-                case ADD_C -> x + ".add(" + c + ")";
-                case SUB_C -> x + ".sub(" + c + ")";
-                case MUL_C -> x + ".mul(" + c + ")";
-                case DIV_C -> x + ".div(" + c + ")";
-                case RSUB -> x + ".rsub(" + c + ")";
-                case RDIV -> x + ".rdiv(" + c + ")";
-                case POW_C -> x + ".pow(" + c + ")";
-                case POW -> x + ".pow(" + y + ")";
-                case EXP -> x + ".exp()";
-                case LOG -> x + ".log()";
-                case TANH -> x + ".tanh()";
-                case RELU -> x + ".relu()";
-                case SIGMOID -> x + ".sigmoid()";
-                case SIN -> x + ".sin()";
-                case COS -> x + ".cos()";
-            }).append(";\n");
+            String c = Double.toString(n.constant());
+            text.append("Value ").append(name(i)).append(" = ");
+            if (n.isInput()) {
+                text.append("new Value(").append(graph.data()[n.a()]).append(", \"").append(name(i)).append("\")");
+            } else if (n.composite() != null) {
+                text.append(switch (n.composite()) {
+                    case SUB -> x + ".sub(" + y + ")";
+                    case DIV -> x + ".div(" + y + ")";
+                    case NEG -> x + ".neg()";
+                    case ADD_C -> x + ".add(" + c + ")";
+                    case SUB_C -> x + ".sub(" + c + ")";
+                    case MUL_C -> x + ".mul(" + c + ")";
+                    case DIV_C -> x + ".div(" + c + ")";
+                    case RSUB -> x + ".rsub(" + c + ")";
+                    case RDIV -> x + ".rdiv(" + c + ")";
+                });
+            } else {
+                Op op = n.op();
+                text.append(x).append(".apply(Op.").append(op.name())
+                        .append(op.hasConstant() ? ", " + c : op.arity() == 2 ? ", " + y : "").append(')');
+            }
+            text.append(";\n");
         }
         return text.toString();
     }

@@ -1,7 +1,6 @@
 package io.github.micrograd4j.core.tape;
 
 import io.github.micrograd4j.core.Require;
-import io.github.micrograd4j.core.Op;
 import io.github.micrograd4j.core.Value;
 import java.util.Arrays;
 import java.util.List;
@@ -59,50 +58,6 @@ public final class BatchedTape implements AutoCloseable {
     private final IntConsumer forwardJob = this::forwardTile;
     private final IntConsumer backwardJob = this::backwardTile;
     private final IntConsumer forwardBackwardJob = this::forwardBackwardTile;
-
-    /** One slice of the batch with its own rows: {@code value[slot][row]} and so on. */
-    private static final class Tile {
-        final int offset;
-        final int count;
-        final double[][] value;
-        /**
-         * The inputs for the next forward pass, copied into their value rows by it: the value rows
-         * must keep the last forward pass's inputs, which products read back as local derivatives.
-         */
-        final double[][] inputs;
-        final double[][] dx;
-        final double[][] dy;
-        final double[][] grad;
-        final double[] parameterGrads;
-
-        Tile(Tape tape, TapeProgram program, int offset, int count) {
-            this.offset = offset;
-            this.count = count;
-            int size = program.size();
-            value = new double[size][count];
-            grad = new double[size][count];
-            dx = new double[size][];
-            dy = new double[size][];
-            Op[] ops = program.ops();
-            for (int k = program.opStart(); k < size; k++) {
-                if (storesLocals(ops[k])) {
-                    dx[k] = new double[count];
-                    if (program.binary()[k]) {
-                        dy[k] = new double[count];
-                    }
-                }
-            }
-            for (int k = program.inputCount(); k < program.opStart(); k++) {
-                Arrays.fill(value[k], tape.value(k));
-            }
-            inputs = new double[program.inputCount()][count];
-            for (int i = 0; i < program.inputCount(); i++) {
-                Arrays.fill(value[i], tape.value(i));
-                Arrays.fill(inputs[i], tape.value(i));
-            }
-            parameterGrads = new double[program.parameterCount()];
-        }
-    }
 
     /**
      * A batched replay on the calling thread alone, with the default tile size.
@@ -239,93 +194,11 @@ public final class BatchedTape implements AutoCloseable {
     }
 
     private void forwardTile(int t) {
-        Tile tile = tiles[t];
-        final TapeProgram p = program;
-        final double[][] v = tile.value;
-        final double[][] d1 = tile.dx;
-        final double[][] d2 = tile.dy;
-        final Op[] ops = p.ops();
-        final int[] a = p.first();
-        final int[] b = p.second();
-        final int inputCount = p.inputCount();
-        final int size = p.size();
-        for (int i = 0; i < inputCount; i++) {
-            System.arraycopy(tile.inputs[i], 0, v[i], 0, tile.count);
-        }
-        for (int j = 0; j < parameters.length; j++) {
-            Arrays.fill(v[inputCount + j], parameters[j]);
-        }
-        for (int k = p.opStart(); k < size; k++) {
-            double[] x = v[a[k]];
-            double[] y = v[b[k]];
-            double[] out = v[k];
-            double[] l1 = d1[k];
-            Op op = ops[k];
-            // the common ops get loops of their own, on a constant op the JIT inlines; any other op
-            // runs the generic loop over its own methods: slower, the same numbers
-            switch (op) {
-                case ADD -> RowKernels.add(x, y, out);
-                case MUL -> RowKernels.mul(x, y, out);
-                case POW_CONST -> RowKernels.powConst(x, y, out, l1);
-                case EXP -> RowKernels.exp(x, y, out, l1);
-                case TANH -> RowKernels.tanh(x, y, out, l1);
-                case RELU -> RowKernels.relu(x, y, out, l1);
-                case SIGMOID -> RowKernels.sigmoid(x, y, out, l1);
-                default -> RowKernels.anyOp(op, x, y, out, l1, d2[k]);
-            }
-        }
+        TileReplay.forward(tiles[t], program, parameters);
     }
 
     private void backwardTile(int t) {
-        Tile tile = tiles[t];
-        final TapeProgram p = program;
-        final double[][] g = tile.grad;
-        final double[][] v = tile.value;
-        final double[][] d1 = tile.dx;
-        final double[][] d2 = tile.dy;
-        final Op[] ops = p.ops();
-        final int[] a = p.first();
-        final int[] b = p.second();
-        final boolean[] two = p.binary();
-        final int n = tile.count;
-        System.arraycopy(seeds, tile.offset, g[p.output()], 0, n);
-        for (int k = p.size() - 1; k >= p.opStart(); k--) {
-            double[] gk = g[k];
-            Op op = ops[k];
-            if (op == Op.ADD) {
-                // both local derivatives are 1 (Op.ADD), and 1.0 * g == g exactly
-                RowKernels.sumBackward(g[a[k]], g[b[k]], gk, writesFirst[k], writesSecond[k]);
-                continue;
-            }
-            if (op == Op.MUL) {
-                // d(x*y)/dx is y and d(x*y)/dy is x (Op.MUL): the operands' rows are the local derivatives
-                RowKernels.productBackward(g[a[k]], g[b[k]], v[a[k]], v[b[k]], gk, writesFirst[k], writesSecond[k]);
-                continue;
-            }
-            if (writesFirst[k]) {
-                RowKernels.write(g[a[k]], d1[k], gk);
-            } else {
-                RowKernels.accumulate(g[a[k]], d1[k], gk);
-            }
-            if (two[k]) {
-                if (writesSecond[k]) {
-                    RowKernels.write(g[b[k]], d2[k], gk);
-                } else {
-                    RowKernels.accumulate(g[b[k]], d2[k], gk);
-                }
-            }
-        }
-        RowKernels.sumParameterGrads(g, p.inputCount(), tile.parameterGrads, n);
-    }
-
-    /**
-     * Whether an op's local derivatives are kept in rows of their own. Sums and products do not need
-     * them: a sum's are 1 and a product's are its operands, whose rows exist anyway, so keeping them
-     * would only triple the memory the forward pass writes. {@code BatchedTapeTest} checks that
-     * {@link Op#ADD} and {@link Op#MUL} still define their derivatives that way.
-     */
-    static boolean storesLocals(Op op) {
-        return op != Op.ADD && op != Op.MUL;
+        TileReplay.backward(tiles[t], program, seeds, writesFirst, writesSecond);
     }
 
     // ---------------------------------------------------------------- slots

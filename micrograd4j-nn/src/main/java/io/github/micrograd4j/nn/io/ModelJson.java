@@ -86,17 +86,18 @@ public final class ModelJson {
     public static String write(SavedModel saved) {
         MLP model = saved.model();
         StringBuilder sb = new StringBuilder();
-        sb.append("{\n  \"format\": ").append(Json.quote(FORMAT)).append(",\n");
+        sb.append("{\n  \"format\": ").append(JsonLiterals.quote(FORMAT)).append(",\n");
         sb.append("  \"version\": ").append(VERSION).append(",\n");
         sb.append("  \"inputs\": ").append(model.inputCount()).append(",\n");
-        sb.append("  \"loss\": ").append(Json.quote(saved.loss().id())).append(",\n");
+        sb.append("  \"loss\": ").append(JsonLiterals.quote(saved.loss().id())).append(",\n");
         sb.append("  \"labels\": ").append(numbers(saved.labels())).append(",\n");
         sb.append("  \"layers\": [");
         List<Layer> layers = model.layers();
         for (int l = 0; l < layers.size(); l++) {
             Layer layer = layers.get(l);
             sb.append(l == 0 ? "\n" : ",\n");
-            sb.append("    {\"activation\": ").append(Json.quote(layer.activation().id())).append(", \"neurons\": [");
+            sb.append("    {\"activation\": ").append(JsonLiterals.quote(layer.activation().id()))
+                    .append(", \"neurons\": [");
             List<Neuron> ns = layer.neurons();
             for (int n = 0; n < ns.size(); n++) {
                 Neuron neuron = ns.get(n);
@@ -106,7 +107,7 @@ public final class ModelJson {
                 }
                 sb.append(n == 0 ? "\n" : ",\n");
                 sb.append("      {\"w\": ").append(numbers(w)).append(", \"b\": ")
-                        .append(Json.number(neuron.bias().data())).append('}');
+                        .append(JsonLiterals.number(neuron.bias().data())).append('}');
             }
             sb.append("\n    ]}");
         }
@@ -123,29 +124,29 @@ public final class ModelJson {
      *     wrong format or version, missing keys, layer sizes that do not fit together
      */
     public static SavedModel read(String json) {
-        Map<String, Object> root = Json.object(Json.parse(json), "the model");
+        Map<String, Object> root = JsonFields.object(JsonParser.parse(json), "the model");
         Object format = root.get("format");
         if (!FORMAT.equals(format)) {
             throw new JsonFormatException("not a micrograd4j model: expected \"format\": \"" + FORMAT + "\", got "
-                    + (format == null ? "no format key" : Json.quote(String.valueOf(format))));
+                    + (format == null ? "no format key" : JsonLiterals.quote(String.valueOf(format))));
         }
-        int version = Json.integer(Json.required(root, "version", "the model"), "version");
+        int version = JsonFields.integer(JsonFields.required(root, "version", "the model"), "version");
         if (version != VERSION) {
             throw new JsonFormatException("model format version " + version + " is not supported (this reader knows "
                     + VERSION + ")");
         }
-        int inputs = Json.integer(Json.required(root, "inputs", "the model"), "inputs");
+        int inputs = JsonFields.integer(JsonFields.required(root, "inputs", "the model"), "inputs");
         if (inputs < 1) {
             throw new JsonFormatException("inputs: expected at least 1, got " + inputs);
         }
         ClassificationLoss loss;
         try {
-            loss = ClassificationLoss.fromId(Json.string(Json.required(root, "loss", "the model"), "loss"));
+            loss = ClassificationLoss.fromId(JsonFields.string(JsonFields.required(root, "loss", "the model"), "loss"));
         } catch (IllegalArgumentException e) {
             throw new JsonFormatException("loss: " + e.getMessage());
         }
-        double[] labels = Json.numbers(Json.required(root, "labels", "the model"), "labels");
-        List<Object> layerList = Json.array(Json.required(root, "layers", "the model"), "layers");
+        double[] labels = JsonFields.numbers(JsonFields.required(root, "labels", "the model"), "labels");
+        List<Object> layerList = JsonFields.array(JsonFields.required(root, "layers", "the model"), "layers");
         if (layerList.isEmpty()) {
             throw new JsonFormatException("layers: expected at least 1 layer, got 0");
         }
@@ -153,27 +154,28 @@ public final class ModelJson {
         int fanIn = inputs;
         for (int l = 0; l < layerList.size(); l++) {
             String what = "layers[" + l + "]";
-            Map<String, Object> lo = Json.object(layerList.get(l), what);
+            Map<String, Object> lo = JsonFields.object(layerList.get(l), what);
             Activation activation;
             try {
-                activation = Activation.fromId(Json.string(Json.required(lo, "activation", what), what + ".activation"));
+                activation = Activation.fromId(
+                        JsonFields.string(JsonFields.required(lo, "activation", what), what + ".activation"));
             } catch (IllegalArgumentException e) {
                 throw new JsonFormatException(what + ".activation: " + e.getMessage());
             }
-            List<Object> nl = Json.array(Json.required(lo, "neurons", what), what + ".neurons");
+            List<Object> nl = JsonFields.array(JsonFields.required(lo, "neurons", what), what + ".neurons");
             if (nl.isEmpty()) {
                 throw new JsonFormatException(what + ".neurons: expected at least 1 neuron, got 0");
             }
             List<Neuron> neurons = new ArrayList<>();
             for (int n = 0; n < nl.size(); n++) {
                 String nw = what + ".neurons[" + n + "]";
-                Map<String, Object> no = Json.object(nl.get(n), nw);
-                double[] w = Json.numbers(Json.required(no, "w", nw), nw + ".w");
+                Map<String, Object> no = JsonFields.object(nl.get(n), nw);
+                double[] w = JsonFields.numbers(JsonFields.required(no, "w", nw), nw + ".w");
                 if (w.length != fanIn) {
                     throw new JsonFormatException(nw + ".w: expected " + fanIn + " weights (the "
                             + (l == 0 ? "model's inputs" : "size of layer " + (l - 1)) + "), got " + w.length);
                 }
-                double b = Json.number(Json.required(no, "b", nw), nw + ".b");
+                double b = JsonFields.number(JsonFields.required(no, "b", nw), nw + ".b");
                 neurons.add(new Neuron(w, b, activation));
             }
             layers.add(new Layer(neurons));
@@ -192,7 +194,7 @@ public final class ModelJson {
             if (i > 0) {
                 sb.append(", ");
             }
-            sb.append(Json.number(values[i]));
+            sb.append(JsonLiterals.number(values[i]));
         }
         return sb.append(']').toString();
     }

@@ -54,7 +54,7 @@ public record ReferenceRun(double[][] features, double[] labels, double[] initia
      */
     public static boolean looksLikeReference(String json) {
         try {
-            return Json.parse(json) instanceof Map<?, ?> m && m.containsKey("init_params") && m.containsKey("X");
+            return JsonParser.parse(json) instanceof Map<?, ?> m && m.containsKey("init_params") && m.containsKey("X");
         } catch (JsonFormatException e) {
             return false;
         }
@@ -68,13 +68,13 @@ public record ReferenceRun(double[][] features, double[] labels, double[] initia
      * @throws JsonFormatException naming the key or position at fault
      */
     public static ReferenceRun parse(String json) {
-        Map<String, Object> root = Json.object(Json.parse(json), "the reference run");
-        List<Object> xs = Json.array(Json.required(root, "X", "the reference run"), "X");
+        Map<String, Object> root = JsonFields.object(JsonParser.parse(json), "the reference run");
+        List<Object> xs = JsonFields.array(JsonFields.required(root, "X", "the reference run"), "X");
         double[][] features = new double[xs.size()][];
         for (int i = 0; i < features.length; i++) {
-            features[i] = Json.numbers(xs.get(i), "X[" + i + "]");
+            features[i] = JsonFields.numbers(xs.get(i), "X[" + i + "]");
         }
-        double[] labels = Json.numbers(Json.required(root, "y", "the reference run"), "y");
+        double[] labels = JsonFields.numbers(JsonFields.required(root, "y", "the reference run"), "y");
         if (labels.length != features.length) {
             throw new JsonFormatException("the reference run has " + features.length + " points in X but "
                     + labels.length + " labels in y");
@@ -84,21 +84,22 @@ public record ReferenceRun(double[][] features, double[] labels, double[] initia
                 throw new JsonFormatException("y[" + i + "]: expected -1 or 1, got " + labels[i]);
             }
         }
-        double[] init = Json.numbers(Json.required(root, "init_params", "the reference run"), "init_params");
-        double[] grads = root.containsKey("step0_grads") ? Json.numbers(root.get("step0_grads"), "step0_grads")
+        double[] init = JsonFields.numbers(JsonFields.required(root, "init_params", "the reference run"),
+                "init_params");
+        double[] grads = root.containsKey("step0_grads") ? JsonFields.numbers(root.get("step0_grads"), "step0_grads")
                 : new double[0];
-        double[] fin = root.containsKey("final_params") ? Json.numbers(root.get("final_params"), "final_params")
+        double[] fin = root.containsKey("final_params") ? JsonFields.numbers(root.get("final_params"), "final_params")
                 : new double[0];
         List<Step> steps = new ArrayList<>();
         if (root.containsKey("steps")) {
-            List<Object> ss = Json.array(root.get("steps"), "steps");
+            List<Object> ss = JsonFields.array(root.get("steps"), "steps");
             for (int i = 0; i < ss.size(); i++) {
                 String what = "steps[" + i + "]";
-                Map<String, Object> s = Json.object(ss.get(i), what);
-                steps.add(new Step(Json.integer(Json.required(s, "k", what), what + ".k"),
-                        Json.number(Json.required(s, "loss", what), what + ".loss"),
-                        Json.number(Json.required(s, "acc", what), what + ".acc"),
-                        Json.number(Json.required(s, "lr", what), what + ".lr")));
+                Map<String, Object> s = JsonFields.object(ss.get(i), what);
+                steps.add(new Step(JsonFields.integer(JsonFields.required(s, "k", what), what + ".k"),
+                        JsonFields.number(JsonFields.required(s, "loss", what), what + ".loss"),
+                        JsonFields.number(JsonFields.required(s, "acc", what), what + ".acc"),
+                        JsonFields.number(JsonFields.required(s, "lr", what), what + ".lr")));
             }
         }
         return new ReferenceRun(features, labels, init, grads, steps, fin);

@@ -1,24 +1,24 @@
 package io.github.micrograd4j.nn.io;
 
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
  * A small, strict JSON reader (RFC 8259) producing {@code Map<String, Object>} (key order kept),
- * {@code List<Object>}, {@code Double}, {@code String}, {@code Boolean} and {@code null}; and helpers
- * to write numbers and strings. Numbers are parsed by {@link Double#parseDouble}, so a double written
- * with {@link Double#toString} reads back bit for bit. Errors give the line and column.
+ * {@code List<Object>}, {@code Double}, {@code String}, {@code Boolean} and {@code null}. Numbers are
+ * parsed by {@link Double#parseDouble}, so a double written by {@link JsonLiterals#number(double)}
+ * reads back bit for bit. Errors give the line and column. {@link JsonFields} reads the result's
+ * parts as the types a format expects.
  */
-final class Json {
+final class JsonParser {
     private final String text;
     private int pos;
     private int depth;
     private static final int MAX_DEPTH = 512;
 
-    private Json(String text) {
+    private JsonParser(String text) {
         this.text = text;
     }
 
@@ -30,7 +30,7 @@ final class Json {
      * @throws JsonFormatException naming the line and column at fault
      */
     static Object parse(String text) {
-        Json p = new Json(text);
+        JsonParser p = new JsonParser(text);
         p.skipWhitespace();
         if (p.pos == 0 && text.startsWith("\uFEFF")) {
             p.pos = 1;
@@ -312,134 +312,5 @@ final class Json {
             }
         }
         return line + ", column " + col;
-    }
-
-    // ------------------------------------------------------------------ typed access for the readers
-
-    static Map<String, Object> object(Object v, String what) {
-        if (v instanceof Map<?, ?> m) {
-            @SuppressWarnings("unchecked")
-            Map<String, Object> map = (Map<String, Object>) m;
-            return Collections.unmodifiableMap(map);
-        }
-        throw new JsonFormatException(what + ": expected an object, got " + kind(v));
-    }
-
-    static Object required(Map<String, Object> map, String key, String what) {
-        if (!map.containsKey(key)) {
-            throw new JsonFormatException(what + ": missing key \"" + key + "\"");
-        }
-        return map.get(key);
-    }
-
-    static List<Object> array(Object v, String what) {
-        if (v instanceof List<?> l) {
-            @SuppressWarnings("unchecked")
-            List<Object> list = (List<Object>) l;
-            return list;
-        }
-        throw new JsonFormatException(what + ": expected an array, got " + kind(v));
-    }
-
-    static double number(Object v, String what) {
-        if (v instanceof Double d) {
-            if (!Double.isFinite(d)) {
-                throw new JsonFormatException(what + ": the number is out of range (" + d + ")");
-            }
-            return d;
-        }
-        throw new JsonFormatException(what + ": expected a number, got " + kind(v));
-    }
-
-    static int integer(Object v, String what) {
-        double d = number(v, what);
-        if (d != Math.rint(d) || Math.abs(d) > Integer.MAX_VALUE) {
-            throw new JsonFormatException(what + ": expected a whole number, got " + d);
-        }
-        return (int) d;
-    }
-
-    static String string(Object v, String what) {
-        if (v instanceof String s) {
-            return s;
-        }
-        throw new JsonFormatException(what + ": expected a string, got " + kind(v));
-    }
-
-    static double[] numbers(Object v, String what) {
-        List<Object> list = array(v, what);
-        double[] out = new double[list.size()];
-        for (int i = 0; i < out.length; i++) {
-            out[i] = number(list.get(i), what + "[" + i + "]");
-        }
-        return out;
-    }
-
-    private static String kind(Object v) {
-        if (v == null) {
-            return "null";
-        }
-        if (v instanceof Map) {
-            return "an object";
-        }
-        if (v instanceof List) {
-            return "an array";
-        }
-        if (v instanceof String s) {
-            return "the string \"" + (s.length() > 20 ? s.substring(0, 20) + "..." : s) + "\"";
-        }
-        if (v instanceof Boolean) {
-            return v.toString();
-        }
-        return "the number " + v;
-    }
-
-    // ------------------------------------------------------------------ writing
-
-    /** A finite double as JSON: {@link Double#toString} (shortest round-tripping digits). */
-    static String number(double d) {
-        if (!Double.isFinite(d)) {
-            throw new IllegalArgumentException("JSON has no " + d + "; only finite numbers can be written");
-        }
-        return Double.toString(d);
-    }
-
-    /** Whether the char at {@code i} is shown as itself: not a control, format, separator or lone surrogate. */
-    private static boolean isVisible(String s, int i) {
-        char c = s.charAt(i);
-        if (Character.isHighSurrogate(c)) {
-            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
-        }
-        if (Character.isLowSurrogate(c)) {
-            return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
-        }
-        return switch (Character.getType(c)) {
-            case Character.CONTROL, Character.FORMAT, Character.PRIVATE_USE, Character.UNASSIGNED,
-                    Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR -> false;
-            default -> true;
-        };
-    }
-
-    /** A string as a JSON string literal. */
-    static String quote(String s) {
-        StringBuilder sb = new StringBuilder("\"");
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            switch (c) {
-                case '"' -> sb.append("\\\"");
-                case '\\' -> sb.append("\\\\");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\t' -> sb.append("\\t");
-                default -> {
-                    if (c < 0x20 || !isVisible(s, i)) { // also in messages: an invisible character must show
-                        sb.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        sb.append(c);
-                    }
-                }
-            }
-        }
-        return sb.append('"').toString();
     }
 }

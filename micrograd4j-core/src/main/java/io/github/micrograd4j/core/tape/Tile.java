@@ -1,0 +1,70 @@
+package io.github.micrograd4j.core.tape;
+
+import io.github.micrograd4j.core.Op;
+import java.util.Arrays;
+
+/**
+ * One slice of a {@link BatchedTape}'s batch with its own rows: {@code value[slot][row]} and so on,
+ * one row per slot, one element per example of the slice. {@link TileReplay} runs the forward and
+ * backward passes over them.
+ */
+final class Tile {
+    final int offset;
+    final int count;
+    final double[][] value;
+    /**
+     * The inputs for the next forward pass, copied into their value rows by it: the value rows
+     * must keep the last forward pass's inputs, which products read back as local derivatives.
+     */
+    final double[][] inputs;
+    final double[][] dx;
+    final double[][] dy;
+    final double[][] grad;
+    final double[] parameterGrads;
+
+    /**
+     * The rows of examples {@code offset .. offset + count - 1}, each starting with the tape's values.
+     *
+     * @param tape the tape whose inputs, parameters and constants fill the value rows
+     * @param program its program
+     * @param offset the first example in the tile
+     * @param count how many examples the tile has
+     */
+    Tile(Tape tape, TapeProgram program, int offset, int count) {
+        this.offset = offset;
+        this.count = count;
+        int size = program.size();
+        value = new double[size][count];
+        grad = new double[size][count];
+        dx = new double[size][];
+        dy = new double[size][];
+        Op[] ops = program.ops();
+        for (int k = program.opStart(); k < size; k++) {
+            if (storesLocals(ops[k])) {
+                dx[k] = new double[count];
+                if (program.binary()[k]) {
+                    dy[k] = new double[count];
+                }
+            }
+        }
+        for (int k = program.inputCount(); k < program.opStart(); k++) {
+            Arrays.fill(value[k], tape.value(k));
+        }
+        inputs = new double[program.inputCount()][count];
+        for (int i = 0; i < program.inputCount(); i++) {
+            Arrays.fill(value[i], tape.value(i));
+            Arrays.fill(inputs[i], tape.value(i));
+        }
+        parameterGrads = new double[program.parameterCount()];
+    }
+
+    /**
+     * Whether an op's local derivatives are kept in rows of their own. Sums and products do not need
+     * them: a sum's are 1 and a product's are its operands, whose rows exist anyway, so keeping them
+     * would only triple the memory the forward pass writes. {@code BatchedTapeTest} checks that
+     * {@link Op#ADD} and {@link Op#MUL} still define their derivatives that way.
+     */
+    static boolean storesLocals(Op op) {
+        return op != Op.ADD && op != Op.MUL;
+    }
+}
