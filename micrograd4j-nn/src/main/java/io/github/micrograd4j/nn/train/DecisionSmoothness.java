@@ -1,7 +1,7 @@
 package io.github.micrograd4j.nn.train;
 
-import io.github.micrograd4j.core.Gradients;
 import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.tape.Tape;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
 import java.util.List;
@@ -17,7 +17,8 @@ import java.util.Objects;
  * <ul>
  * <li>{@link #meanGradient()}: the mean over the cells of {@code |df/dx|}, the length of the gradient
  * of the model's output f with respect to the point (for several outputs, the Jacobian's Frobenius
- * norm), computed by backpropagation. A flatter decision function has a smaller one.</li>
+ * norm), computed by backpropagation (one point's forward pass compiled to a {@link Tape} and
+ * replayed for each cell). A flatter decision function has a smaller one.</li>
  * <li>{@link #boundaryLength()}: the length of the decision boundary in the data's units, counted on
  * the grid: every pair of neighbouring cells with different predicted classes adds the length of the
  * edge between them (so a diagonal line is counted by its steps, up to √2 too long, the same for every
@@ -88,21 +89,29 @@ public record DecisionSmoothness(double meanGradient, double boundaryLength, int
         int rows = Math.max(2, (int) Math.round(resolution * (maxY - minY) / (maxX - minX)));
         double cw = (maxX - minX) / cols;
         double ch = (maxY - minY) / rows;
+        // one point's forward pass compiled once per output, the weights as constants, replayed per cell
+        List<Value> in = MLP.inputs(0.0, 0.0);
+        List<Value> out = model.forward(in);
+        Tape[] tapes = new Tape[out.size()];
+        for (int k = 0; k < tapes.length; k++) {
+            tapes[k] = Tape.compile(out.get(k), in, List.of());
+        }
         int[][] cls = new int[rows][cols];
+        double[] outputs = new double[tapes.length];
         double gradients = 0.0;
         for (int r = 0; r < rows; r++) {
             double y = maxY - (r + 0.5) * ch;
             for (int c = 0; c < cols; c++) {
                 double x = minX + (c + 0.5) * cw;
-                List<Value> in = MLP.inputs(x, y);
-                List<Value> out = model.forward(in);
-                double[] outputs = new double[out.size()];
                 double squares = 0.0;
-                for (int k = 0; k < outputs.length; k++) {
-                    outputs[k] = out.get(k).data();
-                    for (Value g : Gradients.of(out.get(k), in, false)) {
-                        squares += g.data() * g.data();
-                    }
+                for (int k = 0; k < tapes.length; k++) {
+                    Tape t = tapes[k];
+                    t.setInput(0, x);
+                    t.setInput(1, y);
+                    t.forward();
+                    t.backward();
+                    outputs[k] = t.output();
+                    squares += t.inputGrad(0) * t.inputGrad(0) + t.inputGrad(1) * t.inputGrad(1);
                 }
                 gradients += Math.sqrt(squares);
                 cls[r][c] = loss.predict(outputs);
