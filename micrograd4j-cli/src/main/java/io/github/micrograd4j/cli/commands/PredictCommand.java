@@ -4,7 +4,9 @@ import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.nn.io.JsonFormatException;
 import io.github.micrograd4j.nn.io.ModelJson;
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,8 +37,12 @@ public final class PredictCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         ModelJson.SavedModel saved;
+        long heap = Runtime.getRuntime().maxMemory();
+        PredictMemory.checkRead(modelFile, fileSize(modelFile), heap);
         try {
-            saved = ModelJson.read(ModelFiles.read(modelFile));
+            String text = ModelFiles.read(modelFile);
+            saved = ModelJson.read(text, (inputs, sizes) -> PredictMemory.check(modelFile, text.length(), inputs,
+                    sizes, heap));
         } catch (JsonFormatException e) {
             throw new UserErrorException(modelFile + ": " + e.getMessage(), e);
         }
@@ -59,6 +65,15 @@ public final class PredictCommand implements Callable<Integer> {
         }
         out.flush();
         return 0;
+    }
+
+    /** The size of a regular file, or -1 (a pipe, standard input, a file that cannot be read: reading says why). */
+    private static long fileSize(Path file) {
+        try {
+            return !file.toString().equals("-") && Files.isRegularFile(file) ? Files.size(file) : -1;
+        } catch (IOException e) {
+            return -1;
+        }
     }
 
     private static double[] parsePoint(String text, int index, int inputs) {

@@ -6,6 +6,7 @@ import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.data.Dataset;
 import io.github.micrograd4j.nn.io.ModelJson;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
+import io.github.micrograd4j.nn.train.DecisionSmoothness;
 import io.github.micrograd4j.nn.train.TrainingHistory;
 import io.github.micrograd4j.viz.plot.Figure;
 import io.github.micrograd4j.viz.plot.Plots;
@@ -17,6 +18,7 @@ import java.util.List;
 final class TrainFiles {
     private static final List<String> PLOTS = List.of("boundary.svg", "boundary.png", "curves.svg", "curves.png");
     private final TrainCommand o;
+    private DecisionSmoothness smoothness;
 
     TrainFiles(TrainCommand options) {
         this.o = options;
@@ -34,6 +36,14 @@ final class TrainFiles {
             }
         }
         return plan.file("--save", o.save, "json");
+    }
+
+    /**
+     * How smooth the plotted decision function is, measured on the plot's grid once the boundary plot
+     * is written; null before, or without a boundary plot.
+     */
+    DecisionSmoothness smoothness() {
+        return smoothness;
     }
 
     /** The files the run will write, for the interrupt report. */
@@ -54,6 +64,9 @@ final class TrainFiles {
                 written.add(write(scope, o.plotDir.resolve("boundary.svg"), boundary.svg().getBytes(
                         java.nio.charset.StandardCharsets.UTF_8)));
                 written.add(write(scope, o.plotDir.resolve("boundary.png"), boundary.png()));
+                if (model.inputCount() == 2) {
+                    smoothness = DecisionSmoothness.of(model, lossKind, data.features(), DecisionSmoothness.RESOLUTION);
+                }
             } else {
                 o.spec.commandLine().getErr().println("note: no decision boundary plot: " + data.name() + " has "
                         + data.featureCount() + " features, the plot needs 2");

@@ -3,10 +3,14 @@ package io.github.micrograd4j.core.explain;
 import io.github.micrograd4j.core.Op;
 import io.github.micrograd4j.core.Value;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * Writes out backpropagation step by step, the way the walkthrough does it by hand: for each node in
@@ -14,6 +18,12 @@ import java.util.Map;
  * the numbers. The local derivatives are the ones the engine stored on each node, not a second
  * implementation; the gradients are computed afresh here (output = 1), so the explanation does not
  * depend on, or change, the grads currently held by the nodes.
+ *
+ * <p>Every value of one explanation has a name of its own: its label, or {@code v<id>} without one.
+ * When two distinct values would share a name (two values labelled {@code x}, as a shell session that
+ * writes {@code x = x.tanh().label("x")} makes, or a label {@code v3} beside the unlabelled third
+ * value), each of them is named {@code name#id} instead, with the same topological id, so a sentence
+ * reads {@code x#1 = tanh(x#0)} and never explains a value by itself.
  */
 public final class BackpropExplainer {
     private BackpropExplainer() {
@@ -27,12 +37,9 @@ public final class BackpropExplainer {
      */
     public static List<BackpropStep> steps(Value output) {
         List<Value> order = output.topologicalOrder();
-        Map<Value, Integer> ids = new IdentityHashMap<>();
-        for (Value v : order) {
-            ids.put(v, ids.size());
-        }
+        Map<Value, String> naming = names(order);
         Map<Value, List<Contribution>> incoming = new IdentityHashMap<>();
-        String out = inSentence(output, ids);
+        String out = inSentence(output, naming);
         List<BackpropStep> steps = new ArrayList<>();
         for (int i = order.size() - 1; i >= 0; i--) {
             Value node = order.get(i);
@@ -49,41 +56,72 @@ public final class BackpropExplainer {
                 incoming.computeIfAbsent(node.child(c), k -> new ArrayList<>())
                         .add(new Contribution(node, c, grad, local, local * grad));
             }
-            String name = name(node, ids);
+            String name = name(node, naming);
             String inText = operand(name);
             steps.add(new BackpropStep(steps.size(), node, name, terms, grad, text(out, inText, node == output, terms,
-                    grad, ids), reason(inText, terms, ids)));
+                    grad, naming), reason(inText, terms, naming)));
         }
         return steps;
     }
 
     /**
-     * The name a value has in explanations: its label, or {@code v<id>} where id is its position in
-     * {@code output}'s topological order.
+     * The name each value has in explanations, distinct for distinct values: its label, or
+     * {@code v<id>} where id is its position in {@code output}'s topological order; values that would
+     * share a name are named {@code name#id}. Such a name ends in {@code #} and the value's own id, so
+     * two of them never coincide; one may still equal another value's label (a label {@code x#3}),
+     * which is then renamed the same way, until no two names are equal.
      *
-     * @param v the value
-     * @param ids topological ids
-     * @return the name
+     * @param order the graph's values in topological order
+     * @return each value's name
      */
-    private static String name(Value v, Map<Value, Integer> ids) {
-        return v.label().isEmpty() ? "v" + ids.get(v) : v.label();
+    static Map<Value, String> names(List<Value> order) {
+        Map<Value, String> names = new IdentityHashMap<>();
+        Map<String, Integer> uses = new HashMap<>();
+        for (int id = 0; id < order.size(); id++) {
+            Value v = order.get(id);
+            String base = v.label().isEmpty() ? "v" + id : v.label();
+            names.put(v, base);
+            uses.merge(base, 1, Integer::sum);
+        }
+        Set<String> renamedTo = new HashSet<>();
+        Set<Value> renamed = Collections.newSetFromMap(new IdentityHashMap<>());
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (int id = 0; id < order.size(); id++) {
+                Value v = order.get(id);
+                String name = names.get(v);
+                if (!renamed.contains(v) && (uses.get(name) > 1 || renamedTo.contains(name))) {
+                    String unique = name + "#" + id;
+                    names.put(v, unique);
+                    renamed.add(v);
+                    renamedTo.add(unique);
+                    changed = true;
+                }
+            }
+        }
+        return names;
+    }
+
+    private static String name(Value v, Map<Value, String> naming) {
+        return naming.get(v);
     }
 
     /** {@link #name} as it appears inside a sentence: {@link #operand bracketed} if need be. */
-    private static String inSentence(Value v, Map<Value, Integer> ids) {
-        return operand(name(v, ids));
+    private static String inSentence(Value v, Map<Value, String> naming) {
+        return operand(name(v, naming));
     }
 
     /**
      * A label as an operand of a sentence: bracketed when it holds anything but letters, digits and
-     * {@code _ @ : . '} (an operator, a space), so {@code label("x1*w1 + x2*w2")} reads
+     * {@code _ @ : . ' #} (an operator, a space), so {@code label("x1*w1 + x2*w2")} reads
      * {@code do/d(x1*w1 + x2*w2)} and {@code (x1*w1 + x2*w2) = (x1*w1) + (x2*w2)}, not a sum that
      * seems to explain itself.
      */
     static String operand(String label) {
         for (int i = 0; i < label.length(); i++) {
             char c = label.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '@' || c == ':' || c == '.' || c == '\'')) {
+            if (!(Character.isLetterOrDigit(c) || "_@:.'#".indexOf(c) >= 0)) {
                 return "(" + label + ")";
             }
         }
@@ -91,7 +129,7 @@ public final class BackpropExplainer {
     }
 
     private static String text(String out, String name, boolean isOutput, List<Contribution> terms, double grad,
-            Map<Value, Integer> ids) {
+            Map<Value, String> naming) {
         String lhs = "d" + out + "/d" + name;
         if (isOutput) {
             return lhs + " = 1";
@@ -102,7 +140,7 @@ public final class BackpropExplainer {
         StringBuilder symbols = new StringBuilder();
         StringBuilder numbers = new StringBuilder();
         for (Contribution term : terms) {
-            String parent = inSentence(term.parent(), ids);
+            String parent = inSentence(term.parent(), naming);
             if (symbols.length() > 0) {
                 symbols.append(" + ");
                 numbers.append(" + ");
@@ -115,22 +153,22 @@ public final class BackpropExplainer {
         return lhs + " = " + symbols + " = " + numbers + " = " + f(grad);
     }
 
-    private static String reason(String name, List<Contribution> terms, Map<Value, Integer> ids) {
+    private static String reason(String name, List<Contribution> terms, Map<Value, String> naming) {
         List<String> parts = new ArrayList<>();
         for (Contribution term : terms) {
-            parts.add(localRule(term.parent(), term.childIndex(), name, ids));
+            parts.add(localRule(term.parent(), term.childIndex(), name, naming));
         }
         return String.join("; ", parts);
     }
 
     /** "d = e + c, so dd/dc = 1": the parent's definition and the symbolic local derivative. */
-    private static String localRule(Value parent, int index, String childName, Map<Value, Integer> ids) {
-        String p = inSentence(parent, ids);
-        String x = inSentence(parent.child(0), ids);
+    private static String localRule(Value parent, int index, String childName, Map<Value, String> naming) {
+        String p = inSentence(parent, naming);
+        String x = inSentence(parent.child(0), naming);
         Op op = parent.op();
         // an op's constant is shown as the graphs show it, after the op's symbol (the 2 of **2)
         String y = op.hasConstant() ? parent.opLabel().substring(op.symbol().length())
-                : parent.childCount() > 1 ? inSentence(parent.child(1), ids) : "";
+                : parent.childCount() > 1 ? inSentence(parent.child(1), naming) : "";
         return p + " = " + op.formula(x, y) + ", so d" + p + "/d" + childName + " = " + op.localRule(index, x, y, p);
     }
 

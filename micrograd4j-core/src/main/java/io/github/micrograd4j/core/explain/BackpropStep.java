@@ -9,7 +9,8 @@ import io.github.micrograd4j.core.Value;
  *
  * @param index the step's position, 0 for the output
  * @param node the value whose gradient this step fills in
- * @param name the node's name in the text: its label, or {@code v<id>} with its topological id
+ * @param name the node's name in the text: its label, or {@code v<id>} with its topological id; {@code
+ *     name#id} when another value of the explanation would have the same name
  * @param contributions one term per use of the node by a parent, in the order backpropagation adds
  *     them; empty for the output, whose gradient is 1 by definition
  * @param grad dL/dnode: 1 for the output, else the sum of the contributions

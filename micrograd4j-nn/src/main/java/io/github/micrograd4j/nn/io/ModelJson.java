@@ -116,6 +116,21 @@ public final class ModelJson {
     }
 
     /**
+     * A look at a model's shape while it is read: after the JSON is parsed, before any weight becomes
+     * a value, so a caller can refuse a model too large for its memory at that point.
+     */
+    @FunctionalInterface
+    public interface ShapeCheck {
+        /**
+         * Called once with the shape the file declares; throw to stop the reading.
+         *
+         * @param inputs the model's inputs
+         * @param sizes the neurons of each layer, first to last (the output layer included)
+         */
+        void check(int inputs, List<Integer> sizes);
+    }
+
+    /**
      * Reads a model.
      *
      * @param json the text
@@ -124,6 +139,21 @@ public final class ModelJson {
      *     wrong format or version, missing keys, layer sizes that do not fit together
      */
     public static SavedModel read(String json) {
+        return read(json, (inputs, sizes) -> { });
+    }
+
+    /**
+     * Reads a model, showing its shape to {@code shape} before its weights become values.
+     *
+     * @param json the text
+     * @param shape told the inputs and layer sizes once they are known (not called for a file whose
+     *     layers are malformed; reading it fails with the same message either way)
+     * @return the model and its task
+     * @throws JsonFormatException naming the position or key at fault: malformed or truncated text, a
+     *     wrong format or version, missing keys, layer sizes that do not fit together
+     */
+    public static SavedModel read(String json, ShapeCheck shape) {
+        Objects.requireNonNull(shape, "shape");
         Map<String, Object> root = JsonFields.object(JsonParser.parse(json), "the model");
         Object format = root.get("format");
         if (!FORMAT.equals(format)) {
@@ -149,6 +179,10 @@ public final class ModelJson {
         List<Object> layerList = JsonFields.array(JsonFields.required(root, "layers", "the model"), "layers");
         if (layerList.isEmpty()) {
             throw new JsonFormatException("layers: expected at least 1 layer, got 0");
+        }
+        List<Integer> sizes = declaredSizes(layerList);
+        if (sizes != null) {
+            shape.check(inputs, List.copyOf(sizes));
         }
         List<Layer> layers = new ArrayList<>();
         int fanIn = inputs;
@@ -186,6 +220,19 @@ public final class ModelJson {
         } catch (IllegalArgumentException e) {
             throw new JsonFormatException("the model does not fit together: " + e.getMessage());
         }
+    }
+
+    /** Each layer's neuron count, or null if a layer is not an object with a non-empty neurons array. */
+    private static List<Integer> declaredSizes(List<Object> layerList) {
+        List<Integer> sizes = new ArrayList<>(layerList.size());
+        for (Object layer : layerList) {
+            if (!(layer instanceof Map<?, ?> map) || !(map.get("neurons") instanceof List<?> neurons)
+                    || neurons.isEmpty()) {
+                return null;
+            }
+            sizes.add(neurons.size());
+        }
+        return sizes;
     }
 
     private static String numbers(double[] values) {

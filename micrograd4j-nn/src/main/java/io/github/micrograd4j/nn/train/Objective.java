@@ -61,11 +61,14 @@ public final class Objective {
     }
 
     /**
-     * An objective with a gradient penalty (double backprop): {@code lambda * |d dataLoss / d x|²}, the
-     * squared norm of the data loss's gradient with respect to every input coordinate of every point, is
-     * added to the loss. The penalty's gradient with respect to the weights goes through the gradient's
-     * own graph ({@link Gradients#of} with {@code createGraph}), so it is trained on the graph engine
-     * only ({@link TapeEngine#supports}).
+     * An objective with a gradient penalty (double backprop, as Drucker and LeCun define it):
+     * {@code lambda * mean_i |d loss_i / d x_i|²}, the mean over the points of the squared norm of each
+     * point's loss term's gradient with respect to its input coordinates, is added to the loss. It is
+     * computed from the data loss's gradient with respect to every point, which is that divided by the
+     * number of points n, as {@code lambda * n * |d dataLoss / d x|²}; so lambda means the same for 10
+     * points as for 10,000, and for a mini-batch as for the full batch. The penalty's gradient with
+     * respect to the weights goes through the gradient's own graph ({@link Gradients#of} with
+     * {@code createGraph}), so it is trained on the graph engine only ({@link TapeEngine#supports}).
      *
      * @param model the net; its inputs must match the data's features and its outputs the loss
      * @param data the training points
@@ -148,11 +151,14 @@ public final class Objective {
             total = loss.compute(picked, pickedClasses);
         }
         if (gradPenalty > 0.0) {
+            // the data loss is a mean over n points, each term depending on its own point only, so
+            // d loss / d x_i = (1/n) d loss_i / d x_i and n * sum_i |d loss / d x_i|² = mean_i |d loss_i / d x_i|²
             List<Value> squares = new ArrayList<>(points.size());
             for (Value g : Gradients.of(total, points, true)) {
                 squares.add(g.mul(g));
             }
-            total = total.add(Value.sum(squares).mul(gradPenalty));
+            int n = batch == null ? data.size() : batch.length;
+            total = total.add(Value.sum(squares).mul(gradPenalty * n));
         }
         Value penalty = regularization.penalty(model.parameters(), l2);
         if (penalty != null) {

@@ -28,23 +28,63 @@ class GradPenaltyTest {
     }
 
     @Test
-    void theLossAddsLambdaTimesTheSquaredInputGradientOfTheDataLoss() {
+    void theLossAddsLambdaTimesTheMeanOverThePointsOfEachPointsSquaredInputGradient() {
         MLP model = net();
         Dataset data = data();
         double penalised = new Objective(model, data, ClassificationLoss.MSE, 0.0, LAMBDA).build().loss().data();
-        // independently: backward() on the data loss, the inputs' .grad squared
-        List<Value> inputs = new ArrayList<>();
+        // independently: each point's own loss term, backward(), its inputs' .grad squared; then the mean
+        double squares = 0.0;
         List<List<Value>> outputs = new ArrayList<>();
         for (int i = 0; i < data.size(); i++) {
             List<Value> x = MLP.inputs(data.features(i));
-            inputs.addAll(x);
-            outputs.add(model.forward(x));
+            List<Value> out = model.forward(x);
+            outputs.add(out);
+            Value own = ClassificationLoss.MSE.compute(List.of(out), new int[] {data.classes()[i]});
+            own.backward();
+            squares += x.stream().mapToDouble(v -> v.grad() * v.grad()).sum();
         }
-        Value dataLoss = ClassificationLoss.MSE.compute(outputs, data.classes());
-        dataLoss.backward();
-        double squares = inputs.stream().mapToDouble(v -> v.grad() * v.grad()).sum();
-        assertThat(squares).isGreaterThan(0.0);
-        assertThat(penalised).isCloseTo(dataLoss.data() + LAMBDA * squares, within(1e-12));
+        double meanSquares = squares / data.size();
+        assertThat(meanSquares).isGreaterThan(0.0);
+        double dataLoss = ClassificationLoss.MSE.compute(outputs, data.classes()).data();
+        assertThat(penalised).isCloseTo(dataLoss + LAMBDA * meanSquares, within(1e-12));
+        // so lambda means the same for any number of points: twice the points drawn alike, the same penalty
+        Dataset twice = new Dataset("twice", concat(data.features(), data.features()),
+                concat(data.classes(), data.classes()), data.labelValues());
+        double penalisedTwice = new Objective(model, twice, ClassificationLoss.MSE, 0.0, LAMBDA).build().loss().data();
+        assertThat(penalisedTwice).isCloseTo(penalised, within(1e-12));
+    }
+
+    @Test
+    void aMiniBatchsPenaltyIsTheMeanOverItsOwnPoints() {
+        MLP model = net();
+        Dataset data = data();
+        int[] batch = {3, 0, 7};
+        Objective objective = new Objective(model, data, ClassificationLoss.MSE, 0.0, LAMBDA);
+        double penalised = objective.build(batch).loss().data();
+        double squares = 0.0;
+        List<List<Value>> outputs = new ArrayList<>();
+        for (int i : batch) {
+            List<Value> x = MLP.inputs(data.features(i));
+            List<Value> out = model.forward(x);
+            outputs.add(out);
+            ClassificationLoss.MSE.compute(List.of(out), new int[] {data.classes()[i]}).backward();
+            squares += x.stream().mapToDouble(v -> v.grad() * v.grad()).sum();
+        }
+        double dataLoss = ClassificationLoss.MSE.compute(outputs,
+                new int[] {data.classes()[3], data.classes()[0], data.classes()[7]}).data();
+        assertThat(penalised).isCloseTo(dataLoss + LAMBDA * squares / batch.length, within(1e-12));
+    }
+
+    private static double[][] concat(double[][] a, double[][] b) {
+        double[][] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
+    }
+
+    private static int[] concat(int[] a, int[] b) {
+        int[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+        System.arraycopy(b, 0, all, a.length, b.length);
+        return all;
     }
 
     @Test
