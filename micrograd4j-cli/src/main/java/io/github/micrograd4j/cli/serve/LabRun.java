@@ -3,6 +3,7 @@ package io.github.micrograd4j.cli.serve;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.optim.LearningRate;
 import io.github.micrograd4j.nn.optim.Optimizer;
+import io.github.micrograd4j.nn.run.RateChanges;
 import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.run.RunSettings;
 import io.github.micrograd4j.nn.train.Engines;
@@ -38,7 +39,10 @@ final class LabRun {
     private final Thread thread;
     private final List<double[]> curve = new ArrayList<>();
     private final java.util.Queue<FutureTask<?>> tasks = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private volatile double rateScale = 1.0;
+    private final LearningRate base;
+    /** The rate changes so far: the settings', then those made on the page; read and written on the run's thread. */
+    private RateChanges changes;
+    private LearningRate rate;
     private boolean playing;
     private int pendingSteps;
     private boolean stopped;
@@ -48,9 +52,12 @@ final class LabRun {
         this.settings = run.settings();
         this.run = run;
         this.engine = Engines.defaultFor(run.objective()).create(run.objective());
-        LearningRate base = settings.schedule().create(settings.learningRate(), settings.steps());
+        this.base = settings.schedule().create(settings.learningRate(), settings.steps());
+        this.changes = settings.lrChanges();
+        this.rate = changes.apply(base, settings.learningRate());
         MLP model = run.model();
-        this.optimizer = settings.optimizerKind().create(model.parameters(), k -> base.at(k) * rateScale,
+        // the settings' changes as Run.optimizer applies them, and those made while it trains
+        this.optimizer = settings.optimizerKind().create(model.parameters(), k -> rate.at(k),
                 settings.momentumValue());
         this.grid = new DecisionGrid(model, run.objective().features(), run.data());
         this.frames = frames;
@@ -197,8 +204,7 @@ final class LabRun {
             if (neuron < 0 || neuron >= grid.neuronCount()) {
                 throw new ApiException(400, "neuron must be 0 to " + (grid.neuronCount() - 1) + ", got " + neuron);
             }
-            grid.compute(run.model().parameterData());
-            return grid.neuronMap(neuron);
+            return grid.neuronMap(neuron, run.model().parameterData());
         }
     }
 
@@ -249,15 +255,20 @@ final class LabRun {
     }
 
     /**
-     * Changes the learning rate from the next update on: the schedule continues, scaled to start from this rate.
+     * Changes the learning rate from the next update on: the schedule continues, scaled to start from
+     * this rate ({@link RateChanges}). Call on the run's thread ({@link #between}), so that the step
+     * it takes effect at is the one recorded.
      *
      * @param lr the new first-step rate
+     * @return the run's changes so far, with this one at the updates done
      */
-    void learningRate(double lr) {
+    RateChanges changeRate(double lr) {
         if (!(lr > 0) || !Double.isFinite(lr)) {
             throw new ApiException(400, "lr must be a positive finite number, got " + lr);
         }
-        rateScale = lr / settings.learningRate();
+        changes = changes.then(step, lr);
+        rate = changes.apply(base, settings.learningRate());
+        return changes;
     }
 
     /** Stops the thread and waits for it, so no run outlives its page. */

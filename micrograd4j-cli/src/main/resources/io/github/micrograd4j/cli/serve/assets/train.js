@@ -1,10 +1,7 @@
 // The training lab: settings in the URL fragment (keys as train's options), a run on the server per page,
 // frames from its event stream drawn as they come.
-const KEYS = ["dataset", "points", "noise", "classes", "split", "features", "layers", "activation", "loss", "reg",
-  "rate", "optimizer", "lr", "momentum", "schedule", "batch", "seed", "steps"];
-const DEFAULTS = {dataset: "moons", points: "100", classes: "2", split: "1", features: "x1,x2", layers: "16,16",
-  activation: "relu", reg: "l2", rate: "0.0001", optimizer: "sgd", batch: "0", seed: "1337", steps: "100",
-  schedule: "micrograd"};
+import {DEFAULTS, DATA_LIMIT, parseFragment, fragment, encodeData, decodeData, javaSnippet} from "/train-link.js";
+
 const FEATURES = [["x1", "x1"], ["x2", "x2"], ["x1sq", "x1²"], ["x2sq", "x2²"], ["x1x2", "x1·x2"],
   ["sinx1", "sin x1"], ["sinx2", "sin x2"]];
 const PALETTE = ["#f59322", "#0877bd", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
@@ -18,6 +15,9 @@ let info = null;            // the run: points, sizes, command
 let frame = null;           // the newest frame
 let curve = [];             // [step, loss, testLoss, accuracy]
 let csvText = null;         // uploaded or clicked data
+let dataParam = null;       // csvText as the link's data key, null when none or too big
+let dataReady = Promise.resolve();
+let dataNote = "";          // why the link lacks the data, if it does
 let selected = -1;          // the neuron shown in the big map, -1 for the output
 let neuronMap = null;
 let playing = false;
@@ -26,22 +26,33 @@ let lastEdges = 0;
 const get = (k) => (k in settings ? settings[k] : (DEFAULTS[k] ?? ""));
 
 function readFragment() {
-  settings = {};
-  const h = location.hash.replace(/^#/, "");
-  for (const part of h.split("&")) {
-    if (!part) continue;
-    const i = part.indexOf("=");
-    const k = decodeURIComponent(i < 0 ? part : part.slice(0, i));
-    const v = i < 0 ? "" : decodeURIComponent(part.slice(i + 1));
-    if (k === "play") playOnLoad = v === "1";
-    else if (KEYS.includes(k)) settings[k] = v;
-  }
+  const f = parseFragment(location.hash);
+  settings = f.settings; playOnLoad = f.play;
+  if (f.data === null) { if (dataParam !== null) { csvText = null; dataParam = null; dataNote = ""; } return; }
+  if (f.data === dataParam) return;
+  dataParam = f.data;
+  dataReady = decodeData(f.data).then((text) => { csvText = text; })
+    .catch(() => { csvText = null; dataParam = null; dataNote = ""; $("message").textContent = "the link's data could not be read"; });
 }
 
 function writeFragment() {
-  const parts = KEYS.filter((k) => k in settings && settings[k] !== DEFAULTS[k])
-    .map((k) => k + "=" + encodeURIComponent(settings[k]));
-  history.replaceState(null, "", "#" + parts.join("&"));
+  history.replaceState(null, "", fragment(settings, csvText !== null ? dataParam : null));
+}
+
+// the page's own points into the link, compressed; past DATA_LIMIT the link keeps the settings only
+async function setData(text) {
+  csvText = text; dataParam = null; dataNote = "";
+  if (text !== null) {
+    const encoded = await encodeData(text);
+    if (encoded.length <= DATA_LIMIT) dataParam = encoded;
+    else {
+      dataNote = `the data (${text.trim().split("\n").length - 1} points) takes ${encoded.length} ` +
+        `characters in the link, more than its ${DATA_LIMIT}: the link keeps the settings only; upload the CSV again ` +
+        "to reproduce the run";
+      $("message").textContent = dataNote;
+    }
+  }
+  writeFragment();
 }
 
 function set(k, v) {
@@ -100,7 +111,9 @@ function bindControls() {
   for (const k of ["dataset", "points", "noise", "classes", "split", "seed", "activation", "reg", "rate", "optimizer",
     "batch", "steps"]) {
     $(k).addEventListener("change", () => {
-      if (k === "dataset" || k === "points" || k === "noise" || k === "classes" || k === "seed") csvText = null;
+      if (k === "dataset" || k === "points" || k === "noise" || k === "classes" || k === "seed") {
+        csvText = null; dataParam = null; dataNote = "";
+      }
       set(k, $(k).value); fillControls();
     });
   }
@@ -108,13 +121,17 @@ function bindControls() {
   $("lr").addEventListener("change", () => {
     const v = $("lr").value;
     if (v === "") { delete settings.lr; writeFragment(); return; }
-    settings.lr = v; writeFragment();
-    // while a run goes, the rate changes from its next update on; the fragment keeps it for a new run
-    if (info) post("/api/train/control", {action: "lr", lr: parseFloat(v)});
+    if (!info) { settings.lr = v; writeFragment(); return; }
+    // the run's rate changes from its next update on; the link keeps it as step:lr in lr-changes
+    post("/api/train/control", {action: "lr", lr: parseFloat(v)}).then((j) => {
+      if (j.lrChanges) settings["lr-changes"] = j.lrChanges; else delete settings["lr-changes"];
+      info.command = j.command;
+      writeFragment();
+    }).catch((e) => { $("message").textContent = e.message; });
   });
   $("layer-plus").addEventListener("click", () => { const l = layerSizes(); if (l.length < 6) { l.push(4); setLayers(l); } });
   $("layer-minus").addEventListener("click", () => { const l = layerSizes(); l.pop(); setLayers(l); });
-  $("regenerate").addEventListener("click", () => { csvText = null; set("seed", String(Math.floor(Math.random() * 1e6))); fillControls(); });
+  $("regenerate").addEventListener("click", () => { csvText = null; dataParam = null; dataNote = ""; set("seed", String(Math.floor(Math.random() * 1e6))); fillControls(); });
   $("play").addEventListener("click", () => control(playing ? "pause" : "play"));
   $("step-once").addEventListener("click", () => control("step"));
   $("reset").addEventListener("click", () => restart(false));
@@ -122,7 +139,7 @@ function bindControls() {
   $("csv").addEventListener("change", async () => {
     const f = $("csv").files[0];
     if (!f) return;
-    csvText = await f.text();
+    await setData(await f.text());
     restart(false);
   });
   $("map").addEventListener("click", addPoint);
@@ -130,21 +147,10 @@ function bindControls() {
   $("check").addEventListener("click", checkNet);
   $("export-model").addEventListener("click", () => post("/api/train/control", {action: "model"})
     .then((j) => { $("export").textContent = j.model; }).catch((e) => { $("message").textContent = e.message; }));
-  $("export-java").addEventListener("click", () => { $("export").textContent = javaSnippet(); });
+  $("export-java").addEventListener("click", () => { $("export").textContent = javaSnippet(settings); });
   $("export-curves").addEventListener("click", () => {
     $("export").textContent = "step,loss,test_loss,accuracy\n" + curve.map((p) => p.map((v) => v ?? "").join(",")).join("\n");
   });
-}
-
-function javaSnippet() {
-  const m = Object.entries(settings).map(([k, v]) => `java.util.Map.entry("${k}", "${v}")`).join(", ");
-  return `// jshell --class-path micrograd4j-cli/target/micrograd4j-cli-all.jar\n` +
-    `import io.github.micrograd4j.nn.run.*; import io.github.micrograd4j.nn.train.*;\n` +
-    `RunSettings s = RunSettings.fromMap(java.util.Map.ofEntries(${m}));\n` +
-    `Run run = Run.create(s, null);\n` +
-    `try (TrainingEngine e = Engines.defaultFor(run.objective()).create(run.objective())) {\n` +
-    `    TrainingHistory h = Trainer.train(e, run.optimizer(), s.steps(), run.batches(), r -> { });\n` +
-    `    System.out.println(h.last());\n}`;
 }
 
 // ---- the server ----
@@ -162,12 +168,13 @@ function control(action) {
   post("/api/train/control", {action}).catch((e) => { $("message").textContent = e.message; });
 }
 
-function restart(play) {
+async function restart(play) {
+  await dataReady;
   const body = {settings: Object.assign({}, settings), play};
   if (csvText !== null) { body.csv = csvText; delete body.settings.dataset; }
   curve = []; frame = null; selected = -1; neuronMap = null;
   return post("/api/train/run", body).then((j) => {
-    info = j; $("message").textContent = "";
+    info = j; $("message").textContent = dataNote;
     $("steps-total").textContent = get("steps");
     buildDiagram(); drawMap(); drawCurves();
   }).catch((e) => { info = null; $("message").textContent = e.message; });
@@ -178,13 +185,13 @@ function addPoint(ev) {
   if (!info || !frame) return;
   const r = $("map").getBoundingClientRect();
   const [x0, x1, y0, y1] = frame.bounds;
-  const x = x0 + (ev.clientX - r.left) / r.width * (x1 - x0);
-  const y = y1 - (ev.clientY - r.top) / r.height * (y1 - y0);
+  // 4 decimals: the link stays short and holds exactly the numbers trained on
+  const x = Math.round((x0 + (ev.clientX - r.left) / r.width * (x1 - x0)) * 1e4) / 1e4;
+  const y = Math.round((y1 - (ev.clientY - r.top) / r.height * (y1 - y0)) * 1e4) / 1e4;
   if (cls === "") { if (selected >= 0) openNeuron(selected, x, y); return; }
-  const rows = info.train.concat(info.test || []).map((p) => p.join(","));
-  rows.push([x, y, cls].join(","));
-  csvText = "x1,x2,label\n" + rows.join("\n") + "\n";
-  restart(false);
+  const base = csvText !== null ? csvText.replace(/\n*$/, "\n")
+    : "x1,x2,label\n" + info.train.concat(info.test || []).map((p) => p.join(",") + "\n").join("");
+  setData(base + [x, y, cls].join(",") + "\n").then(() => restart(false));
 }
 
 function openNeuron(neuron, x, y) {
@@ -209,19 +216,21 @@ function checkNet() {
 function fmt(v) { return v === null ? "–" : v.toPrecision(6); }
 
 // ---- drawing ----
-function colour(v, discrete) {
-  if (info && info.sizes[info.sizes.length - 1] > 1 && selected < 0) return PALETTE[v % PALETTE.length];
-  const t = discrete ? Math.sign(v) : Math.tanh(v);
-  const [r, g, b] = t >= 0 ? [8, 119, 189] : [245, 147, 34];
-  const a = Math.abs(t) * 0.75;
-  return `rgb(${Math.round(255 + (r - 255) * a)},${Math.round(255 + (g - 255) * a)},${Math.round(255 + (b - 255) * a)})`;
-}
+const PALETTE_RGB = PALETTE.map((c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)));
 
-function hex(s) { return [1, 3, 5].map((i) => parseInt(s.slice(i, i + 2), 16)); }
-
-function rgbOf(v, discrete) {
-  const c = colour(v, discrete);
-  return c.startsWith("#") ? hex(c) : c.match(/\d+/g).map(Number);
+// writes cell i's colour into image data: a class's colour, or blue (+) / orange (-) by tanh(v) (sign when discrete)
+function paint(data, i, v, discrete, classes) {
+  let r; let g; let b;
+  if (classes) {
+    [r, g, b] = PALETTE_RGB[v % PALETTE_RGB.length];
+  } else {
+    const t = discrete ? Math.sign(v) : Math.tanh(v);
+    const a = Math.abs(t) * 0.75;
+    r = Math.round(255 + ((t >= 0 ? 8 : 245) - 255) * a);
+    g = Math.round(255 + ((t >= 0 ? 119 : 147) - 255) * a);
+    b = Math.round(255 + ((t >= 0 ? 189 : 34) - 255) * a);
+  }
+  data[4 * i] = r; data[4 * i + 1] = g; data[4 * i + 2] = b; data[4 * i + 3] = 255;
 }
 
 function drawMap() {
@@ -235,10 +244,9 @@ function drawMap() {
   const octx = off.getContext("2d");
   const img = octx.createImageData(n, n);
   const discrete = $("discretize").checked;
-  for (let i = 0; i < n * n; i++) {
-    const c = rgbOf(values[i] ?? 0, discrete);
-    img.data.set([c[0], c[1], c[2], 255], 4 * i);
-  }
+  const classes = info.sizes[info.sizes.length - 1] > 1 && selected < 0;
+  // maps come in thousandths (whole numbers, quick to write and parse)
+  for (let i = 0; i < n * n; i++) paint(img.data, i, (values[i] ?? 0) / 1000, discrete, classes);
   octx.putImageData(img, 0, 0);
   ctx.imageSmoothingEnabled = !discrete;
   ctx.drawImage(off, 0, 0, canvas.width, canvas.height);
@@ -315,15 +323,13 @@ function drawThumbs() {
     const t = frame.thumbs[+cv.dataset.neuron];
     if (!t) return;
     const ctx = cv.getContext("2d"); const img = ctx.createImageData(20, 20);
-    for (let i = 0; i < 400; i++) {
-      const c = rgbOf(t[i] ?? 0, false);
-      img.data.set([c[0], c[1], c[2], 255], 4 * i);
-    }
+    for (let i = 0; i < 400; i++) paint(img.data, i, (t[i] ?? 0) / 1000, false, false);
     ctx.putImageData(img, 0, 0);
   });
 }
 
 function drawEdges() {
+  const t0 = performance.now();
   const svg = $("edges");
   const box = $("diagram").getBoundingClientRect();
   const cols = Array.from(document.querySelectorAll("#columns .column"));
@@ -345,6 +351,12 @@ function drawEdges() {
     }
   }
   svg.innerHTML = lines.join("");
+  // for docs/playground/trainlab-edges.sh: the script's time, and the time until the frame after them is drawn
+  const d = document.body.dataset; const n = (+d.edgeDraws || 0) + 1;
+  d.edgeDraws = n; d.edgeMillis = (performance.now() - t0).toFixed(2);
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    d.edgeFrameMillis = (performance.now() - t0).toFixed(2); d.edgeDone = n;
+  }));
 }
 
 function show(f) {
@@ -376,4 +388,7 @@ events.addEventListener("hello", () => {
 });
 events.addEventListener("frame", (e) => show(JSON.parse(e.data)));
 events.addEventListener("error", () => { $("connection").textContent = "disconnected"; $("connection").className = "connection down"; });
-window.addEventListener("hashchange", () => { readFragment(); fillControls(); restart(false); });
+window.addEventListener("hashchange", () => {
+  if (location.hash === fragment(settings, csvText !== null ? dataParam : null)) return; // our own replaceState
+  readFragment(); fillControls(); restart(false);
+});
