@@ -120,8 +120,8 @@ function bindControls() {
   $("loss-kind").addEventListener("change", () => set("loss", $("loss-kind").value));
   $("lr").addEventListener("change", () => {
     const v = $("lr").value;
-    if (v === "") { delete settings.lr; writeFragment(); return; }
-    if (!info) { settings.lr = v; writeFragment(); return; }
+    if (!info) { if (v === "") delete settings.lr; else settings.lr = v; writeFragment(); return; }
+    if (v === "") return; // a running run's rate cannot be unset (clearing the field to type a new one)
     // the run's rate changes from its next update on; the link keeps it as step:lr in lr-changes
     post("/api/train/control", {action: "lr", lr: parseFloat(v)}).then((j) => {
       if (j.lrChanges) settings["lr-changes"] = j.lrChanges; else delete settings["lr-changes"];
