@@ -48,6 +48,7 @@ final class TrainingLab {
         ExpressionLab.asset(server, "/train", "train.html", "text/html; charset=utf-8");
         ExpressionLab.asset(server, "/train.js", "train.js", "text/javascript; charset=utf-8");
         ExpressionLab.asset(server, "/train-link.js", "train-link.js", "text/javascript; charset=utf-8");
+        ExpressionLab.asset(server, "/train-draw.js", "train-draw.js", "text/javascript; charset=utf-8");
         ExpressionLab.asset(server, "/train.css", "train.css", "text/css; charset=utf-8");
         server.streamRoute("/api/train/events", lab::openStream);
         server.route("POST", "/api/train/run", exchange -> Responses.json(exchange, 200,

@@ -1,11 +1,10 @@
 // The training lab: settings in the URL fragment (keys as train's options), a run on the server per page,
 // frames from its event stream drawn as they come.
 import {DEFAULTS, DATA_LIMIT, parseFragment, fragment, encodeData, decodeData, javaSnippet} from "/train-link.js";
+import {PALETTE, paint, nearestEdge} from "/train-draw.js";
 
 const FEATURES = [["x1", "x1"], ["x2", "x2"], ["x1sq", "x1²"], ["x2sq", "x2²"], ["x1x2", "x1·x2"],
   ["sinx1", "sin x1"], ["sinx2", "sin x2"]];
-const PALETTE = ["#f59322", "#0877bd", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-  "#bcbd22", "#17becf"];
 const $ = (id) => document.getElementById(id);
 const page = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
 
@@ -22,6 +21,7 @@ let selected = -1;          // the neuron shown in the big map, -1 for the outpu
 let neuronMap = null;
 let playing = false;
 let lastEdges = 0;
+let edgeLines = [];         // [x1, y1, x2, y2, w] of every edge drawn, for the hover value
 
 const get = (k) => (k in settings ? settings[k] : (DEFAULTS[k] ?? ""));
 
@@ -143,6 +143,11 @@ function bindControls() {
     restart(false);
   });
   $("map").addEventListener("click", addPoint);
+  $("diagram").addEventListener("mousemove", (ev) => {
+    const box = $("diagram").getBoundingClientRect();
+    const w = nearestEdge(edgeLines, ev.clientX - box.left, ev.clientY - box.top);
+    $("diagram").title = w === null ? "" : "w = " + w.toPrecision(4);
+  });
   $("export-command").addEventListener("click", () => { $("export").textContent = info ? info.command : ""; });
   $("check").addEventListener("click", checkNet);
   $("export-model").addEventListener("click", () => post("/api/train/control", {action: "model"})
@@ -216,23 +221,6 @@ function checkNet() {
 function fmt(v) { return v === null ? "–" : v.toPrecision(6); }
 
 // ---- drawing ----
-const PALETTE_RGB = PALETTE.map((c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)));
-
-// writes cell i's colour into image data: a class's colour, or blue (+) / orange (-) by tanh(v) (sign when discrete)
-function paint(data, i, v, discrete, classes) {
-  let r; let g; let b;
-  if (classes) {
-    [r, g, b] = PALETTE_RGB[v % PALETTE_RGB.length];
-  } else {
-    const t = discrete ? Math.sign(v) : Math.tanh(v);
-    const a = Math.abs(t) * 0.75;
-    r = Math.round(255 + ((t >= 0 ? 8 : 245) - 255) * a);
-    g = Math.round(255 + ((t >= 0 ? 119 : 147) - 255) * a);
-    b = Math.round(255 + ((t >= 0 ? 189 : 34) - 255) * a);
-  }
-  data[4 * i] = r; data[4 * i + 1] = g; data[4 * i + 2] = b; data[4 * i + 3] = 255;
-}
-
 function drawMap() {
   const canvas = $("map");
   const ctx = canvas.getContext("2d");
@@ -328,32 +316,42 @@ function drawThumbs() {
   });
 }
 
+// one line per weight on a canvas, in one path per colour and width (thousands of edges, a few strokes)
 function drawEdges() {
   const t0 = performance.now();
-  const svg = $("edges");
+  const cv = $("edges");
   const box = $("diagram").getBoundingClientRect();
+  const ratio = window.devicePixelRatio || 1;
+  cv.width = Math.round(box.width * ratio); cv.height = Math.round(box.height * ratio);
+  const ctx = cv.getContext("2d");
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   const cols = Array.from(document.querySelectorAll("#columns .column"));
   const centres = cols.map((c) => Array.from(c.querySelectorAll(".feature, .neuron")).map((e) => {
     const r = e.getBoundingClientRect();
     return [r.left - box.left, r.right - box.left, (r.top + r.bottom) / 2 - box.top];
   }));
-  const lines = [];
+  const paths = new Map();
+  edgeLines = [];
   let w = 0;
   for (let l = 1; l < centres.length; l++) {
     for (const to of centres[l]) {
       for (const from of centres[l - 1]) {
         const v = frame.weights[w++];
-        const width = Math.min(6, 0.5 + Math.abs(v) * 1.5).toFixed(2);
-        lines.push(`<line x1="${from[1]}" y1="${from[2]}" x2="${to[0]}" y2="${to[2]}" stroke="${v >= 0 ? "#0877bd" : "#f59322"}"` +
-          ` stroke-width="${width}" stroke-opacity="0.6"><title>w = ${v.toPrecision(4)}</title></line>`);
+        const key = (v >= 0 ? "+" : "-") + Math.round(Math.min(6, 0.5 + Math.abs(v) * 1.5) * 4); // quarter pixels
+        if (!paths.has(key)) paths.set(key, new Path2D());
+        paths.get(key).moveTo(from[1], from[2]); paths.get(key).lineTo(to[0], to[2]);
+        edgeLines.push([from[1], from[2], to[0], to[2], v]);
       }
       w++; // the neuron's bias
     }
   }
-  svg.innerHTML = lines.join("");
+  ctx.globalAlpha = 0.6;
+  for (const [key, path] of paths) {
+    ctx.strokeStyle = key[0] === "+" ? "#0877bd" : "#f59322"; ctx.lineWidth = +key.slice(1) / 4; ctx.stroke(path);
+  }
   // for docs/playground/trainlab-edges.sh: the script's time, and the time until the frame after them is drawn
   const d = document.body.dataset; const n = (+d.edgeDraws || 0) + 1;
-  d.edgeDraws = n; d.edgeMillis = (performance.now() - t0).toFixed(2);
+  d.edgeDraws = n; d.edgeCount = edgeLines.length; d.edgeMillis = (performance.now() - t0).toFixed(2);
   requestAnimationFrame(() => requestAnimationFrame(() => {
     d.edgeFrameMillis = (performance.now() - t0).toFixed(2); d.edgeDone = n;
   }));
