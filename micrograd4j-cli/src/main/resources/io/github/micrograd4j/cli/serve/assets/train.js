@@ -58,6 +58,7 @@ async function setData(text) {
 function set(k, v) {
   if (v === "" || v === undefined || v === null || v === DEFAULTS[k]) delete settings[k];
   else settings[k] = String(v);
+  delete settings["lr-changes"]; // another run: the last one's rate changes do not carry over
   writeFragment();
   restart(false);
 }
@@ -120,7 +121,10 @@ function bindControls() {
   $("loss-kind").addEventListener("change", () => set("loss", $("loss-kind").value));
   $("lr").addEventListener("change", () => {
     const v = $("lr").value;
-    if (!info) { if (v === "") delete settings.lr; else settings.lr = v; writeFragment(); return; }
+    if (!info || (frame && frame.step === 0 && v !== "")) { // before the first update: the run's own rate
+      if (v === "") delete settings.lr; else settings.lr = v;
+      delete settings["lr-changes"]; writeFragment(); if (info) restart(playing); return;
+    }
     if (v === "") return; // a running run's rate cannot be unset (clearing the field to type a new one)
     // the run's rate changes from its next update on; the link keeps it as step:lr in lr-changes
     post("/api/train/control", {action: "lr", lr: parseFloat(v)}).then((j) => {
@@ -134,7 +138,7 @@ function bindControls() {
   $("regenerate").addEventListener("click", () => { csvText = null; dataParam = null; dataNote = ""; set("seed", String(Math.floor(Math.random() * 1e6))); fillControls(); });
   $("play").addEventListener("click", () => control(playing ? "pause" : "play"));
   $("step-once").addEventListener("click", () => control("step"));
-  $("reset").addEventListener("click", () => restart(false));
+  $("reset").addEventListener("click", () => { delete settings["lr-changes"]; writeFragment(); restart(false); });
   $("discretize").addEventListener("change", drawMap);
   $("csv").addEventListener("change", async () => {
     const f = $("csv").files[0];
