@@ -29,11 +29,22 @@ final class DecisionGrid implements AutoCloseable {
     private final List<Value> neuronNodes;
     private final ForwardBatch map;
     private final ForwardBatch thumbs;
+    /** The net's outputs on the test points, or null without any. */
+    private final ForwardBatch test;
     private final int neurons;
     private final int outputs;
     private final double[] bounds;
 
     DecisionGrid(MLP model, List<Feature> features, Dataset data) {
+        this(model, features, data, null);
+    }
+
+    /**
+     * The maps, and the net's outputs on the test points.
+     *
+     * @param testPoints the test points (2 coordinates each), or null
+     */
+    DecisionGrid(MLP model, List<Feature> features, Dataset data, Dataset testPoints) {
         this.parameters = model.parameters();
         List<Value> in = Feature.apply(features, List.of(x1, x2));
         List<Value> watched = new ArrayList<>();
@@ -54,6 +65,35 @@ final class DecisionGrid implements AutoCloseable {
         thumbs = new ForwardBatch(Tape.compile(out, xs, parameters, watched), THUMB * THUMB);
         setGrid(map, SIZE, 1);
         setGrid(thumbs, THUMB, SIZE / THUMB);
+        test = testPoints == null ? null : new ForwardBatch(Tape.compile(out, xs, parameters, in), testPoints.size());
+        for (int e = 0; test != null && e < testPoints.size(); e++) {
+            test.setInput(0, e, testPoints.features(e)[0]);
+            test.setInput(1, e, testPoints.features(e)[1]);
+        }
+    }
+
+    /**
+     * The net's outputs on the test points at given parameter values, as the object graph computes
+     * them bit for bit; on the caller's thread, so that the run's thread need not.
+     *
+     * @param data the parameters' values, in the model's order
+     * @return one row of outputs per test point, or null without test points
+     */
+    double[][] testOutputs(double[] data) {
+        if (test == null) {
+            return null;
+        }
+        for (int j = 0; j < data.length; j++) {
+            test.setParameter(j, data[j]);
+        }
+        test.forward();
+        double[][] out = new double[test.batchSize()][outputs];
+        for (int e = 0; e < out.length; e++) {
+            for (int k = 0; k < outputs; k++) {
+                out[e][k] = test.watched(k, e);
+            }
+        }
+        return out;
     }
 
     /** The inputs of a side x side grid: every step-th cell of the big map, from cell step/2 on. */
@@ -184,5 +224,8 @@ final class DecisionGrid implements AutoCloseable {
     public void close() {
         map.close();
         thumbs.close();
+        if (test != null) {
+            test.close();
+        }
     }
 }

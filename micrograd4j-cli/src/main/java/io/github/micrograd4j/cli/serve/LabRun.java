@@ -59,7 +59,7 @@ final class LabRun {
         // the settings' changes as Run.optimizer applies them, and those made while it trains
         this.optimizer = settings.optimizerKind().create(model.parameters(), k -> rate.at(k),
                 settings.momentumValue());
-        this.grid = new DecisionGrid(model, run.objective().features(), run.data());
+        this.grid = new DecisionGrid(model, run.objective().features(), run.data(), run.test());
         this.frames = frames;
         this.playing = play;
         this.thread = new Thread(this::loop, name);
@@ -137,7 +137,8 @@ final class LabRun {
 
     /**
      * Counters and a snapshot of the weights, taken between two steps: the loss of the last step (before its
-     * update). The maps are added by {@link #withMaps} on the sender's thread, so training does not wait for them.
+     * update). The maps and the test loss are added by {@link #withMaps} on the sender's thread, so training does
+     * not wait for them.
      */
     private LabFrame frame() {
         double loss;
@@ -147,39 +148,50 @@ final class LabRun {
             loss = last == null ? Double.NaN : last[1];
             accuracy = last == null ? Double.NaN : last[3];
         }
-        double[] test = run.testScores();
-        if (test != null) {
-            synchronized (curve) {
-                if (!curve.isEmpty()) {
-                    curve.get(curve.size() - 1)[2] = test[0];
-                }
-            }
-        }
         boolean isPlaying;
         synchronized (this) {
             isPlaying = playing;
         }
-        return new LabFrame(step, settings.steps(), loss, test == null ? Double.NaN : test[0], accuracy,
+        return new LabFrame(step, settings.steps(), loss, Double.NaN, accuracy,
                 optimizer.learningRate(), isPlaying, null, null, run.model().parameterData(), grid.bounds());
     }
 
     /**
-     * A frame with its maps: the big map and every neuron's thumbnail at the frame's weights, one batched
-     * forward pass of the compiled tape over the grid.
+     * A frame with its maps: the big map and every neuron's thumbnail at the frame's weights, forward passes
+     * of the compiled tape over the grids; and the test loss there (the data loss, as {@link Run#testScores}),
+     * also written into the curve's point for the frame's step.
      *
      * @param f a frame from this run
      * @return the frame with its maps
      */
     LabFrame withMaps(LabFrame f) {
         synchronized (grid) {
+            double testLoss = testLoss(grid.testOutputs(f.weights()));
+            if (!Double.isNaN(testLoss) && f.step() > 0) {
+                synchronized (curve) {
+                    curve.get(f.step() - 1)[2] = testLoss;
+                }
+            }
             grid.compute(f.weights());
             double[][] thumbs = new double[grid.neuronCount()][];
             for (int i = 0; i < thumbs.length; i++) {
                 thumbs[i] = grid.thumbnail(i);
             }
-            return new LabFrame(f.step(), f.steps(), f.loss(), f.testLoss(), f.accuracy(), f.lr(), f.playing(),
+            return new LabFrame(f.step(), f.steps(), f.loss(), testLoss, f.accuracy(), f.lr(), f.playing(),
                     grid.map(), thumbs, f.weights(), f.bounds());
         }
+    }
+
+    /** The test points' data loss from their outputs, as the loss's graph computes it; NaN without test points. */
+    private double testLoss(double[][] outputs) {
+        if (outputs == null) {
+            return Double.NaN;
+        }
+        List<List<io.github.micrograd4j.core.Value>> leaves = new ArrayList<>(outputs.length);
+        for (double[] row : outputs) {
+            leaves.add(MLP.inputs(row));
+        }
+        return run.loss().compute(leaves, run.test().classes()).data();
     }
 
     /**

@@ -152,6 +152,18 @@ class TrainingLabBrowserTest {
         assertThat(text("message")).isEmpty();
     }
 
+    /** With a test set, the page's test loss at the last step is train --json's (computed on the sender's thread). */
+    @Test
+    void theTestLossIsTheClis() throws IOException {
+        open("#points=60&layers=4&steps=10&split=0.5&play=1");
+        waitForStep("10");
+        String json = CliRunAccess.out("train", "--points", "60", "--layers", "4", "--steps", "10", "--split", "0.5",
+                "--json");
+        double cli = Double.parseDouble(json.replaceAll("(?s).*\"test_loss\" : ([0-9.Ee-]+).*", "$1"));
+        waiting().until(d -> !text("test-loss").equals("–"));
+        assertThat(text("test-loss")).isEqualTo(new BigDecimal(cli).round(new MathContext(6)).toPlainString());
+    }
+
     /** A neuron's graph opens in the expression lab with the engine's numbers; the check and model export work. */
     @Test
     void aNeuronsGraphHasTheEnginesNumbersAndTheNetChecksOut() throws Exception {
