@@ -2,7 +2,6 @@ package io.github.micrograd4j.core.tape;
 
 import io.github.micrograd4j.core.Op;
 import io.github.micrograd4j.core.Require;
-import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.Objects;
 import java.util.function.IntConsumer;
@@ -36,35 +35,14 @@ public final class ForwardBatch implements AutoCloseable {
     /** The largest tile unless another is given: the demo net's few dozen live rows of 256 fit in L2. */
     public static final int DEFAULT_MAX_TILE = 256;
 
-    private static final int ROW_ROW = 0;
-    private static final int ROW_SCALAR = 1;
-    private static final int SCALAR_ROW = 2;
-    private static final int MUL_ADD_ROW = 3;
-    private static final int MUL_ADD_SCALAR = 4;
-
     private final TapeProgram program;
     private final int batchSize;
     private final int maxTile;
     /** Every slot's number when it is the same for all examples; the inputs' entries are unused. */
     private final double[] scalars;
-    /** The live op slots computed once per pass, in order. */
-    private final int[] scalarOps;
     private final double[][] inputs;
-    /** Whether each slot differs between examples. */
-    private final boolean[] row;
-    // the per-example instructions: kind, op, operands (buffers for rows, slots for scalars), result buffer
-    private final int[] kind;
-    private final Op[] op;
-    private final int[] a;
-    private final int[] b;
-    private final int[] c;
-    private final int[] out;
-    /** The kept row each instruction's result is copied to, or -1. */
-    private final int[] export;
-    /** Each input's buffer, or -1 when no instruction reads it. */
-    private final int[] inputBuffer;
-    /** For each slot whose value is kept per example, its row in {@link #kept}; -1 otherwise. */
-    private final int[] keptRowOf;
+    private final ForwardPlan plan;
+    /** The output's and the watched values' rows, one number per example. */
     private final double[][] kept;
     /** Tile {@code t} is examples {@code tileStart[t] .. tileStart[t + 1] - 1}. */
     private final int[] tileStart;
@@ -104,11 +82,7 @@ public final class ForwardBatch implements AutoCloseable {
         this.batchSize = batchSize;
         this.maxTile = Math.min(maxTileSize, batchSize);
         TapeProgram p = program;
-        int size = p.size();
         int inputCount = p.inputCount();
-        Op[] ops = p.ops();
-        int[] first = p.first();
-        int[] second = p.second();
         scalars = p.initialValues();
         for (int j = 0; j < p.parameterCount(); j++) {
             scalars[inputCount + j] = tape.parameter(j);
@@ -117,142 +91,8 @@ public final class ForwardBatch implements AutoCloseable {
         for (int i = 0; i < inputCount; i++) {
             Arrays.fill(inputs[i], tape.input(i));
         }
-        row = new boolean[size];
-        Arrays.fill(row, 0, inputCount, true);
-        for (int k = p.opStart(); k < size; k++) {
-            row[k] = row[first[k]] || row[second[k]];
-        }
-        // what the output and the watched values need, and who reads each row
-        boolean[] keptSlot = new boolean[size];
-        keptSlot[p.output()] = true;
-        for (int w = 0; w < p.watchedCount(); w++) {
-            keptSlot[p.watchedSlot(w)] = true;
-        }
-        boolean[] live = keptSlot.clone();
-        int[] uses = new int[size];
-        for (int k = size - 1; k >= p.opStart(); k--) {
-            if (live[k]) {
-                live[first[k]] = true;
-                live[second[k]] = true;
-                uses[first[k]]++;
-                uses[second[k]]++;
-            }
-        }
-        // a product of a scalar and a row read by one sum only, and not kept, is folded into the sum
-        int[] productOf = new int[size];
-        Arrays.fill(productOf, -1);
-        boolean[] folded = new boolean[size];
-        int instructions = 0;
-        int scalarCount = 0;
-        for (int k = p.opStart(); k < size; k++) {
-            if (!live[k]) {
-                continue;
-            }
-            if (!row[k]) {
-                scalarCount++;
-                continue;
-            }
-            if (ops[k] == Op.ADD) {
-                int m = foldable(second[k], ops, first, second, uses, keptSlot) ? second[k]
-                        : foldable(first[k], ops, first, second, uses, keptSlot) ? first[k] : -1;
-                if (m >= 0) {
-                    productOf[k] = m;
-                    folded[m] = true;
-                    instructions--;
-                }
-            }
-            instructions++;
-        }
-        scalarOps = new int[scalarCount];
-        kind = new int[instructions];
-        op = new Op[instructions];
-        a = new int[instructions];
-        b = new int[instructions];
-        c = new int[instructions];
-        out = new int[instructions];
-        export = new int[instructions];
-        int[] resultSlot = new int[instructions];
-        int s = 0;
-        int n = 0;
-        for (int k = p.opStart(); k < size; k++) {
-            if (!live[k] || folded[k]) {
-                continue;
-            }
-            if (!row[k]) {
-                scalarOps[s++] = k;
-                continue;
-            }
-            resultSlot[n] = k;
-            op[n] = ops[k];
-            int m = productOf[k];
-            if (m >= 0) {
-                int acc = first[k] == m ? second[k] : first[k];
-                boolean rowFirst = row[first[m]];
-                kind[n] = row[acc] ? MUL_ADD_ROW : MUL_ADD_SCALAR;
-                a[n] = acc;
-                b[n] = rowFirst ? second[m] : first[m];
-                c[n] = rowFirst ? first[m] : second[m];
-            } else {
-                kind[n] = row[first[k]] && row[second[k]] ? ROW_ROW : row[first[k]] ? ROW_SCALAR : SCALAR_ROW;
-                a[n] = first[k];
-                b[n] = second[k];
-                c[n] = -1;
-            }
-            n++;
-        }
-        // buffers: a row's buffer is reused once its last reader has run
-        int[] lastUse = new int[size];
-        Arrays.fill(lastUse, -1);
-        for (int i = 0; i < instructions; i++) {
-            for (int slot : rowOperands(i)) {
-                lastUse[slot] = i;
-            }
-        }
-        int[] bufferOf = new int[size];
-        Arrays.fill(bufferOf, -1);
-        ArrayDeque<Integer> free = new ArrayDeque<>();
-        int buffers = 0;
-        inputBuffer = new int[inputCount];
-        for (int i = 0; i < inputCount; i++) {
-            inputBuffer[i] = lastUse[i] >= 0 ? buffers++ : -1;
-            bufferOf[i] = inputBuffer[i];
-        }
-        keptRowOf = new int[size];
-        Arrays.fill(keptRowOf, -1);
-        int keptRows = 0;
-        for (int i = 0; i < instructions; i++) {
-            int[] operands = rowOperands(i);
-            // the row operands' slots become their buffers; scalar operands stay slots
-            switch (kind[i]) {
-                case ROW_ROW -> {
-                    a[i] = bufferOf[a[i]];
-                    b[i] = bufferOf[b[i]];
-                }
-                case ROW_SCALAR -> a[i] = bufferOf[a[i]];
-                case SCALAR_ROW -> b[i] = bufferOf[b[i]];
-                case MUL_ADD_ROW -> {
-                    a[i] = bufferOf[a[i]];
-                    c[i] = bufferOf[c[i]];
-                }
-                default -> c[i] = bufferOf[c[i]];
-            }
-            for (int slot : operands) {
-                if (lastUse[slot] == i && bufferOf[slot] >= 0) {
-                    free.push(bufferOf[slot]); // the result may reuse it: every loop reads element r before writing it
-                    bufferOf[slot] = -1; // x * x is freed once
-                }
-            }
-            int k = resultSlot[i];
-            out[i] = free.isEmpty() ? buffers++ : free.pop();
-            export[i] = keptSlot[k] ? keptRows++ : -1;
-            keptRowOf[k] = export[i];
-            if (lastUse[k] >= 0) {
-                bufferOf[k] = out[i];
-            } else {
-                free.push(out[i]); // nobody reads it: reusable once copied out
-            }
-        }
-        kept = new double[keptRows][batchSize];
+        plan = new ForwardPlan(p);
+        kept = new double[plan.keptRows][batchSize];
         int tiles = (batchSize + maxTile - 1) / maxTile;
         tileStart = new int[tiles + 1];
         for (int t = 0; t <= tiles; t++) {
@@ -265,25 +105,9 @@ public final class ForwardBatch implements AutoCloseable {
         for (int k = 0; k <= chunks; k++) {
             chunkStart[k] = (int) ((long) tiles * k / chunks);
         }
-        work = new double[chunks][buffers][maxTile];
+        work = new double[chunks][plan.buffers][maxTile];
         workers = Math.min(threads, chunks) > 1 ? new TileWorkers(Math.min(threads, chunks) - 1, chunks,
                 "micrograd4j-forward") : null;
-    }
-
-    /** A product of a scalar and a row, read by one sum only and not kept: computed inside that sum. */
-    private boolean foldable(int m, Op[] ops, int[] first, int[] second, int[] uses, boolean[] keptSlot) {
-        return ops[m] == Op.MUL && uses[m] == 1 && !keptSlot[m] && row[first[m]] != row[second[m]];
-    }
-
-    /** The slots of instruction {@code i}'s row operands, before they are turned into buffers. */
-    private int[] rowOperands(int i) {
-        return switch (kind[i]) {
-            case ROW_ROW -> new int[] {a[i], b[i]};
-            case ROW_SCALAR -> new int[] {a[i]};
-            case SCALAR_ROW -> new int[] {b[i]};
-            case MUL_ADD_ROW -> new int[] {a[i], c[i]};
-            default -> new int[] {c[i]};
-        };
     }
 
     // ---------------------------------------------------------------- replay
@@ -293,7 +117,7 @@ public final class ForwardBatch implements AutoCloseable {
         Op[] ops = program.ops();
         int[] first = program.first();
         int[] second = program.second();
-        for (int k : scalarOps) {
+        for (int k : plan.scalarOps) {
             scalars[k] = ops[k].value(scalars[first[k]], scalars[second[k]]);
         }
         if (workers == null) {
@@ -312,22 +136,30 @@ public final class ForwardBatch implements AutoCloseable {
     }
 
     private void runTile(double[][] w, int t) {
+        final ForwardPlan q = plan;
         final double[] s = scalars;
         final int from = tileStart[t];
         final int n = tileStart[t + 1] - from;
-        for (int i = 0; i < inputBuffer.length; i++) {
-            if (inputBuffer[i] >= 0) {
-                System.arraycopy(inputs[i], from, w[inputBuffer[i]], 0, n);
+        for (int i = 0; i < q.inputBuffer.length; i++) {
+            if (q.inputBuffer[i] >= 0) {
+                System.arraycopy(inputs[i], from, w[q.inputBuffer[i]], 0, n);
             }
         }
+        final int[] kind = q.kind;
+        final Op[] op = q.op;
+        final int[] a = q.a;
+        final int[] b = q.b;
+        final int[] c = q.c;
+        final int[] out = q.out;
+        final int[] export = q.export;
         final int count = kind.length;
         for (int i = 0; i < count; i++) {
             double[] o = w[out[i]];
             switch (kind[i]) {
-                case ROW_ROW -> ForwardKernels.rowRow(op[i], w[a[i]], w[b[i]], o, n);
-                case ROW_SCALAR -> ForwardKernels.rowScalar(op[i], w[a[i]], s[b[i]], o, n);
-                case SCALAR_ROW -> ForwardKernels.scalarRow(op[i], s[a[i]], w[b[i]], o, n);
-                case MUL_ADD_ROW -> ForwardKernels.mulAddRow(w[a[i]], s[b[i]], w[c[i]], o, n);
+                case ForwardPlan.ROW_ROW -> ForwardKernels.rowRow(op[i], w[a[i]], w[b[i]], o, n);
+                case ForwardPlan.ROW_SCALAR -> ForwardKernels.rowScalar(op[i], w[a[i]], s[b[i]], o, n);
+                case ForwardPlan.SCALAR_ROW -> ForwardKernels.scalarRow(op[i], s[a[i]], w[b[i]], o, n);
+                case ForwardPlan.MUL_ADD_ROW -> ForwardKernels.mulAddRow(w[a[i]], s[b[i]], w[c[i]], o, n);
                 default -> ForwardKernels.mulAddScalar(s[a[i]], s[b[i]], w[c[i]], o, n);
             }
             if (export[i] >= 0) {
@@ -404,12 +236,12 @@ public final class ForwardBatch implements AutoCloseable {
         if (slot < program.inputCount()) {
             return inputs[slot][example];
         }
-        return row[slot] ? kept[keptRowOf[slot]][example] : scalars[slot];
+        return plan.row[slot] ? kept[plan.keptRowOf[slot]][example] : scalars[slot];
     }
 
     /** The per-example loops one tile runs: the row ops, less the products folded into sums. */
     int instructionCount() {
-        return kind.length;
+        return plan.kind.length;
     }
 
     /** The rows a tile works in, however many ops the graph has. */
