@@ -82,6 +82,10 @@ public final class TrainSettings {
         Map<String, String> m = s.toMap();
         if (dataFile != null) {
             m.put("dataset", dataFile);
+            // the generator's settings: train refuses them with a file
+            m.remove("points");
+            m.remove("noise");
+            m.remove("classes");
         }
         String reg = m.remove("reg");
         String rate = m.remove("rate");

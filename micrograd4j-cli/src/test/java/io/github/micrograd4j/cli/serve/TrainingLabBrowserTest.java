@@ -306,6 +306,19 @@ class TrainingLabBrowserTest {
         driver.findElement(By.id("play")).click();
         waitForStep("20");
         String loss = text("loss");
+        // the exported command writes the points to upload.csv first, then trains on them: the page's loss
+        driver.findElement(By.id("export-command")).click();
+        String[] lines = text("export").split("\n");
+        assertThat(lines[0]).isEqualTo("cat > upload.csv <<'EOF'");
+        int end = java.util.Arrays.asList(lines).indexOf("EOF");
+        Path clicked = dir.resolve("clicked.csv");
+        Files.writeString(clicked, String.join("\n", java.util.Arrays.copyOfRange(lines, 1, end)) + "\n");
+        String command = lines[lines.length - 1];
+        assertThat(command).startsWith("./micrograd train ").contains("--dataset upload.csv").doesNotContain("--points");
+        List<String> args = new ArrayList<>(List.of(command.substring("./micrograd ".length()).replace("upload.csv",
+                clicked.toString()).split(" ")));
+        args.add("--json");
+        assertThat(loss).isEqualTo(cliLoss(20, args.toArray(new String[0])));
         open(twoPoints + "&play=1");
         waitForStep("20");
         assertThat(text("loss")).isEqualTo(loss);

@@ -45,13 +45,16 @@ export async function decodeData(encoded) {
   return new Response(stream).text();
 }
 
-// the run as JShell makes it: the same settings, Run.create, Trainer.train
-export function javaSnippet(settings) {
-  const m = Object.entries(settings).map(([k, v]) => `java.util.Map.entry("${k}", "${v}")`).join(", ");
+// the run as JShell makes it: the same settings (and the page's data, saved as dataFile), Run.create, Trainer.train
+export function javaSnippet(settings, dataFile) {
+  const m = Object.entries(settings).filter(([k]) => !dataFile || k !== "dataset")
+    .map(([k, v]) => `java.util.Map.entry("${k}", "${v}")`).join(", ");
+  const data = dataFile ? `io.github.micrograd4j.nn.data.CsvDataset.parse("${dataFile}", ` +
+    `java.nio.file.Files.readString(java.nio.file.Path.of("${dataFile}")))` : "null";
   return `// jshell --class-path micrograd4j-cli/target/micrograd4j-cli-all.jar\n` +
     `import io.github.micrograd4j.nn.run.*; import io.github.micrograd4j.nn.train.*;\n` +
     `RunSettings s = RunSettings.fromMap(java.util.Map.ofEntries(${m}));\n` +
-    `Run run = Run.create(s, null);\n` +
+    `Run run = Run.create(s, ${data});\n` +
     `try (TrainingEngine e = Engines.defaultFor(run.objective()).create(run.objective())) {\n` +
     `    TrainingHistory h = Trainer.train(e, run.optimizer(), s.steps(), run.batches(), r -> { });\n` +
     `    System.out.println(h.last());\n}`;

@@ -152,11 +152,14 @@ function bindControls() {
     const w = nearestEdge(edgeLines, ev.clientX - box.left, ev.clientY - box.top);
     $("diagram").title = w === null ? "" : "w = " + w.toPrecision(4);
   });
-  $("export-command").addEventListener("click", () => { $("export").textContent = info ? info.command : ""; });
+  $("export-command").addEventListener("click", () => { // the page's own data first, as the file the command reads
+    $("export").textContent = !info ? "" : (csvText === null ? "" : "cat > upload.csv <<'EOF'\n" +
+      csvText.replace(/\n*$/, "\n") + "EOF\n") + info.command;
+  });
   $("check").addEventListener("click", checkNet);
   $("export-model").addEventListener("click", () => post("/api/train/control", {action: "model"})
     .then((j) => { $("export").textContent = j.model; }).catch((e) => { $("message").textContent = e.message; }));
-  $("export-java").addEventListener("click", () => { $("export").textContent = javaSnippet(settings); });
+  $("export-java").addEventListener("click", () => { $("export").textContent = javaSnippet(settings, csvText !== null ? "upload.csv" : null); });
   $("export-curves").addEventListener("click", () => {
     $("export").textContent = "step,loss,test_loss,accuracy\n" + curve.map((p) => p.map((v) => v ?? "").join(",")).join("\n");
   });
