@@ -8,4 +8,4 @@ trap 'rm -f "$cp"' EXIT
 mvn -B -q ${MVN_OFFLINE:--o} -pl micrograd4j-cli -am test-compile dependency:build-classpath \
   -Dmaven.javadoc.skip -Dmdep.includeScope=test -Dmdep.outputFile="$cp" >/dev/null
 exec java -cp "micrograd4j-cli/target/test-classes:micrograd4j-cli/target/classes:$(cat "$cp")" \
-  io.github.micrograd4j.cli.serve.TrainingLabEdges
+  io.github.micrograd4j.cli.serve.TrainingLabEdges "$@"

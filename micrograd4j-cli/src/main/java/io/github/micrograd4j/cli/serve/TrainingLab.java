@@ -66,11 +66,15 @@ final class TrainingLab {
         if (page == null || !LabRequest.PAGE.matcher(page).matches()) {
             throw new ApiException(400, "the training lab's event stream needs ?page= with 8-64 letters and digits");
         }
-        EventStreams.Stream stream = server.openStream(exchange);
-        LabSession session = new LabSession(server.events(), stream, page);
-        LabSession old = sessions.put(page, session);
-        if (old != null) {
-            old.close();
+        // the session is stored before the hello goes out: the page answers the hello by starting its run
+        LabSession[] made = new LabSession[2];
+        EventStreams.Stream stream = server.openStream(exchange, s -> {
+            made[0] = new LabSession(server.events(), s, page);
+            made[1] = sessions.put(page, made[0]);
+        });
+        LabSession session = made[0];
+        if (made[1] != null) {
+            made[1].close();
         }
         stream.onClose(() -> {
             sessions.remove(page, session);

@@ -31,7 +31,7 @@ public final class TrainingLabEdges {
      * @throws Exception if anything fails
      */
     public static void main(String[] args) throws Exception {
-        String[] nets = {"16,16", "64", "64,64", "64,64,64", "64,64,64,64,64,64"};
+        String[] nets = args.length > 0 ? args : new String[] {"16,16", "64", "64,64", "64,64,64", "64,64,64,64,64,64"};
         try (PlaygroundServer server = PlaygroundServer.start(
                 new PlaygroundServer.Config("127.0.0.1", 0, "edges-token", Limits.defaults()))) {
             WebDriver driver = PlaygroundBrowserTest.chromium(Files.createTempDirectory("trainlab-edges"));

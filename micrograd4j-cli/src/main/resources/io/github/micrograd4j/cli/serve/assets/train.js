@@ -1,7 +1,7 @@
 // The training lab: settings in the URL fragment (keys as train's options), a run on the server per page,
 // frames from its event stream drawn as they come.
 import {DEFAULTS, DATA_LIMIT, parseFragment, fragment, encodeData, decodeData, javaSnippet} from "/train-link.js";
-import {PALETTE, paint, nearestEdge} from "/train-draw.js";
+import {PALETTE, paint, nearestEdge, drawCurvesOn} from "/train-draw.js";
 
 const FEATURES = [["x1", "x1"], ["x2", "x2"], ["x1sq", "x1²"], ["x2sq", "x2²"], ["x1x2", "x1·x2"],
   ["sinx1", "sin x1"], ["sinx2", "sin x2"]];
@@ -257,24 +257,7 @@ function drawMap() {
   (info.test || []).forEach((p) => dot(p, true));
 }
 
-function drawCurves() {
-  const c = $("curves"); const ctx = c.getContext("2d");
-  ctx.clearRect(0, 0, c.width, c.height);
-  if (!curve.length) return;
-  const steps = Math.max(parseInt(get("steps"), 10), curve.length);
-  let max = 0;
-  for (const p of curve) max = Math.max(max, p[1] || 0, p[2] || 0);
-  const line = (i, colourName) => {
-    ctx.beginPath(); ctx.strokeStyle = colourName; let first = true;
-    for (const p of curve) {
-      if (p[i] === null || p[i] === undefined) continue;
-      const x = p[0] / steps * c.width; const y = c.height - p[i] / (max || 1) * (c.height - 4);
-      if (first) { ctx.moveTo(x, y); first = false; } else ctx.lineTo(x, y);
-    }
-    ctx.stroke();
-  };
-  line(1, "#202124"); line(2, "#d93025");
-}
+function drawCurves() { drawCurvesOn($("curves"), curve, parseInt(get("steps"), 10)); }
 
 function buildDiagram() {
   const cols = $("columns");
@@ -323,7 +306,8 @@ function drawThumbs() {
   });
 }
 
-// one line per weight on a canvas, in one path per colour and width (thousands of edges, a few strokes)
+// one line per weight on a canvas, in one path per colour and width (thousands of edges, a few strokes); past
+// 1,000 edges |w| is the line's opacity instead of its width: hairlines draw 5x faster (docs/PERFORMANCE.md)
 function drawEdges() {
   const t0 = performance.now();
   const cv = $("edges");
@@ -352,9 +336,12 @@ function drawEdges() {
       w++; // the neuron's bias
     }
   }
-  ctx.globalAlpha = 0.6;
+  const hair = edgeLines.length > 1000;
   for (const [key, path] of paths) {
-    ctx.strokeStyle = key[0] === "+" ? "#0877bd" : "#f59322"; ctx.lineWidth = +key.slice(1) / 4; ctx.stroke(path);
+    const width = +key.slice(1) / 4;
+    ctx.strokeStyle = key[0] === "+" ? "#0877bd" : "#f59322";
+    ctx.lineWidth = hair ? 1 : width; ctx.globalAlpha = hair ? Math.min(1, 0.1 + width / 6) : 0.6;
+    ctx.stroke(path);
   }
   // for docs/playground/trainlab-edges.sh: the script's time, and the time until the frame after them is drawn
   const d = document.body.dataset; const n = (+d.edgeDraws || 0) + 1;
