@@ -20,7 +20,8 @@ import picocli.CommandLine.Spec;
 /** {@code micrograd predict}: evaluates a model saved by {@code train --save}. */
 @Command(name = "predict", mixinStandardHelpOptions = true,
         description = {"Evaluates a model saved with 'train --save' on points given as comma-separated numbers, "
-            + "and prints each point's outputs and predicted label.",
+            + "and prints each point's outputs and predicted label. A model trained on --features records them and "
+            + "takes the point's two coordinates: the features are made from them as in training.",
             "",
             "Example: micrograd predict --model model.json 0.5,0.2 -1.5,-0.4"})
 public final class PredictCommand implements Callable<Integer> {
@@ -46,7 +47,7 @@ public final class PredictCommand implements Callable<Integer> {
         } catch (JsonFormatException e) {
             throw new UserErrorException(modelFile + ": " + e.getMessage(), e);
         }
-        int inputs = saved.model().inputCount();
+        int inputs = saved.pointSize();
         List<double[]> xs = new ArrayList<>();
         for (int i = 0; i < points.size(); i++) {
             xs.add(parsePoint(points.get(i), i + 1, inputs));
@@ -54,7 +55,7 @@ public final class PredictCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         double[] labels = saved.labels();
         for (int i = 0; i < xs.size(); i++) {
-            double[] outputs = saved.model().predict(xs.get(i));
+            double[] outputs = saved.outputs(xs.get(i));
             int cls = saved.loss().predict(outputs);
             StringBuilder o = new StringBuilder();
             for (int j = 0; j < outputs.length; j++) {

@@ -122,6 +122,11 @@ public final class TrainCommand implements Callable<Integer> {
             description = "micrograd (lr * (1 - 0.9*(k-1)/steps) at step k), constant or cosine (default: micrograd).")
     String schedule;
 
+    @Option(names = "--lr-changes", paramLabel = "STEP:RATE,...",
+            description = "Learning-rate changes, as the training lab records them: from update STEP+1 on (after STEP "
+                + "steps) the schedule goes on scaled to start from RATE, e.g. 120:0.02,300:0.1 (default: none).")
+    String lrChanges;
+
     @Option(names = "--optimizer", paramLabel = "NAME",
             description = "sgd, momentum (sgd with momentum 0.9 unless --momentum) or adam (default: sgd).")
     String optimizer;
@@ -230,10 +235,6 @@ public final class TrainCommand implements Callable<Integer> {
             throw new UserErrorException("--" + e.getMessage(), e);
         } catch (IllegalArgumentException e) {
             throw new UserErrorException(e.getMessage());
-        }
-        if (save != null && objective.features() != null) {
-            throw new UserErrorException("--save: a model on --features " + features + " takes the features as its "
-                    + "inputs, which predict does not make; drop --features or --save");
         }
         double alpha = settings.rate();
         TrainRun run = new TrainRun(data, model, lossKind, alpha, objective, opt, optimizerName(settings),

@@ -77,7 +77,8 @@ final class TrainFiles {
             written.add(write(scope, o.plotDir.resolve("curves.png"), curves.png()));
         }
         if (o.save != null) {
-            written.add(write(scope, o.save, ModelJson.write(new ModelJson.SavedModel(model, lossKind, data.labelValues()))
+            written.add(write(scope, o.save, ModelJson.write(new ModelJson.SavedModel(model, lossKind, data.labelValues(),
+                    o.features == null ? null : io.github.micrograd4j.nn.Feature.parseList(o.features)))
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         return written;

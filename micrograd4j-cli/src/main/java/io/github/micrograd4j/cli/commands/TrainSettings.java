@@ -50,6 +50,7 @@ public final class TrainSettings {
         put(m, "lr", o.lr);
         put(m, "momentum", o.momentum);
         put(m, "schedule", o.schedule);
+        put(m, "lr-changes", o.lrChanges);
         put(m, "batch", o.batch);
         put(m, "seed", o.seed);
         put(m, "steps", o.steps);
@@ -81,6 +82,10 @@ public final class TrainSettings {
         Map<String, String> m = s.toMap();
         if (dataFile != null) {
             m.put("dataset", dataFile);
+            // the generator's settings: train refuses them with a file
+            m.remove("points");
+            m.remove("noise");
+            m.remove("classes");
         }
         String reg = m.remove("reg");
         String rate = m.remove("rate");
@@ -97,7 +102,7 @@ public final class TrainSettings {
         }
         m.forEach((k, v) -> {
             parts.add("--" + k);
-            parts.add(v.isEmpty() || v.matches("[A-Za-z0-9_.,+\\-/]+") ? v : "'" + v.replace("'", "'\\''") + "'");
+            parts.add(v.isEmpty() || v.matches("[A-Za-z0-9_.,:+\\-/]+") ? v : "'" + v.replace("'", "'\\''") + "'");
         });
         return String.join(" ", parts);
     }

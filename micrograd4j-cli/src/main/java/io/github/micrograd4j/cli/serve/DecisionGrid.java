@@ -1,7 +1,7 @@
 package io.github.micrograd4j.cli.serve;
 
 import io.github.micrograd4j.core.Value;
-import io.github.micrograd4j.core.tape.BatchedTape;
+import io.github.micrograd4j.core.tape.ForwardBatch;
 import io.github.micrograd4j.core.tape.Tape;
 import io.github.micrograd4j.nn.Feature;
 import io.github.micrograd4j.nn.Layer;
@@ -12,8 +12,10 @@ import java.util.List;
 
 /**
  * The training lab's maps: one point's forward pass (inputs, features, every neuron) compiled once
- * into a {@link Tape} and replayed over a square grid of points with the parameters' current data,
- * so a frame's heat map and every neuron's thumbnail cost one batched forward and no new node.
+ * into a {@link Tape} and replayed forward only ({@link ForwardBatch}) over a square grid of points
+ * with the parameters' current data. The grid's inputs are set once; a frame only sets the
+ * parameters. The big map keeps only the output layer's values per cell; the thumbnails are a second,
+ * 20x20 grid that keeps every neuron's; a neuron's own big map is compiled when asked for.
  */
 final class DecisionGrid implements AutoCloseable {
     /** Cells per side of the big map. */
@@ -22,34 +24,84 @@ final class DecisionGrid implements AutoCloseable {
     static final int THUMB = 20;
 
     private final List<Value> parameters;
-    private final BatchedTape batch;
+    private final Value x1 = new Value(0.0);
+    private final Value x2 = new Value(0.0);
+    private final List<Value> neuronNodes;
+    private final ForwardBatch map;
+    private final ForwardBatch thumbs;
+    /** The net's outputs on the test points, or null without any. */
+    private final ForwardBatch test;
     private final int neurons;
     private final int outputs;
     private final double[] bounds;
 
     DecisionGrid(MLP model, List<Feature> features, Dataset data) {
+        this(model, features, data, null);
+    }
+
+    /**
+     * The maps, and the net's outputs on the test points.
+     *
+     * @param testPoints the test points (2 coordinates each), or null
+     */
+    DecisionGrid(MLP model, List<Feature> features, Dataset data, Dataset testPoints) {
         this.parameters = model.parameters();
-        Value x1 = new Value(0.0);
-        Value x2 = new Value(0.0);
         List<Value> in = Feature.apply(features, List.of(x1, x2));
         List<Value> watched = new ArrayList<>();
         for (Layer layer : model.layers()) {
             in = layer.forward(in);
             watched.addAll(in);
         }
+        this.neuronNodes = List.copyOf(watched);
         this.neurons = watched.size();
         this.outputs = model.outputCount();
         Value out = in.get(0);
         for (int k = 1; k < in.size(); k++) {
             out = out.add(in.get(k));
         }
-        Tape tape = Tape.compile(out, List.of(x1, x2), parameters, watched);
-        this.batch = new BatchedTape(tape, SIZE * SIZE, BatchedTape.DEFAULT_MAX_TILE, 1);
         this.bounds = bounds(data);
-        for (int r = 0; r < SIZE; r++) {
-            for (int c = 0; c < SIZE; c++) {
-                batch.setInput(0, r * SIZE + c, x(c));
-                batch.setInput(1, r * SIZE + c, y(r));
+        List<Value> xs = List.of(x1, x2);
+        map = new ForwardBatch(Tape.compile(out, xs, parameters, in), SIZE * SIZE);
+        thumbs = new ForwardBatch(Tape.compile(out, xs, parameters, watched), THUMB * THUMB);
+        setGrid(map, SIZE, 1);
+        setGrid(thumbs, THUMB, SIZE / THUMB);
+        test = testPoints == null ? null : new ForwardBatch(Tape.compile(out, xs, parameters, in), testPoints.size());
+        for (int e = 0; test != null && e < testPoints.size(); e++) {
+            test.setInput(0, e, testPoints.features(e)[0]);
+            test.setInput(1, e, testPoints.features(e)[1]);
+        }
+    }
+
+    /**
+     * The net's outputs on the test points at given parameter values, as the object graph computes
+     * them bit for bit; on the caller's thread, so that the run's thread need not.
+     *
+     * @param data the parameters' values, in the model's order
+     * @return one row of outputs per test point, or null without test points
+     */
+    double[][] testOutputs(double[] data) {
+        if (test == null) {
+            return null;
+        }
+        for (int j = 0; j < data.length; j++) {
+            test.setParameter(j, data[j]);
+        }
+        test.forward();
+        double[][] out = new double[test.batchSize()][outputs];
+        for (int e = 0; e < out.length; e++) {
+            for (int k = 0; k < outputs; k++) {
+                out[e][k] = test.watched(k, e);
+            }
+        }
+        return out;
+    }
+
+    /** The inputs of a side x side grid: every step-th cell of the big map, from cell step/2 on. */
+    private void setGrid(ForwardBatch batch, int side, int step) {
+        for (int r = 0; r < side; r++) {
+            for (int c = 0; c < side; c++) {
+                batch.setInput(0, r * side + c, x(c * step + step / 2));
+                batch.setInput(1, r * side + c, y(r * step + step / 2));
             }
         }
     }
@@ -80,7 +132,7 @@ final class DecisionGrid implements AutoCloseable {
         return bounds[3] - (row + 0.5) * (bounds[3] - bounds[2]) / SIZE;
     }
 
-    /** Runs the forward pass over the grid with the parameters' current data. */
+    /** Runs the forward passes over the grids with the parameters' current data. */
     void compute() {
         double[] data = new double[parameters.size()];
         for (int j = 0; j < data.length; j++) {
@@ -90,33 +142,34 @@ final class DecisionGrid implements AutoCloseable {
     }
 
     /**
-     * Runs the forward pass over the grid with given parameter values (a snapshot taken between two
-     * steps), so that it can run on another thread while training goes on.
+     * Runs the forward pass over the grid and the thumbnails' grid with given parameter values (a
+     * snapshot taken between two steps), so that it can run on another thread while training goes on.
      *
      * @param data the parameters' values, in the model's order
      */
     void compute(double[] data) {
         for (int j = 0; j < data.length; j++) {
-            batch.setParameter(j, data[j]);
+            map.setParameter(j, data[j]);
+            thumbs.setParameter(j, data[j]);
         }
-        batch.forward();
+        map.forward();
+        thumbs.forward();
     }
 
     /**
-     * The big map after {@link #compute()}: the output for one output, else the predicted class.
+     * The big map after {@link #compute}: the output for one output, else the predicted class.
      *
      * @return SIZE * SIZE values, row by row from the top
      */
     double[] map() {
         double[] out = new double[SIZE * SIZE];
-        int first = neurons - outputs;
         for (int e = 0; e < out.length; e++) {
             if (outputs == 1) {
-                out[e] = batch.watched(first, e);
+                out[e] = map.watched(0, e);
             } else {
                 int best = 0;
                 for (int k = 1; k < outputs; k++) {
-                    if (batch.watched(first + k, e) > batch.watched(first + best, e)) {
+                    if (map.watched(k, e) > map.watched(best, e)) {
                         best = k;
                     }
                 }
@@ -127,34 +180,40 @@ final class DecisionGrid implements AutoCloseable {
     }
 
     /**
-     * A neuron's thumbnail after {@link #compute()}.
+     * A neuron's thumbnail after {@link #compute}.
      *
      * @param neuron the neuron's index over all layers, in order
      * @return THUMB * THUMB values
      */
     double[] thumbnail(int neuron) {
         double[] out = new double[THUMB * THUMB];
-        int step = SIZE / THUMB;
-        for (int r = 0; r < THUMB; r++) {
-            for (int c = 0; c < THUMB; c++) {
-                out[r * THUMB + c] = batch.watched(neuron, (r * step + step / 2) * SIZE + c * step + step / 2);
-            }
+        for (int e = 0; e < out.length; e++) {
+            out[e] = thumbs.watched(neuron, e);
         }
         return out;
     }
 
     /**
-     * A neuron's full map after {@link #compute()}.
+     * A neuron's full map: its sub-graph compiled and replayed over the big grid.
      *
      * @param neuron the neuron's index over all layers
+     * @param data the parameters' values, in the model's order
      * @return SIZE * SIZE values
      */
-    double[] neuronMap(int neuron) {
-        double[] out = new double[SIZE * SIZE];
-        for (int e = 0; e < out.length; e++) {
-            out[e] = batch.watched(neuron, e);
+    double[] neuronMap(int neuron, double[] data) {
+        Value node = neuronNodes.get(neuron);
+        try (ForwardBatch one = new ForwardBatch(Tape.compile(node, List.of(x1, x2), parameters), SIZE * SIZE)) {
+            setGrid(one, SIZE, 1);
+            for (int j = 0; j < data.length; j++) {
+                one.setParameter(j, data[j]);
+            }
+            one.forward();
+            double[] out = new double[SIZE * SIZE];
+            for (int e = 0; e < out.length; e++) {
+                out[e] = one.output(e);
+            }
+            return out;
         }
-        return out;
     }
 
     int neuronCount() {
@@ -163,6 +222,10 @@ final class DecisionGrid implements AutoCloseable {
 
     @Override
     public void close() {
-        batch.close();
+        map.close();
+        thumbs.close();
+        if (test != null) {
+            test.close();
+        }
     }
 }

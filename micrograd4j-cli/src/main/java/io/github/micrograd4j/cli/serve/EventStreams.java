@@ -79,6 +79,20 @@ public final class EventStreams {
      * @throws IOException if the client has gone
      */
     Stream open(HttpExchange exchange) throws IOException {
+        return open(exchange, s -> { });
+    }
+
+    /**
+     * {@link #open(HttpExchange)}, handing the stream to {@code registered} before its {@code hello}: a
+     * page answers the hello with requests that must find the stream already registered.
+     *
+     * @param exchange the request
+     * @param registered called with the new stream before anything is sent on it
+     * @return the stream
+     * @throws ApiException 503 when {@code max} streams are open
+     * @throws IOException if the client has gone
+     */
+    Stream open(HttpExchange exchange, java.util.function.Consumer<Stream> registered) throws IOException {
         if (open.size() >= max) {
             prune();
         }
@@ -91,6 +105,7 @@ public final class EventStreams {
             exchange.sendResponseHeaders(200, 0);
             Stream stream = new Stream(exchange);
             open.add(stream);
+            registered.accept(stream);
             send(stream, "hello", "{\"heartbeatSeconds\":" + HEARTBEAT_SECONDS + "}");
             return stream;
         }

@@ -78,7 +78,7 @@ final class LabInfo {
                 b.append(',');
             }
             double v = values[i];
-            b.append(Double.isFinite(v) ? String.valueOf(Math.round(v * 1000) / 1000.0) : "null");
+            b.append(Double.isFinite(v) ? String.valueOf(Math.round(v * 1000)) : "null"); // thousandths, as LabFrame
         }
         return b.append("]}").toString();
     }

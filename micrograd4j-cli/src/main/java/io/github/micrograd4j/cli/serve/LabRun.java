@@ -3,6 +3,7 @@ package io.github.micrograd4j.cli.serve;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.optim.LearningRate;
 import io.github.micrograd4j.nn.optim.Optimizer;
+import io.github.micrograd4j.nn.run.RateChanges;
 import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.run.RunSettings;
 import io.github.micrograd4j.nn.train.Engines;
@@ -38,7 +39,10 @@ final class LabRun {
     private final Thread thread;
     private final List<double[]> curve = new ArrayList<>();
     private final java.util.Queue<FutureTask<?>> tasks = new java.util.concurrent.ConcurrentLinkedQueue<>();
-    private volatile double rateScale = 1.0;
+    private final LearningRate base;
+    /** The rate changes so far: the settings', then those made on the page; read and written on the run's thread. */
+    private RateChanges changes;
+    private LearningRate rate;
     private boolean playing;
     private int pendingSteps;
     private boolean stopped;
@@ -48,11 +52,14 @@ final class LabRun {
         this.settings = run.settings();
         this.run = run;
         this.engine = Engines.defaultFor(run.objective()).create(run.objective());
-        LearningRate base = settings.schedule().create(settings.learningRate(), settings.steps());
+        this.base = settings.schedule().create(settings.learningRate(), settings.steps());
+        this.changes = settings.lrChanges();
+        this.rate = changes.apply(base, settings.learningRate());
         MLP model = run.model();
-        this.optimizer = settings.optimizerKind().create(model.parameters(), k -> base.at(k) * rateScale,
+        // the settings' changes as Run.optimizer applies them, and those made while it trains
+        this.optimizer = settings.optimizerKind().create(model.parameters(), k -> rate.at(k),
                 settings.momentumValue());
-        this.grid = new DecisionGrid(model, run.objective().features(), run.data());
+        this.grid = new DecisionGrid(model, run.objective().features(), run.data(), run.test());
         this.frames = frames;
         this.playing = play;
         this.thread = new Thread(this::loop, name);
@@ -130,7 +137,8 @@ final class LabRun {
 
     /**
      * Counters and a snapshot of the weights, taken between two steps: the loss of the last step (before its
-     * update). The maps are added by {@link #withMaps} on the sender's thread, so training does not wait for them.
+     * update). The maps and the test loss are added by {@link #withMaps} on the sender's thread, so training does
+     * not wait for them.
      */
     private LabFrame frame() {
         double loss;
@@ -140,39 +148,50 @@ final class LabRun {
             loss = last == null ? Double.NaN : last[1];
             accuracy = last == null ? Double.NaN : last[3];
         }
-        double[] test = run.testScores();
-        if (test != null) {
-            synchronized (curve) {
-                if (!curve.isEmpty()) {
-                    curve.get(curve.size() - 1)[2] = test[0];
-                }
-            }
-        }
         boolean isPlaying;
         synchronized (this) {
             isPlaying = playing;
         }
-        return new LabFrame(step, settings.steps(), loss, test == null ? Double.NaN : test[0], accuracy,
+        return new LabFrame(step, settings.steps(), loss, Double.NaN, accuracy,
                 optimizer.learningRate(), isPlaying, null, null, run.model().parameterData(), grid.bounds());
     }
 
     /**
-     * A frame with its maps: the big map and every neuron's thumbnail at the frame's weights, one batched
-     * forward pass of the compiled tape over the grid.
+     * A frame with its maps: the big map and every neuron's thumbnail at the frame's weights, forward passes
+     * of the compiled tape over the grids; and the test loss there (the data loss, as {@link Run#testScores}),
+     * also written into the curve's point for the frame's step.
      *
      * @param f a frame from this run
      * @return the frame with its maps
      */
     LabFrame withMaps(LabFrame f) {
         synchronized (grid) {
+            double testLoss = testLoss(grid.testOutputs(f.weights()));
+            if (!Double.isNaN(testLoss) && f.step() > 0) {
+                synchronized (curve) {
+                    curve.get(f.step() - 1)[2] = testLoss;
+                }
+            }
             grid.compute(f.weights());
             double[][] thumbs = new double[grid.neuronCount()][];
             for (int i = 0; i < thumbs.length; i++) {
                 thumbs[i] = grid.thumbnail(i);
             }
-            return new LabFrame(f.step(), f.steps(), f.loss(), f.testLoss(), f.accuracy(), f.lr(), f.playing(),
+            return new LabFrame(f.step(), f.steps(), f.loss(), testLoss, f.accuracy(), f.lr(), f.playing(),
                     grid.map(), thumbs, f.weights(), f.bounds());
         }
+    }
+
+    /** The test points' data loss from their outputs, as the loss's graph computes it; NaN without test points. */
+    private double testLoss(double[][] outputs) {
+        if (outputs == null) {
+            return Double.NaN;
+        }
+        List<List<io.github.micrograd4j.core.Value>> leaves = new ArrayList<>(outputs.length);
+        for (double[] row : outputs) {
+            leaves.add(MLP.inputs(row));
+        }
+        return run.loss().compute(leaves, run.test().classes()).data();
     }
 
     /**
@@ -197,8 +216,7 @@ final class LabRun {
             if (neuron < 0 || neuron >= grid.neuronCount()) {
                 throw new ApiException(400, "neuron must be 0 to " + (grid.neuronCount() - 1) + ", got " + neuron);
             }
-            grid.compute(run.model().parameterData());
-            return grid.neuronMap(neuron);
+            return grid.neuronMap(neuron, run.model().parameterData());
         }
     }
 
@@ -249,15 +267,20 @@ final class LabRun {
     }
 
     /**
-     * Changes the learning rate from the next update on: the schedule continues, scaled to start from this rate.
+     * Changes the learning rate from the next update on: the schedule continues, scaled to start from
+     * this rate ({@link RateChanges}). Call on the run's thread ({@link #between}), so that the step
+     * it takes effect at is the one recorded.
      *
      * @param lr the new first-step rate
+     * @return the run's changes so far, with this one at the updates done
      */
-    void learningRate(double lr) {
+    RateChanges changeRate(double lr) {
         if (!(lr > 0) || !Double.isFinite(lr)) {
             throw new ApiException(400, "lr must be a positive finite number, got " + lr);
         }
-        rateScale = lr / settings.learningRate();
+        changes = changes.then(step, lr);
+        rate = changes.apply(base, settings.learningRate());
+        return changes;
     }
 
     /** Stops the thread and waits for it, so no run outlives its page. */

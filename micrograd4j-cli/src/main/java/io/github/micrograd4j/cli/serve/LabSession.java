@@ -88,6 +88,7 @@ final class LabSession {
                 if (from == null) {
                     continue;
                 }
+                LabFrame full = from.withMaps(frame); // first: it writes the test loss into the curve
                 var curve = from.curveFrom(sent);
                 synchronized (this) {
                     if (from != run) {
@@ -95,7 +96,7 @@ final class LabSession {
                     }
                     curveSent = sent + curve.size();
                 }
-                if (!events.send(stream, "frame", from.withMaps(frame).json(curve))) {
+                if (!events.send(stream, "frame", full.json(curve))) {
                     return; // the stream closed; its onClose closes this session
                 }
             }

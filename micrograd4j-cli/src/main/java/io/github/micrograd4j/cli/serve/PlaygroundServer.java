@@ -198,6 +198,20 @@ public final class PlaygroundServer implements AutoCloseable {
         return events.open(exchange);
     }
 
+    /**
+     * Opens an event stream on a request, handing it to {@code registered} before its first event (the
+     * {@code hello}), which the page may answer at once with requests that need the stream known.
+     *
+     * @param exchange the request
+     * @param registered called with the new stream before anything is sent on it
+     * @return the stream
+     * @throws IOException if the client has gone
+     */
+    public EventStreams.Stream openStream(HttpExchange exchange, java.util.function.Consumer<EventStreams.Stream>
+            registered) throws IOException {
+        return events.open(exchange, registered);
+    }
+
     private void dispatch(HttpExchange exchange) {
         try {
             boolean tokenInUrl = guard.check(exchange);

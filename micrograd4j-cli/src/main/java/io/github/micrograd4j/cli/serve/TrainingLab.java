@@ -7,6 +7,7 @@ import io.github.micrograd4j.cli.commands.TrainSettings;
 import io.github.micrograd4j.nn.data.CsvDataset;
 import io.github.micrograd4j.nn.data.CsvFormatException;
 import io.github.micrograd4j.nn.data.Dataset;
+import io.github.micrograd4j.nn.run.RateChanges;
 import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.run.RunSettings;
 import io.github.micrograd4j.nn.run.SettingException;
@@ -29,6 +30,8 @@ final class TrainingLab {
     static final int MAX_LAYERS = 6;
     /** The widest hidden layer. */
     static final int MAX_WIDTH = 64;
+    /** The name of uploaded or clicked data, in the train command line. */
+    static final String UPLOAD = "upload.csv";
     /** The longest run. */
     static final int MAX_STEPS = 1_000_000;
 
@@ -44,6 +47,8 @@ final class TrainingLab {
         int maxBody = server.limits().maxBodyBytes();
         ExpressionLab.asset(server, "/train", "train.html", "text/html; charset=utf-8");
         ExpressionLab.asset(server, "/train.js", "train.js", "text/javascript; charset=utf-8");
+        ExpressionLab.asset(server, "/train-link.js", "train-link.js", "text/javascript; charset=utf-8");
+        ExpressionLab.asset(server, "/train-draw.js", "train-draw.js", "text/javascript; charset=utf-8");
         ExpressionLab.asset(server, "/train.css", "train.css", "text/css; charset=utf-8");
         server.streamRoute("/api/train/events", lab::openStream);
         server.route("POST", "/api/train/run", exchange -> Responses.json(exchange, 200,
@@ -61,11 +66,15 @@ final class TrainingLab {
         if (page == null || !LabRequest.PAGE.matcher(page).matches()) {
             throw new ApiException(400, "the training lab's event stream needs ?page= with 8-64 letters and digits");
         }
-        EventStreams.Stream stream = server.openStream(exchange);
-        LabSession session = new LabSession(server.events(), stream, page);
-        LabSession old = sessions.put(page, session);
-        if (old != null) {
-            old.close();
+        // the session is stored before the hello goes out: the page answers the hello by starting its run
+        LabSession[] made = new LabSession[2];
+        EventStreams.Stream stream = server.openStream(exchange, s -> {
+            made[0] = new LabSession(server.events(), s, page);
+            made[1] = sessions.put(page, made[0]);
+        });
+        LabSession session = made[0];
+        if (made[1] != null) {
+            made[1].close();
         }
         stream.onClose(() -> {
             sessions.remove(page, session);
@@ -103,7 +112,7 @@ final class TrainingLab {
         Dataset given = null;
         if (request.csv() != null) {
             try {
-                given = CsvDataset.parse("upload.csv", request.csv());
+                given = CsvDataset.parse(UPLOAD, request.csv());
             } catch (CsvFormatException e) {
                 throw new ApiException(400, e.getMessage());
             }
@@ -126,8 +135,8 @@ final class TrainingLab {
             }
             session.start(run, request.play());
         }
-        return LabInfo.json(run, request.csv() != null ? "upload.csv" : null,
-                TrainSettings.commandLine(settings, request.csv() != null ? "upload.csv" : null));
+        return LabInfo.json(run, request.csv() != null ? UPLOAD : null,
+                TrainSettings.commandLine(settings, request.csv() != null ? UPLOAD : null));
     }
 
     private static void checkSize(RunSettings s, Dataset given) {
@@ -166,7 +175,13 @@ final class TrainingLab {
             case "play" -> run.play();
             case "pause" -> run.pause();
             case "step" -> run.step();
-            case "lr" -> run.learningRate(request.lr());
+            case "lr" -> {
+                RateChanges changes = run.between(() -> run.changeRate(request.lr()));
+                RunSettings now = run.run().settings().with(Map.of("lr-changes", changes.toString()));
+                String file = run.run().data().name().equals(UPLOAD) ? UPLOAD : null;
+                return "{\"ok\":true,\"lrChanges\":" + LabInfo.quote(changes.toString()) + ",\"command\":"
+                        + LabInfo.quote(TrainSettings.commandLine(now, file)) + "}";
+            }
             case "neuron" -> {
                 return LabInfo.map(run.between(() -> run.neuronMap(request.neuron())));
             }

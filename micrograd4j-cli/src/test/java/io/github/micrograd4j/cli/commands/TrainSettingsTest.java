@@ -22,6 +22,38 @@ class TrainSettingsTest {
         assertThat(json.out()).contains("\"test_loss\"").contains("\"test_accuracy\"");
     }
 
+    /** A model trained on features saves them, and predict makes them from the point as training did. */
+    @Test
+    void aModelOnFeaturesSavesAndPredicts(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path model = dir.resolve("m.json");
+        CliRun train = CliRun.of("train", "--dataset", "circles", "--features", "x1sq,x2sq", "--layers", "4",
+                "--steps", "20", "--save", model.toString());
+        assertThat(train.exitCode()).as(train.err()).isZero();
+        String json = java.nio.file.Files.readString(model);
+        assertThat(json).contains("\"features\": \"x1sq,x2sq\"");
+        var saved = io.github.micrograd4j.nn.io.ModelJson.read(json);
+        CliRun predict = CliRun.of("predict", "--model", model.toString(), "0.1,0.2", "1.5,-1.5");
+        assertThat(predict.exitCode()).as(predict.err()).isZero();
+        assertThat(predict.out()).contains("0.1,0.2 -> " + label(saved.predictLabel(0.1, 0.2)) + "  (score "
+                + io.github.micrograd4j.core.Numbers.readable(saved.model().predict(0.1 * 0.1, 0.2 * 0.2)[0], 6) + ")");
+        assertThat(CliRun.of("predict", "--model", model.toString(), "0.1,0.2,0.3").err())
+                .contains("has 3 values, the model takes 2 inputs");
+    }
+
+    private static String label(double v) {
+        return v == Math.rint(v) ? Long.toString((long) v) : Double.toString(v);
+    }
+
+    /** A rate change is a setting like any other: in the command line, and refused when malformed. */
+    @Test
+    void rateChangesAreAnOption() {
+        RunSettings s = RunSettings.fromMap(Map.of("lr-changes", "5:0.02,9:0.1", "steps", "12"));
+        assertThat(TrainSettings.commandLine(s, null)).isEqualTo("./micrograd train --lr-changes 5:0.02,9:0.1 --steps 12");
+        CliRun a = CliRun.of("train", "--lr-changes", "5:0.02,9:0.1", "--steps", "12", "--json");
+        assertThat(a.exitCode()).as(a.err()).isZero();
+        assertThat(CliRun.of("train", "--lr-changes", "5").err()).contains("--lr-changes: '5' is not STEP:RATE");
+    }
+
     @Test
     void badValuesNameTheOption() {
         assertThat(CliRun.of("train", "--split", "0").err()).contains("--split must be in (0, 1], got 0.0");

@@ -152,6 +152,18 @@ class TrainingLabBrowserTest {
         assertThat(text("message")).isEmpty();
     }
 
+    /** With a test set, the page's test loss at the last step is train --json's (computed on the sender's thread). */
+    @Test
+    void theTestLossIsTheClis() throws IOException {
+        open("#points=60&layers=4&steps=10&split=0.5&play=1");
+        waitForStep("10");
+        String json = CliRunAccess.out("train", "--points", "60", "--layers", "4", "--steps", "10", "--split", "0.5",
+                "--json");
+        double cli = Double.parseDouble(json.replaceAll("(?s).*\"test_loss\" : ([0-9.Ee-]+).*", "$1"));
+        waiting().until(d -> !text("test-loss").equals("–"));
+        assertThat(text("test-loss")).isEqualTo(new BigDecimal(cli).round(new MathContext(6)).toPlainString());
+    }
+
     /** A neuron's graph opens in the expression lab with the engine's numbers; the check and model export work. */
     @Test
     void aNeuronsGraphHasTheEnginesNumbersAndTheNetChecksOut() throws Exception {
@@ -183,16 +195,25 @@ class TrainingLabBrowserTest {
         in = run.model().layers().get(0).forward(in);
         double engine = run.model().layers().get(1).forward(in).get(0).data();
         assertThat(program).contains("z = b + w0 * h1_0 + w1 * h1_1 + w2 * h1_2").contains("out = relu(z)");
+        // the backward is seeded with dL/d out (LabToolsTest checks the grads against the engine's)
+        java.util.regex.Matcher seed = java.util.regex.Pattern.compile("\nseeded = out \\* (\\S+)\n").matcher(program);
+        assertThat(seed.find()).as(program).isTrue();
+        double upstream = Double.parseDouble(seed.group(1));
 
-        // the check and the model, at step 0
+        // the check and the model (with its features), at step 0
         driver.findElement(By.id("check")).click();
         waiting().until(d -> driver.findElements(By.cssSelector("#check-table tr")).size() == 7);
         driver.findElement(By.id("export-model")).click();
-        waiting().until(d -> text("message").contains("predict does not make"));
+        waiting().until(d -> text("export").contains("\"features\": \"x1,x2,x1x2\""));
+        Path model = dir.resolve("features-model.json");
+        Files.writeString(model, text("export"));
+        double[] scores = run.model().predict(x1, x2, x1 * x2);
+        assertThat(CliRunAccess.out("predict", "--model", model.toString(), x1 + "," + x2))
+                .contains("score " + io.github.micrograd4j.core.Numbers.readable(scores[0], 6));
 
         driver.get(href);
-        waiting().until(d -> text("output").startsWith("out = "));
-        assertThat(text("output")).isEqualTo(String.format(java.util.Locale.ROOT, "out = %.4f", engine));
+        waiting().until(d -> text("output").startsWith("seeded = "));
+        assertThat(text("output")).isEqualTo(String.format(java.util.Locale.ROOT, "seeded = %.4f", engine * upstream));
     }
 
     @Test
@@ -230,14 +251,89 @@ class TrainingLabBrowserTest {
         open("#points=200&layers=16,16&steps=1000000&schedule=constant&lr=0.5&play=1");
         waiting().until(d -> Integer.parseInt(text("step")) > 5);
         assertThat(text("lr-now")).isEqualTo("0.5000");
-        WebElement lr = driver.findElement(By.id("lr"));
-        lr.clear();
-        lr.sendKeys("0.02");
-        driver.findElement(By.tagName("h1")).click(); // the field's change event
+        changeRate("0.02");
         waiting().until(d -> text("lr-now").equals("0.02000"));
-        assertThat(driver.getCurrentUrl()).contains("lr=0.02");
+        waiting().until(d -> driver.getCurrentUrl().matches(".*lr-changes=\\d+:0\\.02.*"));
+        assertThat(driver.getCurrentUrl()).contains("lr=0.5");
         int before = Integer.parseInt(text("step"));
         waiting().until(d -> Integer.parseInt(text("step")) > before + 5); // still training
+    }
+
+    private static void changeRate(String rate) {
+        WebElement lr = driver.findElement(By.id("lr"));
+        lr.clear();
+        lr.sendKeys(rate);
+        driver.findElement(By.tagName("h1")).click(); // the field's change event
+    }
+
+    /** A rate changed after 5 steps is in the link and the train command, and both give the page's loss. */
+    @Test
+    void aRateChangeIsKeptInTheLinkAndTheCommand() throws IOException {
+        open("#points=60&layers=8&steps=30&schedule=constant&lr=0.5");
+        for (int i = 1; i <= 5; i++) {
+            driver.findElement(By.id("step-once")).click();
+            waitForStep(String.valueOf(i));
+        }
+        changeRate("0.02");
+        waiting().until(d -> driver.getCurrentUrl().contains("lr-changes=5:0.02"));
+        driver.findElement(By.id("play")).click();
+        waitForStep("30");
+        String page = text("loss");
+        driver.findElement(By.id("export-command")).click();
+        assertThat(text("export")).contains("--lr-changes 5:0.02");
+        assertThat(page).isEqualTo(cliLoss(30, "train", "--points", "60", "--layers", "8", "--steps", "30",
+                "--schedule", "constant", "--lr", "0.5", "--lr-changes", "5:0.02", "--json"));
+        open(driver.getCurrentUrl().replaceAll("^[^#]*", "") + "&play=1");
+        waitForStep("30");
+        assertThat(text("loss")).isEqualTo(page);
+    }
+
+    /** Clicked points go into the link, which trains on them again; data too big for a link says so. */
+    @Test
+    void clickedPointsAreKeptInTheLink() throws IOException {
+        open("#points=30&layers=4&steps=20");
+        new org.openqa.selenium.support.ui.Select(driver.findElement(By.id("add-class"))).selectByVisibleText("1");
+        WebElement map = driver.findElement(By.id("map"));
+        int f0 = frames();
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(map, 50, 50).click().perform();
+        waiting().until(d -> driver.getCurrentUrl().contains("data=") && frames() > f0);
+        String link = driver.getCurrentUrl().replaceAll("^[^#]*", "");
+        int f1 = frames();
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(map, -70, 20).click().perform();
+        waiting().until(d -> !driver.getCurrentUrl().replaceAll("^[^#]*", "").equals(link) && frames() > f1);
+        String twoPoints = driver.getCurrentUrl().replaceAll("^[^#]*", "");
+        waitForStep("0");
+        driver.findElement(By.id("play")).click();
+        waitForStep("20");
+        String loss = text("loss");
+        // the exported command writes the points to upload.csv first, then trains on them: the page's loss
+        driver.findElement(By.id("export-command")).click();
+        String[] lines = text("export").split("\n");
+        assertThat(lines[0]).isEqualTo("cat > upload.csv <<'EOF'");
+        int end = java.util.Arrays.asList(lines).indexOf("EOF");
+        Path clicked = dir.resolve("clicked.csv");
+        Files.writeString(clicked, String.join("\n", java.util.Arrays.copyOfRange(lines, 1, end)) + "\n");
+        String command = lines[lines.length - 1];
+        assertThat(command).startsWith("./micrograd train ").contains("--dataset upload.csv").doesNotContain("--points");
+        List<String> args = new ArrayList<>(List.of(command.substring("./micrograd ".length()).replace("upload.csv",
+                clicked.toString()).split(" ")));
+        args.add("--json");
+        assertThat(loss).isEqualTo(cliLoss(20, args.toArray(new String[0])));
+        open(twoPoints + "&play=1");
+        waitForStep("20");
+        assertThat(text("loss")).isEqualTo(loss);
+        assertThat(text("message")).isEmpty();
+        // 3,000 points at full precision do not fit in a link
+        StringBuilder csv = new StringBuilder("x1,x2,label\n");
+        java.util.Random rng = new java.util.Random(5);
+        for (int i = 0; i < 3000; i++) {
+            csv.append(rng.nextGaussian()).append(',').append(rng.nextGaussian()).append(',').append(i % 2).append('\n');
+        }
+        Path file = dir.resolve("big.csv");
+        Files.writeString(file, csv);
+        driver.findElement(By.id("csv")).sendKeys(file.toString());
+        waiting().until(d -> text("message").contains("more than its 16000: the link keeps the settings only"));
+        assertThat(driver.getCurrentUrl()).doesNotContain("data=");
     }
 
     @Test

@@ -1,6 +1,7 @@
 package io.github.micrograd4j.nn.io;
 
 import io.github.micrograd4j.nn.Activation;
+import io.github.micrograd4j.nn.Feature;
 import io.github.micrograd4j.nn.Layer;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.Neuron;
@@ -30,12 +31,18 @@ import java.util.Objects;
  *
  * Numbers are written with {@link Double#toString}, so a saved model reads back bit for bit and
  * gives the same outputs.
+ *
+ * <p>A model trained on input {@link Feature features} of 2-D points (other than the raw
+ * {@code x1,x2}) records them, {@code "features": "x1,x2,x1sq"}, with {@code "version": 2}; its
+ * {@code inputs} is the number of features, and {@link SavedModel#outputs} makes the features from
+ * a point's two coordinates before the net sees them. Models without features are written as
+ * version 1, as before; this reader reads both.
  */
 public final class ModelJson {
     /** The value of the {@code format} key. */
     public static final String FORMAT = "micrograd4j-mlp";
-    /** The format version this class writes and reads. */
-    public static final int VERSION = 1;
+    /** The newest format version this class writes and reads (2: with features; 1 is written without). */
+    public static final int VERSION = 2;
 
     private ModelJson() {
     }
@@ -46,18 +53,26 @@ public final class ModelJson {
      * @param model the net
      * @param loss how outputs become a class
      * @param labels the label of each class index
+     * @param features the net's inputs made from a 2-D point, or null for the point's coordinates as they are
      */
-    public record SavedModel(MLP model, ClassificationLoss loss, double[] labels) {
+    public record SavedModel(MLP model, ClassificationLoss loss, double[] labels, List<Feature> features) {
         /**
          * Validates.
          *
          * @param model the net
          * @param loss how outputs become a class
          * @param labels the label of each class index
+         * @param features the net's inputs made from a 2-D point, or null (or {@link Feature#RAW}) for
+         *     the point's coordinates as they are
          */
         public SavedModel {
             Objects.requireNonNull(model, "model");
             Objects.requireNonNull(loss, "loss");
+            features = features == null || features.equals(Feature.RAW) ? null : List.copyOf(features);
+            if (features != null && model.inputCount() != features.size()) {
+                throw new IllegalArgumentException("the model takes " + model.inputCount() + " inputs but the features "
+                        + Feature.ids(features) + " are " + features.size());
+            }
             labels = labels.clone();
             int outputs = loss.outputsFor(labels.length);
             if (model.outputCount() != outputs) {
@@ -67,13 +82,54 @@ public final class ModelJson {
         }
 
         /**
+         * A model whose inputs are the point's coordinates.
+         *
+         * @param model the net
+         * @param loss how outputs become a class
+         * @param labels the label of each class index
+         */
+        public SavedModel(MLP model, ClassificationLoss loss, double[] labels) {
+            this(model, loss, labels, null);
+        }
+
+        /**
+         * The numbers a point has: 2 coordinates with features, else one per net input.
+         *
+         * @return the point's size
+         */
+        public int pointSize() {
+            return features == null ? model.inputCount() : 2;
+        }
+
+        /**
+         * The net's outputs for a point: its features first, if any, made as training made them.
+         *
+         * @param point the point, {@link #pointSize()} numbers
+         * @return the outputs
+         */
+        public double[] outputs(double... point) {
+            if (features == null) {
+                return model.predict(point);
+            }
+            if (point.length != 2) {
+                throw new IllegalArgumentException("the model's features " + Feature.ids(features) + " are made from "
+                        + "2 coordinates, got " + point.length);
+            }
+            double[] x = new double[features.size()];
+            for (int i = 0; i < x.length; i++) {
+                x[i] = features.get(i).of(point[0], point[1]);
+            }
+            return model.predict(x);
+        }
+
+        /**
          * The label the model predicts for a point.
          *
-         * @param x the features
+         * @param point the point, {@link #pointSize()} numbers
          * @return the label of the predicted class
          */
-        public double predictLabel(double... x) {
-            return labels[loss.predict(model.predict(x))];
+        public double predictLabel(double... point) {
+            return labels[loss.predict(outputs(point))];
         }
     }
 
@@ -87,8 +143,11 @@ public final class ModelJson {
         MLP model = saved.model();
         StringBuilder sb = new StringBuilder();
         sb.append("{\n  \"format\": ").append(JsonLiterals.quote(FORMAT)).append(",\n");
-        sb.append("  \"version\": ").append(VERSION).append(",\n");
+        sb.append("  \"version\": ").append(saved.features() == null ? 1 : VERSION).append(",\n");
         sb.append("  \"inputs\": ").append(model.inputCount()).append(",\n");
+        if (saved.features() != null) {
+            sb.append("  \"features\": ").append(JsonLiterals.quote(Feature.ids(saved.features()))).append(",\n");
+        }
         sb.append("  \"loss\": ").append(JsonLiterals.quote(saved.loss().id())).append(",\n");
         sb.append("  \"labels\": ").append(numbers(saved.labels())).append(",\n");
         sb.append("  \"layers\": [");
@@ -161,9 +220,20 @@ public final class ModelJson {
                     + (format == null ? "no format key" : JsonLiterals.quote(String.valueOf(format))));
         }
         int version = JsonFields.integer(JsonFields.required(root, "version", "the model"), "version");
-        if (version != VERSION) {
+        if (version != 1 && version != VERSION) {
             throw new JsonFormatException("model format version " + version + " is not supported (this reader knows "
-                    + VERSION + ")");
+                    + "1 and " + VERSION + ")");
+        }
+        List<Feature> features = null;
+        if (root.containsKey("features")) {
+            if (version < 2) {
+                throw new JsonFormatException("features: a version 1 model has no features; version 2 has");
+            }
+            try {
+                features = Feature.parseList(JsonFields.string(root.get("features"), "features"));
+            } catch (IllegalArgumentException e) {
+                throw new JsonFormatException("features: " + e.getMessage());
+            }
         }
         int inputs = JsonFields.integer(JsonFields.required(root, "inputs", "the model"), "inputs");
         if (inputs < 1) {
@@ -216,7 +286,7 @@ public final class ModelJson {
             fanIn = neurons.size();
         }
         try {
-            return new SavedModel(new MLP(inputs, layers), loss, labels);
+            return new SavedModel(new MLP(inputs, layers), loss, labels, features);
         } catch (IllegalArgumentException e) {
             throw new JsonFormatException("the model does not fit together: " + e.getMessage());
         }

@@ -111,14 +111,15 @@ public record Run(RunSettings settings, Dataset data, Dataset train, Dataset tes
     }
 
     /**
-     * The settings' optimizer over a model's parameters, its schedule spanning the settings' steps.
+     * The settings' optimizer over a model's parameters, its schedule spanning the settings' steps, with
+     * the settings' rate changes ({@link RateChanges#apply}).
      *
      * @param s the settings
      * @param model the model
      * @return the optimizer
      */
     public static Optimizer optimizer(RunSettings s, MLP model) {
-        LearningRate schedule = s.schedule().create(s.learningRate(), s.steps());
+        LearningRate schedule = s.lrChanges().apply(s.schedule().create(s.learningRate(), s.steps()), s.learningRate());
         return s.optimizerKind().create(model.parameters(), schedule, s.momentumValue());
     }
 

@@ -35,6 +35,7 @@ import java.util.stream.Collectors;
  * @param lr the first step's learning rate, or null for the optimizer's default
  * @param momentum sgd's momentum in [0, 1); null for 0 (0.9 for {@code momentum})
  * @param schedule the learning-rate schedule over {@code steps}
+ * @param lrChanges rate changes made while the run trained ({@code lr-changes}), {@link RateChanges#NONE} for none
  * @param batch points per step, 0 for all
  * @param seed data from {@code Random(seed)}, weights from {@code Random(seed + 1)}, batches from
  *     {@code Random(seed + 2)}, the train/test split from {@code Random(seed + 3)}
@@ -42,17 +43,18 @@ import java.util.stream.Collectors;
  */
 public record RunSettings(String dataset, int points, Double noise, int classes, double split, List<Feature> features,
         List<Integer> layers, Activation activation, ClassificationLoss loss, Regularization reg, double rate,
-        String optimizer, Double lr, Double momentum, Schedules schedule, int batch, long seed, int steps) {
+        String optimizer, Double lr, Double momentum, Schedules schedule, RateChanges lrChanges, int batch, long seed,
+        int steps) {
 
     /** The keys, in the order {@link #toMap()} writes them. */
     public static final List<String> KEYS = List.of("dataset", "points", "noise", "classes", "split", "features",
-            "layers", "activation", "loss", "reg", "rate", "optimizer", "lr", "momentum", "schedule", "batch", "seed",
-            "steps");
+            "layers", "activation", "loss", "reg", "rate", "optimizer", "lr", "momentum", "schedule", "lr-changes", "batch",
+            "seed", "steps");
 
     /** micrograd's demo: 100 moons, MLP(2, [16, 16, 1]), svm + 1e-4 L2, 100 SGD steps, seed 1337. */
     public static final RunSettings DEFAULTS = new RunSettings("moons", 100, null, 2, 1.0, Feature.RAW,
             MicrogradDemo.SIZES.subList(0, MicrogradDemo.SIZES.size() - 1), Activation.RELU, null, Regularization.L2,
-            1e-4, "sgd", null, null, Schedules.MICROGRAD, 0, MicrogradDemo.SEED, 100);
+            1e-4, "sgd", null, null, Schedules.MICROGRAD, RateChanges.NONE, 0, MicrogradDemo.SEED, 100);
 
     /**
      * Validates and copies.
@@ -74,6 +76,8 @@ public record RunSettings(String dataset, int points, Double noise, int classes,
      * @param lr the first step's learning rate, or null for the optimizer's default
      * @param momentum sgd's momentum in [0, 1); null for 0 (0.9 for {@code momentum})
      * @param schedule the learning-rate schedule over {@code steps}
+     * @param lrChanges rate changes made while the run trained ({@code lr-changes}), {@link RateChanges#NONE}
+     *     for none
      * @param batch points per step, 0 for all
      * @param seed data from {@code Random(seed)}, weights from {@code Random(seed + 1)}, batches from
      *     {@code Random(seed + 2)}, the train/test split from {@code Random(seed + 3)}
@@ -86,6 +90,7 @@ public record RunSettings(String dataset, int points, Double noise, int classes,
         Objects.requireNonNull(activation, "activation");
         Objects.requireNonNull(reg, "reg");
         Objects.requireNonNull(schedule, "schedule");
+        Objects.requireNonNull(lrChanges, "lrChanges");
         check("points", points >= 2, "at least 2", points);
         check("classes", classes >= 2, "at least 2", classes);
         finite("noise", noise);
@@ -154,7 +159,8 @@ public record RunSettings(String dataset, int points, Double noise, int classes,
                 parse(values, "optimizer", d.optimizer, RunSettings::parseOptimizer),
                 values.containsKey("lr") ? number(values, "lr", 0) : null,
                 values.containsKey("momentum") ? number(values, "momentum", 0) : null,
-                parse(values, "schedule", d.schedule, Schedules::fromId), integer(values, "batch", d.batch),
+                parse(values, "schedule", d.schedule, Schedules::fromId),
+                parse(values, "lr-changes", d.lrChanges, RateChanges::parse), integer(values, "batch", d.batch),
                 seed(values, d.seed), integer(values, "steps", d.steps));
     }
 
@@ -276,6 +282,7 @@ public record RunSettings(String dataset, int points, Double noise, int classes,
         m.put("lr", lr == null ? null : plain(lr));
         m.put("momentum", momentum == null ? null : plain(momentum));
         m.put("schedule", schedule.id());
+        m.put("lr-changes", lrChanges.toString());
         m.put("batch", String.valueOf(batch));
         m.put("seed", String.valueOf(seed));
         m.put("steps", String.valueOf(steps));

@@ -18,6 +18,27 @@ class ModelJsonTest {
         return new ModelJson.SavedModel(m, ClassificationLoss.SOFTMAX_CROSS_ENTROPY, new double[] {-1, 0, 7});
     }
 
+    /** A model on features records them (version 2) and makes them from a point's two coordinates. */
+    @Test
+    void aModelOnFeaturesKeepsThemAndMakesThemFromThePoint() {
+        List<io.github.micrograd4j.nn.Feature> fs = io.github.micrograd4j.nn.Feature.parseList("x1sq,x2,sinx1");
+        MLP m = new MLP(3, List.of(4, 1), List.of(Activation.TANH, Activation.LINEAR), new Random(8));
+        ModelJson.SavedModel saved = new ModelJson.SavedModel(m, ClassificationLoss.MAX_MARGIN, new double[] {-1, 1}, fs);
+        String json = ModelJson.write(saved);
+        assertThat(json).contains("\"version\": 2").contains("\"features\": \"x1sq,x2,sinx1\"");
+        ModelJson.SavedModel loaded = ModelJson.read(json);
+        assertThat(loaded.features()).isEqualTo(fs);
+        assertThat(loaded.pointSize()).isEqualTo(2);
+        double[] p = {0.7, -1.3};
+        assertThat(loaded.outputs(p)).containsExactly(m.predict(0.7 * 0.7, -1.3, io.github.micrograd4j.nn.Feature.SIN_X1.of(0.7, -1.3)));
+        assertThat(ModelJson.write(loaded)).isEqualTo(json);
+        assertThat(ModelJson.write(sample())).contains("\"version\": 1").doesNotContain("features");
+        assertThatThrownBy(() -> ModelJson.read(json.replace("\"version\": 2", "\"version\": 1")))
+                .hasMessageContaining("a version 1 model has no features");
+        assertThatThrownBy(() -> new ModelJson.SavedModel(m, ClassificationLoss.MAX_MARGIN, new double[] {-1, 1},
+                List.of(io.github.micrograd4j.nn.Feature.X1))).hasMessageContaining("the model takes 3 inputs");
+    }
+
     @Test
     void aSavedModelLoadsBackWithTheSameWeightsAndOutputs() {
         ModelJson.SavedModel saved = sample();

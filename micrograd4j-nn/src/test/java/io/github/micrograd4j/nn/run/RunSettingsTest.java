@@ -71,6 +71,10 @@ class RunSettingsTest {
             m.put("optimizer", opts[rng.nextInt(3)]);
             m.put("lr", String.valueOf((1 + rng.nextInt(1000)) / 1000.0));
             m.put("batch", String.valueOf(rng.nextInt(50)));
+            if (rng.nextBoolean()) {
+                m.put("lr-changes", rng.nextInt(10) + ":" + (1 + rng.nextInt(99)) / 100.0 + "," + (10 + rng.nextInt(90))
+                        + ":" + (1 + rng.nextInt(9)) / 1e4);
+            }
             m.put("seed", String.valueOf(rng.nextLong()));
             m.put("steps", String.valueOf(1 + rng.nextInt(1000)));
             RunSettings s = RunSettings.fromMap(m);

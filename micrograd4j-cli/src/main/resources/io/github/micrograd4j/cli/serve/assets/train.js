@@ -1,14 +1,10 @@
 // The training lab: settings in the URL fragment (keys as train's options), a run on the server per page,
 // frames from its event stream drawn as they come.
-const KEYS = ["dataset", "points", "noise", "classes", "split", "features", "layers", "activation", "loss", "reg",
-  "rate", "optimizer", "lr", "momentum", "schedule", "batch", "seed", "steps"];
-const DEFAULTS = {dataset: "moons", points: "100", classes: "2", split: "1", features: "x1,x2", layers: "16,16",
-  activation: "relu", reg: "l2", rate: "0.0001", optimizer: "sgd", batch: "0", seed: "1337", steps: "100",
-  schedule: "micrograd"};
+import {DEFAULTS, DATA_LIMIT, parseFragment, fragment, encodeData, decodeData, javaSnippet} from "/train-link.js";
+import {PALETTE, paint, nearestEdge, drawCurvesOn} from "/train-draw.js";
+
 const FEATURES = [["x1", "x1"], ["x2", "x2"], ["x1sq", "x1²"], ["x2sq", "x2²"], ["x1x2", "x1·x2"],
   ["sinx1", "sin x1"], ["sinx2", "sin x2"]];
-const PALETTE = ["#f59322", "#0877bd", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
-  "#bcbd22", "#17becf"];
 const $ = (id) => document.getElementById(id);
 const page = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
 
@@ -18,35 +14,51 @@ let info = null;            // the run: points, sizes, command
 let frame = null;           // the newest frame
 let curve = [];             // [step, loss, testLoss, accuracy]
 let csvText = null;         // uploaded or clicked data
+let dataParam = null;       // csvText as the link's data key, null when none or too big
+let dataReady = Promise.resolve();
+let dataNote = "";          // why the link lacks the data, if it does
 let selected = -1;          // the neuron shown in the big map, -1 for the output
 let neuronMap = null;
 let playing = false;
 let lastEdges = 0;
+let edgeLines = [];         // [x1, y1, x2, y2, w] of every edge drawn, for the hover value
 
 const get = (k) => (k in settings ? settings[k] : (DEFAULTS[k] ?? ""));
 
 function readFragment() {
-  settings = {};
-  const h = location.hash.replace(/^#/, "");
-  for (const part of h.split("&")) {
-    if (!part) continue;
-    const i = part.indexOf("=");
-    const k = decodeURIComponent(i < 0 ? part : part.slice(0, i));
-    const v = i < 0 ? "" : decodeURIComponent(part.slice(i + 1));
-    if (k === "play") playOnLoad = v === "1";
-    else if (KEYS.includes(k)) settings[k] = v;
-  }
+  const f = parseFragment(location.hash);
+  settings = f.settings; playOnLoad = f.play;
+  if (f.data === null) { if (dataParam !== null) { csvText = null; dataParam = null; dataNote = ""; } return; }
+  if (f.data === dataParam) return;
+  dataParam = f.data;
+  dataReady = decodeData(f.data).then((text) => { csvText = text; })
+    .catch(() => { csvText = null; dataParam = null; dataNote = ""; $("message").textContent = "the link's data could not be read"; });
 }
 
 function writeFragment() {
-  const parts = KEYS.filter((k) => k in settings && settings[k] !== DEFAULTS[k])
-    .map((k) => k + "=" + encodeURIComponent(settings[k]));
-  history.replaceState(null, "", "#" + parts.join("&"));
+  history.replaceState(null, "", fragment(settings, csvText !== null ? dataParam : null));
+}
+
+// the page's own points into the link, compressed; past DATA_LIMIT the link keeps the settings only
+async function setData(text) {
+  csvText = text; dataParam = null; dataNote = "";
+  if (text !== null) {
+    const encoded = await encodeData(text);
+    if (encoded.length <= DATA_LIMIT) dataParam = encoded;
+    else {
+      dataNote = `the data (${text.trim().split("\n").length - 1} points) takes ${encoded.length} ` +
+        `characters in the link, more than its ${DATA_LIMIT}: the link keeps the settings only; upload the CSV again ` +
+        "to reproduce the run";
+      $("message").textContent = dataNote;
+    }
+  }
+  writeFragment();
 }
 
 function set(k, v) {
   if (v === "" || v === undefined || v === null || v === DEFAULTS[k]) delete settings[k];
   else settings[k] = String(v);
+  delete settings["lr-changes"]; // another run: the last one's rate changes do not carry over
   writeFragment();
   restart(false);
 }
@@ -100,51 +112,57 @@ function bindControls() {
   for (const k of ["dataset", "points", "noise", "classes", "split", "seed", "activation", "reg", "rate", "optimizer",
     "batch", "steps"]) {
     $(k).addEventListener("change", () => {
-      if (k === "dataset" || k === "points" || k === "noise" || k === "classes" || k === "seed") csvText = null;
+      if (k === "dataset" || k === "points" || k === "noise" || k === "classes" || k === "seed") {
+        csvText = null; dataParam = null; dataNote = "";
+      }
       set(k, $(k).value); fillControls();
     });
   }
   $("loss-kind").addEventListener("change", () => set("loss", $("loss-kind").value));
   $("lr").addEventListener("change", () => {
     const v = $("lr").value;
-    if (v === "") { delete settings.lr; writeFragment(); return; }
-    settings.lr = v; writeFragment();
-    // while a run goes, the rate changes from its next update on; the fragment keeps it for a new run
-    if (info) post("/api/train/control", {action: "lr", lr: parseFloat(v)});
+    if (!info || (frame && frame.step === 0 && v !== "")) { // before the first update: the run's own rate
+      if (v === "") delete settings.lr; else settings.lr = v;
+      delete settings["lr-changes"]; writeFragment(); if (info) restart(playing); return;
+    }
+    if (v === "") return; // a running run's rate cannot be unset (clearing the field to type a new one)
+    // the run's rate changes from its next update on; the link keeps it as step:lr in lr-changes
+    post("/api/train/control", {action: "lr", lr: parseFloat(v)}).then((j) => {
+      if (j.lrChanges) settings["lr-changes"] = j.lrChanges; else delete settings["lr-changes"];
+      info.command = j.command;
+      writeFragment();
+    }).catch((e) => { $("message").textContent = e.message; });
   });
   $("layer-plus").addEventListener("click", () => { const l = layerSizes(); if (l.length < 6) { l.push(4); setLayers(l); } });
   $("layer-minus").addEventListener("click", () => { const l = layerSizes(); l.pop(); setLayers(l); });
-  $("regenerate").addEventListener("click", () => { csvText = null; set("seed", String(Math.floor(Math.random() * 1e6))); fillControls(); });
+  $("regenerate").addEventListener("click", () => { csvText = null; dataParam = null; dataNote = ""; set("seed", String(Math.floor(Math.random() * 1e6))); fillControls(); });
   $("play").addEventListener("click", () => control(playing ? "pause" : "play"));
   $("step-once").addEventListener("click", () => control("step"));
-  $("reset").addEventListener("click", () => restart(false));
+  $("reset").addEventListener("click", () => { delete settings["lr-changes"]; writeFragment(); restart(false); });
   $("discretize").addEventListener("change", drawMap);
   $("csv").addEventListener("change", async () => {
     const f = $("csv").files[0];
     if (!f) return;
-    csvText = await f.text();
+    await setData(await f.text());
     restart(false);
   });
   $("map").addEventListener("click", addPoint);
-  $("export-command").addEventListener("click", () => { $("export").textContent = info ? info.command : ""; });
+  $("diagram").addEventListener("mousemove", (ev) => {
+    const box = $("diagram").getBoundingClientRect();
+    const w = nearestEdge(edgeLines, ev.clientX - box.left, ev.clientY - box.top);
+    $("diagram").title = w === null ? "" : "w = " + w.toPrecision(4);
+  });
+  $("export-command").addEventListener("click", () => { // the page's own data first, as the file the command reads
+    $("export").textContent = !info ? "" : (csvText === null ? "" : "cat > upload.csv <<'EOF'\n" +
+      csvText.replace(/\n*$/, "\n") + "EOF\n") + info.command;
+  });
   $("check").addEventListener("click", checkNet);
   $("export-model").addEventListener("click", () => post("/api/train/control", {action: "model"})
     .then((j) => { $("export").textContent = j.model; }).catch((e) => { $("message").textContent = e.message; }));
-  $("export-java").addEventListener("click", () => { $("export").textContent = javaSnippet(); });
+  $("export-java").addEventListener("click", () => { $("export").textContent = javaSnippet(settings, csvText !== null ? "upload.csv" : null); });
   $("export-curves").addEventListener("click", () => {
     $("export").textContent = "step,loss,test_loss,accuracy\n" + curve.map((p) => p.map((v) => v ?? "").join(",")).join("\n");
   });
-}
-
-function javaSnippet() {
-  const m = Object.entries(settings).map(([k, v]) => `java.util.Map.entry("${k}", "${v}")`).join(", ");
-  return `// jshell --class-path micrograd4j-cli/target/micrograd4j-cli-all.jar\n` +
-    `import io.github.micrograd4j.nn.run.*; import io.github.micrograd4j.nn.train.*;\n` +
-    `RunSettings s = RunSettings.fromMap(java.util.Map.ofEntries(${m}));\n` +
-    `Run run = Run.create(s, null);\n` +
-    `try (TrainingEngine e = Engines.defaultFor(run.objective()).create(run.objective())) {\n` +
-    `    TrainingHistory h = Trainer.train(e, run.optimizer(), s.steps(), run.batches(), r -> { });\n` +
-    `    System.out.println(h.last());\n}`;
 }
 
 // ---- the server ----
@@ -162,12 +180,13 @@ function control(action) {
   post("/api/train/control", {action}).catch((e) => { $("message").textContent = e.message; });
 }
 
-function restart(play) {
+async function restart(play) {
+  await dataReady;
   const body = {settings: Object.assign({}, settings), play};
   if (csvText !== null) { body.csv = csvText; delete body.settings.dataset; }
   curve = []; frame = null; selected = -1; neuronMap = null;
   return post("/api/train/run", body).then((j) => {
-    info = j; $("message").textContent = "";
+    info = j; $("message").textContent = dataNote;
     $("steps-total").textContent = get("steps");
     buildDiagram(); drawMap(); drawCurves();
   }).catch((e) => { info = null; $("message").textContent = e.message; });
@@ -178,13 +197,13 @@ function addPoint(ev) {
   if (!info || !frame) return;
   const r = $("map").getBoundingClientRect();
   const [x0, x1, y0, y1] = frame.bounds;
-  const x = x0 + (ev.clientX - r.left) / r.width * (x1 - x0);
-  const y = y1 - (ev.clientY - r.top) / r.height * (y1 - y0);
+  // 4 decimals: the link stays short and holds exactly the numbers trained on
+  const x = Math.round((x0 + (ev.clientX - r.left) / r.width * (x1 - x0)) * 1e4) / 1e4;
+  const y = Math.round((y1 - (ev.clientY - r.top) / r.height * (y1 - y0)) * 1e4) / 1e4;
   if (cls === "") { if (selected >= 0) openNeuron(selected, x, y); return; }
-  const rows = info.train.concat(info.test || []).map((p) => p.join(","));
-  rows.push([x, y, cls].join(","));
-  csvText = "x1,x2,label\n" + rows.join("\n") + "\n";
-  restart(false);
+  const base = csvText !== null ? csvText.replace(/\n*$/, "\n")
+    : "x1,x2,label\n" + info.train.concat(info.test || []).map((p) => p.join(",") + "\n").join("");
+  setData(base + [x, y, cls].join(",") + "\n").then(() => restart(false));
 }
 
 function openNeuron(neuron, x, y) {
@@ -209,21 +228,6 @@ function checkNet() {
 function fmt(v) { return v === null ? "–" : v.toPrecision(6); }
 
 // ---- drawing ----
-function colour(v, discrete) {
-  if (info && info.sizes[info.sizes.length - 1] > 1 && selected < 0) return PALETTE[v % PALETTE.length];
-  const t = discrete ? Math.sign(v) : Math.tanh(v);
-  const [r, g, b] = t >= 0 ? [8, 119, 189] : [245, 147, 34];
-  const a = Math.abs(t) * 0.75;
-  return `rgb(${Math.round(255 + (r - 255) * a)},${Math.round(255 + (g - 255) * a)},${Math.round(255 + (b - 255) * a)})`;
-}
-
-function hex(s) { return [1, 3, 5].map((i) => parseInt(s.slice(i, i + 2), 16)); }
-
-function rgbOf(v, discrete) {
-  const c = colour(v, discrete);
-  return c.startsWith("#") ? hex(c) : c.match(/\d+/g).map(Number);
-}
-
 function drawMap() {
   const canvas = $("map");
   const ctx = canvas.getContext("2d");
@@ -235,10 +239,9 @@ function drawMap() {
   const octx = off.getContext("2d");
   const img = octx.createImageData(n, n);
   const discrete = $("discretize").checked;
-  for (let i = 0; i < n * n; i++) {
-    const c = rgbOf(values[i] ?? 0, discrete);
-    img.data.set([c[0], c[1], c[2], 255], 4 * i);
-  }
+  const classes = info.sizes[info.sizes.length - 1] > 1 && selected < 0;
+  // maps come in thousandths (whole numbers, quick to write and parse)
+  for (let i = 0; i < n * n; i++) paint(img.data, i, (values[i] ?? 0) / 1000, discrete, classes);
   octx.putImageData(img, 0, 0);
   ctx.imageSmoothingEnabled = !discrete;
   ctx.drawImage(off, 0, 0, canvas.width, canvas.height);
@@ -254,24 +257,7 @@ function drawMap() {
   (info.test || []).forEach((p) => dot(p, true));
 }
 
-function drawCurves() {
-  const c = $("curves"); const ctx = c.getContext("2d");
-  ctx.clearRect(0, 0, c.width, c.height);
-  if (!curve.length) return;
-  const steps = Math.max(parseInt(get("steps"), 10), curve.length);
-  let max = 0;
-  for (const p of curve) max = Math.max(max, p[1] || 0, p[2] || 0);
-  const line = (i, colourName) => {
-    ctx.beginPath(); ctx.strokeStyle = colourName; let first = true;
-    for (const p of curve) {
-      if (p[i] === null || p[i] === undefined) continue;
-      const x = p[0] / steps * c.width; const y = c.height - p[i] / (max || 1) * (c.height - 4);
-      if (first) { ctx.moveTo(x, y); first = false; } else ctx.lineTo(x, y);
-    }
-    ctx.stroke();
-  };
-  line(1, "#202124"); line(2, "#d93025");
-}
+function drawCurves() { drawCurvesOn($("curves"), curve, parseInt(get("steps"), 10)); }
 
 function buildDiagram() {
   const cols = $("columns");
@@ -315,36 +301,54 @@ function drawThumbs() {
     const t = frame.thumbs[+cv.dataset.neuron];
     if (!t) return;
     const ctx = cv.getContext("2d"); const img = ctx.createImageData(20, 20);
-    for (let i = 0; i < 400; i++) {
-      const c = rgbOf(t[i] ?? 0, false);
-      img.data.set([c[0], c[1], c[2], 255], 4 * i);
-    }
+    for (let i = 0; i < 400; i++) paint(img.data, i, (t[i] ?? 0) / 1000, false, false);
     ctx.putImageData(img, 0, 0);
   });
 }
 
+// one line per weight on a canvas, in one path per colour and width (thousands of edges, a few strokes); past
+// 1,000 edges |w| is the line's opacity instead of its width: hairlines draw 5x faster (docs/PERFORMANCE.md)
 function drawEdges() {
-  const svg = $("edges");
+  const t0 = performance.now();
+  const cv = $("edges");
   const box = $("diagram").getBoundingClientRect();
+  const ratio = window.devicePixelRatio || 1;
+  cv.width = Math.round(box.width * ratio); cv.height = Math.round(box.height * ratio);
+  const ctx = cv.getContext("2d");
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   const cols = Array.from(document.querySelectorAll("#columns .column"));
   const centres = cols.map((c) => Array.from(c.querySelectorAll(".feature, .neuron")).map((e) => {
     const r = e.getBoundingClientRect();
     return [r.left - box.left, r.right - box.left, (r.top + r.bottom) / 2 - box.top];
   }));
-  const lines = [];
+  const paths = new Map();
+  edgeLines = [];
   let w = 0;
   for (let l = 1; l < centres.length; l++) {
     for (const to of centres[l]) {
       for (const from of centres[l - 1]) {
         const v = frame.weights[w++];
-        const width = Math.min(6, 0.5 + Math.abs(v) * 1.5).toFixed(2);
-        lines.push(`<line x1="${from[1]}" y1="${from[2]}" x2="${to[0]}" y2="${to[2]}" stroke="${v >= 0 ? "#0877bd" : "#f59322"}"` +
-          ` stroke-width="${width}" stroke-opacity="0.6"><title>w = ${v.toPrecision(4)}</title></line>`);
+        const key = (v >= 0 ? "+" : "-") + Math.round(Math.min(6, 0.5 + Math.abs(v) * 1.5) * 4); // quarter pixels
+        if (!paths.has(key)) paths.set(key, new Path2D());
+        paths.get(key).moveTo(from[1], from[2]); paths.get(key).lineTo(to[0], to[2]);
+        edgeLines.push([from[1], from[2], to[0], to[2], v]);
       }
       w++; // the neuron's bias
     }
   }
-  svg.innerHTML = lines.join("");
+  const hair = edgeLines.length > 1000;
+  for (const [key, path] of paths) {
+    const width = +key.slice(1) / 4;
+    ctx.strokeStyle = key[0] === "+" ? "#0877bd" : "#f59322";
+    ctx.lineWidth = hair ? 1 : width; ctx.globalAlpha = hair ? Math.min(1, 0.1 + width / 6) : 0.6;
+    ctx.stroke(path);
+  }
+  // for docs/playground/trainlab-edges.sh: the script's time, and the time until the frame after them is drawn
+  const d = document.body.dataset; const n = (+d.edgeDraws || 0) + 1;
+  d.edgeDraws = n; d.edgeCount = edgeLines.length; d.edgeMillis = (performance.now() - t0).toFixed(2);
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    d.edgeFrameMillis = (performance.now() - t0).toFixed(2); d.edgeDone = n;
+  }));
 }
 
 function show(f) {
@@ -376,4 +380,7 @@ events.addEventListener("hello", () => {
 });
 events.addEventListener("frame", (e) => show(JSON.parse(e.data)));
 events.addEventListener("error", () => { $("connection").textContent = "disconnected"; $("connection").className = "connection down"; });
-window.addEventListener("hashchange", () => { readFragment(); fillControls(); restart(false); });
+window.addEventListener("hashchange", () => {
+  if (location.hash === fragment(settings, csvText !== null ? dataParam : null)) return; // our own replaceState
+  readFragment(); fillControls(); restart(false);
+});

@@ -1,0 +1,52 @@
+// The training lab's drawing helpers: the colours of the maps and the edge under the pointer.
+export const PALETTE = ["#f59322", "#0877bd", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
+  "#bcbd22", "#17becf"];
+const PALETTE_RGB = PALETTE.map((c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)));
+
+// writes cell i's colour into image data: a class's colour, or blue (+) / orange (-) by tanh(v) (sign when discrete)
+export function paint(data, i, v, discrete, classes) {
+  let r; let g; let b;
+  if (classes) {
+    [r, g, b] = PALETTE_RGB[v % PALETTE_RGB.length];
+  } else {
+    const t = discrete ? Math.sign(v) : Math.tanh(v);
+    const a = Math.abs(t) * 0.75;
+    r = Math.round(255 + ((t >= 0 ? 8 : 245) - 255) * a);
+    g = Math.round(255 + ((t >= 0 ? 119 : 147) - 255) * a);
+    b = Math.round(255 + ((t >= 0 ? 189 : 34) - 255) * a);
+  }
+  data[4 * i] = r; data[4 * i + 1] = g; data[4 * i + 2] = b; data[4 * i + 3] = 255;
+}
+
+// the weight of the edge [x1, y1, x2, y2, w] nearest to (x, y), within 4 px, or null
+export function nearestEdge(edgeLines, x, y) {
+  let best = null; let bestD = 16;
+  for (const [x1, y1, x2, y2, v] of edgeLines) {
+    const dx = x2 - x1; const dy = y2 - y1;
+    const t = Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / (dx * dx + dy * dy || 1)));
+    const d = (x1 + t * dx - x) ** 2 + (y1 + t * dy - y) ** 2;
+    if (d < bestD) { bestD = d; best = v; }
+  }
+  return best;
+}
+
+
+// the train (black) and test (red) loss per step, scaled to the largest loss
+export function drawCurvesOn(c, curve, runSteps) {
+  const ctx = c.getContext("2d");
+  ctx.clearRect(0, 0, c.width, c.height);
+  if (!curve.length) return;
+  const steps = Math.max(runSteps, curve.length);
+  let max = 0;
+  for (const p of curve) max = Math.max(max, p[1] || 0, p[2] || 0);
+  const line = (i, colourName) => {
+    ctx.beginPath(); ctx.strokeStyle = colourName; let first = true;
+    for (const p of curve) {
+      if (p[i] === null || p[i] === undefined) continue;
+      const x = p[0] / steps * c.width; const y = c.height - p[i] / (max || 1) * (c.height - 4);
+      if (first) { ctx.moveTo(x, y); first = false; } else ctx.lineTo(x, y);
+    }
+    ctx.stroke();
+  };
+  line(1, "#202124"); line(2, "#d93025");
+}

@@ -1,0 +1,61 @@
+// The training lab's link: every setting in the URL fragment (keys as train's options, README "Training lab"),
+// and the page's own data (clicked or uploaded points) as `data`: the CSV text, deflated and base64url-encoded.
+export const KEYS = ["dataset", "points", "noise", "classes", "split", "features", "layers", "activation", "loss", "reg",
+  "rate", "optimizer", "lr", "momentum", "schedule", "lr-changes", "batch", "seed", "steps"];
+export const DEFAULTS = {dataset: "moons", points: "100", classes: "2", split: "1", features: "x1,x2", layers: "16,16",
+  activation: "relu", reg: "l2", rate: "0.0001", optimizer: "sgd", batch: "0", seed: "1337", steps: "100",
+  schedule: "micrograd"};
+// the most characters `data` may take in a link; past it the link keeps the settings only, and says so
+export const DATA_LIMIT = 16000;
+
+// {settings, play, data}: the fragment's settings (known keys only), play=1, and the encoded data or null
+export function parseFragment(hash) {
+  const out = {settings: {}, play: false, data: null};
+  for (const part of hash.replace(/^#/, "").split("&")) {
+    if (!part) continue;
+    const i = part.indexOf("=");
+    const k = decodeURIComponent(i < 0 ? part : part.slice(0, i));
+    const v = i < 0 ? "" : decodeURIComponent(part.slice(i + 1));
+    if (k === "play") out.play = v === "1";
+    else if (k === "data") out.data = v;
+    else if (KEYS.includes(k)) out.settings[k] = v;
+  }
+  return out;
+}
+
+export function fragment(settings, data) {
+  const parts = KEYS.filter((k) => k in settings && settings[k] !== DEFAULTS[k])
+    .map((k) => k + "=" + encodeURIComponent(settings[k]).replace(/%2C/g, ",").replace(/%3A/g, ":"));
+  if (data) parts.push("data=" + data);
+  return "#" + parts.join("&");
+}
+
+export async function encodeData(text) {
+  const stream = new Blob([text]).stream().pipeThrough(new CompressionStream("deflate-raw"));
+  const bytes = new Uint8Array(await new Response(stream).arrayBuffer());
+  let bin = "";
+  for (const b of bytes) bin += String.fromCharCode(b);
+  return btoa(bin).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+export async function decodeData(encoded) {
+  const bin = atob(encoded.replace(/-/g, "+").replace(/_/g, "/"));
+  const bytes = Uint8Array.from(bin, (c) => c.charCodeAt(0));
+  const stream = new Blob([bytes]).stream().pipeThrough(new DecompressionStream("deflate-raw"));
+  return new Response(stream).text();
+}
+
+// the run as JShell makes it: the same settings (and the page's data, saved as dataFile), Run.create, Trainer.train
+export function javaSnippet(settings, dataFile) {
+  const m = Object.entries(settings).filter(([k]) => !dataFile || k !== "dataset")
+    .map(([k, v]) => `java.util.Map.entry("${k}", "${v}")`).join(", ");
+  const data = dataFile ? `io.github.micrograd4j.nn.data.CsvDataset.parse("${dataFile}", ` +
+    `java.nio.file.Files.readString(java.nio.file.Path.of("${dataFile}")))` : "null";
+  return `// jshell --class-path micrograd4j-cli/target/micrograd4j-cli-all.jar\n` +
+    `import io.github.micrograd4j.nn.run.*; import io.github.micrograd4j.nn.train.*;\n` +
+    `RunSettings s = RunSettings.fromMap(java.util.Map.ofEntries(${m}));\n` +
+    `Run run = Run.create(s, ${data});\n` +
+    `try (TrainingEngine e = Engines.defaultFor(run.objective()).create(run.objective())) {\n` +
+    `    TrainingHistory h = Trainer.train(e, run.optimizer(), s.steps(), run.batches(), r -> { });\n` +
+    `    System.out.println(h.last());\n}`;
+}
