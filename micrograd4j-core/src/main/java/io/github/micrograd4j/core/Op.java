@@ -294,11 +294,6 @@ public enum Op {
             checkOperand(operand);
             return x.cos();
         }
-
-        @Override
-        String whyNotFinite(double x, double y) {
-            return "the sine of ±Infinity is NaN; sin is finite for every finite x";
-        }
     },
     /** The cosine (radians); d/dx = -sin x. */
     COS("cos", "cos", 1, false, "cos({x})", "-sin({x})", "",
@@ -317,11 +312,6 @@ public enum Op {
         public Value localDerivative(int operand, Value x, Value y, Value out) {
             checkOperand(operand);
             return x.sin().neg();
-        }
-
-        @Override
-        String whyNotFinite(double x, double y) {
-            return "the cosine of ±Infinity is NaN; cos is finite for every finite x";
         }
     };
 

@@ -75,6 +75,15 @@ class GradientCheckTest {
     }
 
     @Test
+    void aMissingValueIsNamed() {
+        Map<String, Double> inputs = new LinkedHashMap<>();
+        inputs.put("a", 1.0);
+        inputs.put("b", null);
+        assertThatThrownBy(() -> GradientCheck.defaults().check(inputs, in -> in.get("a").mul(in.get("b"))))
+                .isInstanceOf(NullPointerException.class).hasMessage("value of input 'b'");
+    }
+
+    @Test
     void aWrongDerivativeFails() {
         // relu's kink: at exactly 0 backprop says 0, the central difference says 0.5
         GradientCheckReport report = GradientCheck.defaults().check(Map.of("x", 0.0), in -> in.get("x").relu());
