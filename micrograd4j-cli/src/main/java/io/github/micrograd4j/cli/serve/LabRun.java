@@ -8,6 +8,7 @@ import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.run.RunSettings;
 import io.github.micrograd4j.nn.train.Engines;
 import io.github.micrograd4j.nn.train.StepRecord;
+import io.github.micrograd4j.nn.train.TapeEngine;
 import io.github.micrograd4j.nn.train.Trainer;
 import io.github.micrograd4j.nn.train.TrainingEngine;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class LabRun {
     LabRun(Run run, boolean play, Consumer<LabFrame> frames, String name) {
         this.settings = run.settings();
         this.run = run;
-        this.engine = Engines.defaultFor(run.objective()).create(run.objective());
+        this.engine = engine(run);
         this.base = settings.schedule().create(settings.learningRate(), settings.steps());
         this.changes = settings.lrChanges();
         this.rate = changes.apply(base, settings.learningRate());
@@ -64,6 +65,19 @@ final class LabRun {
         this.playing = play;
         this.thread = new Thread(this::loop, name);
         thread.setDaemon(true);
+    }
+
+    /**
+     * The run's engine: {@code train}'s, except that with two cores or fewer the tape runs on one thread,
+     * since the page's sender and, on a local server, the browser need the other core: a two-thread step
+     * waits whenever its second thread is descheduled.
+     */
+    private static TrainingEngine engine(Run run) {
+        Engines kind = Engines.defaultFor(run.objective());
+        if (kind == Engines.TAPE && Runtime.getRuntime().availableProcessors() <= 2) {
+            return new TapeEngine(run.objective(), 1);
+        }
+        return kind.create(run.objective());
     }
 
     void start() {
