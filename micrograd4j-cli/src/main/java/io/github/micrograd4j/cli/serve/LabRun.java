@@ -92,11 +92,14 @@ final class LabRun {
     private void loop() {
         try {
             long lastFrame = 0;
-            frames.accept(frame());
+            LabFrame last = frame();
+            frames.accept(last);
             while (true) {
                 boolean stepNow;
+                boolean paused;
                 synchronized (this) {
-                    while (!stopped && !playing && pendingSteps == 0 && tasks.isEmpty()) {
+                    // paused since the last frame (which said playing): on, to send the page a paused one first
+                    while (!stopped && !playing && pendingSteps == 0 && tasks.isEmpty() && !last.playing()) {
                         wait();
                     }
                     if (stopped) {
@@ -107,17 +110,23 @@ final class LabRun {
                     t.run();
                 }
                 synchronized (this) {
-                    if (!playing && pendingSteps == 0) {
-                        continue;
-                    }
-                    stepNow = step < settings.steps();
+                    paused = !playing && pendingSteps == 0;
+                    stepNow = !paused && step < settings.steps();
                     if (pendingSteps > 0) {
                         pendingSteps--;
                     }
-                    if (!stepNow) {
+                    if (!paused && !stepNow) {
                         playing = false;
                         pendingSteps = 0;
                     }
+                }
+                if (paused) {
+                    // paused since the last frame: the page still shows its "playing"
+                    if (last.playing()) {
+                        last = frame();
+                        frames.accept(last);
+                    }
+                    continue;
                 }
                 if (stepNow) {
                     StepRecord r = Trainer.step(engine, optimizer, run.batches(), step);
@@ -133,7 +142,8 @@ final class LabRun {
                 long now = System.nanoTime();
                 if (idle || now - lastFrame >= FRAME_NANOS) {
                     lastFrame = now;
-                    frames.accept(frame());
+                    last = frame();
+                    frames.accept(last);
                 }
             }
         } catch (InterruptedException e) {
