@@ -8,6 +8,7 @@ import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.run.RunSettings;
 import io.github.micrograd4j.nn.train.Engines;
 import io.github.micrograd4j.nn.train.StepRecord;
+import io.github.micrograd4j.nn.train.TapeEngine;
 import io.github.micrograd4j.nn.train.Trainer;
 import io.github.micrograd4j.nn.train.TrainingEngine;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class LabRun {
     LabRun(Run run, boolean play, Consumer<LabFrame> frames, String name) {
         this.settings = run.settings();
         this.run = run;
-        this.engine = Engines.defaultFor(run.objective()).create(run.objective());
+        this.engine = engine(run);
         this.base = settings.schedule().create(settings.learningRate(), settings.steps());
         this.changes = settings.lrChanges();
         this.rate = changes.apply(base, settings.learningRate());
@@ -66,6 +67,19 @@ final class LabRun {
         thread.setDaemon(true);
     }
 
+    /**
+     * The run's engine: {@code train}'s, except that with two cores or fewer the tape runs on one thread,
+     * since the page's sender and, on a local server, the browser need the other core: a two-thread step
+     * waits whenever its second thread is descheduled.
+     */
+    private static TrainingEngine engine(Run run) {
+        Engines kind = Engines.defaultFor(run.objective());
+        if (kind == Engines.TAPE && Runtime.getRuntime().availableProcessors() <= 2) {
+            return new TapeEngine(run.objective(), 1);
+        }
+        return kind.create(run.objective());
+    }
+
     void start() {
         thread.start();
     }
@@ -78,11 +92,14 @@ final class LabRun {
     private void loop() {
         try {
             long lastFrame = 0;
-            frames.accept(frame());
+            LabFrame last = frame();
+            frames.accept(last);
             while (true) {
                 boolean stepNow;
+                boolean paused;
                 synchronized (this) {
-                    while (!stopped && !playing && pendingSteps == 0 && tasks.isEmpty()) {
+                    // paused since the last frame (which said playing): on, to send the page a paused one first
+                    while (!stopped && !playing && pendingSteps == 0 && tasks.isEmpty() && !last.playing()) {
                         wait();
                     }
                     if (stopped) {
@@ -93,17 +110,23 @@ final class LabRun {
                     t.run();
                 }
                 synchronized (this) {
-                    if (!playing && pendingSteps == 0) {
-                        continue;
-                    }
-                    stepNow = step < settings.steps();
+                    paused = !playing && pendingSteps == 0;
+                    stepNow = !paused && step < settings.steps();
                     if (pendingSteps > 0) {
                         pendingSteps--;
                     }
-                    if (!stepNow) {
+                    if (!paused && !stepNow) {
                         playing = false;
                         pendingSteps = 0;
                     }
+                }
+                if (paused) {
+                    // paused since the last frame: the page still shows its "playing"
+                    if (last.playing()) {
+                        last = frame();
+                        frames.accept(last);
+                    }
+                    continue;
                 }
                 if (stepNow) {
                     StepRecord r = Trainer.step(engine, optimizer, run.batches(), step);
@@ -119,7 +142,8 @@ final class LabRun {
                 long now = System.nanoTime();
                 if (idle || now - lastFrame >= FRAME_NANOS) {
                     lastFrame = now;
-                    frames.accept(frame());
+                    last = frame();
+                    frames.accept(last);
                 }
             }
         } catch (InterruptedException e) {
