@@ -64,6 +64,18 @@ class AnomalyModeTest {
         assertAnomaly(() -> new Value(Double.NEGATIVE_INFINITY).cos(), "an input is already -Infinity");
     }
 
+    @Test
+    void aNonFiniteLocalDerivativeIsNamedByItsOperand() {
+        try (AnomalyMode anomaly = AnomalyMode.enable()) {
+            // (-2) ** y: the value 4 is fine, d/dx = y * x ** (y - 1) = -4, but d/dy = 4 * log(-2) is NaN
+            assertThatThrownBy(() -> new Value(-2.0, "b").pow(new Value(2.0, "e"))).isInstanceOf(AnomalyException.class)
+                    .hasMessageContaining("d/dy = NaN").hasMessageNotContaining("d/dx = NaN");
+            // a unary op's only operand is x
+            assertThatThrownBy(() -> new Value(0.0, "s").pow(0.5)).isInstanceOf(AnomalyException.class)
+                    .hasMessageContaining("d/dx = Infinity");
+        }
+    }
+
     private static void assertAnomaly(Supplier<Value> op, String rule) {
         try (AnomalyMode anomaly = AnomalyMode.enable()) {
             assertThatThrownBy(op::get).isInstanceOf(AnomalyException.class).hasMessageContaining(rule)

@@ -51,6 +51,21 @@ class BatchedTapeTest {
     }
 
     @Test
+    void everyExampleStartsWithTheTapesOwnInputs() {
+        Value x = new Value(1.5);
+        Value w = new Value(-0.5);
+        Value out = x.mul(w).add(2.0).tanh();
+        Tape tape = Tape.compile(out, List.of(x), List.of(w));
+        try (BatchedTape batch = new BatchedTape(tape, 5, 2, 1)) {
+            batch.forward();
+            for (int e = 0; e < 5; e++) {
+                assertThat(batch.input(0, e)).isEqualTo(1.5);
+                assertThat(batch.output(e)).isEqualTo(out.data());
+            }
+        }
+    }
+
+    @Test
     void eachExampleEqualsTheScalarTapeBitForBit() {
         SplittableRandom rnd = new SplittableRandom(21);
         for (int g = 0; g < 100; g++) {
