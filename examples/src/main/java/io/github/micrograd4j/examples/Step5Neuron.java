@@ -1,8 +1,8 @@
 package io.github.micrograd4j.examples;
 
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The lecture's neuron: two inputs, two weights and a bias, squashed by tanh.
@@ -31,9 +31,9 @@ public final class Step5Neuron {
         Value o = n.tanh().label("o");
         o.backward();
 
-        System.out.println(String.format(Locale.ROOT, "o = tanh(n) = %.4f", o.data()));
+        System.out.println(String.format(Numbers.LOCALE, "o = tanh(n) = %.4f", o.data()));
         for (Value v : List.of(n, b, x1w1, x2w2, x1, w1, x2, w2)) {
-            System.out.println(String.format(Locale.ROOT, "do/d%s = %.4f", v.label(), v.grad()));
+            System.out.println(String.format(Numbers.LOCALE, "do/d%s = %.4f", v.label(), v.grad()));
         }
     }
 }

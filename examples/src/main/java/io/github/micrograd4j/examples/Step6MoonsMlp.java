@@ -1,5 +1,6 @@
 package io.github.micrograd4j.examples;
 
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.MicrogradDemo;
@@ -8,7 +9,6 @@ import io.github.micrograd4j.nn.data.Datasets;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
 import io.github.micrograd4j.nn.train.LossGraph;
 import io.github.micrograd4j.nn.train.Objective;
-import java.util.Locale;
 import java.util.Random;
 
 /**
@@ -42,7 +42,7 @@ public final class Step6MoonsMlp {
             }
             if (k % 10 == 0 || k == steps - 1) {
                 // steps counted from 1, as `micrograd train` prints them: step k's loss is the one before its update
-                System.out.println(String.format(Locale.ROOT, "step %3d  loss %.4f  accuracy %3.0f%%", k + 1,
+                System.out.println(String.format(Numbers.LOCALE, "step %3d  loss %.4f  accuracy %3.0f%%", k + 1,
                         graph.loss().data(), 100 * objective.accuracy(graph.outputData())));
             }
         }

@@ -1,11 +1,11 @@
 package io.github.micrograd4j.examples;
 
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.nn.Activation;
 import io.github.micrograd4j.nn.MLP;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The lecture's training loop: an all-tanh MLP(3, [4, 4, 1]) learns four points with targets
@@ -42,11 +42,11 @@ public final class Step7LectureMlp {
             for (Value p : n.parameters()) {
                 p.setData(p.data() - 0.1 * p.grad());
             }
-            System.out.println(String.format(Locale.ROOT, "step %2d  loss %.6f", k, loss.data()));
+            System.out.println(String.format(Numbers.LOCALE, "step %2d  loss %.6f", k, loss.data()));
         }
         StringBuilder predictions = new StringBuilder("predictions");
         for (double[] x : XS) {
-            predictions.append(String.format(Locale.ROOT, " %.4f", n.predict(x)[0]));
+            predictions.append(String.format(Numbers.LOCALE, " %.4f", n.predict(x)[0]));
         }
         System.out.println(predictions + "  (targets 1, -1, -1, 1)");
     }

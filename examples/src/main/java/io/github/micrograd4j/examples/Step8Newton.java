@@ -1,11 +1,11 @@
 package io.github.micrograd4j.examples;
 
 import io.github.micrograd4j.core.Gradients;
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.second.Hessian;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Function;
 
 /**
@@ -51,13 +51,13 @@ public final class Step8Newton {
         Run descent = gradientDescent(f, start, lr);
         System.out.println(what + ":");
         System.out.println("  Newton's method:  " + outcome(newton));
-        System.out.println(String.format(Locale.ROOT, "  gradient descent (lr %s): %s", lr, outcome(descent)));
+        System.out.println(String.format(Numbers.LOCALE, "  gradient descent (lr %s): %s", lr, outcome(descent)));
     }
 
     private static String outcome(Run run) {
         StringBuilder at = new StringBuilder();
         for (double d : run.x()) {
-            at.append(at.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.6f", d));
+            at.append(at.length() == 0 ? "" : ", ").append(String.format(Numbers.LOCALE, "%.6f", d));
         }
         return (run.converged() ? run.steps() + " steps" : "not converged after " + run.steps() + " steps")
                 + " to (" + at + ")";

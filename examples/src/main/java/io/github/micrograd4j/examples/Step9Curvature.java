@@ -1,12 +1,12 @@
 package io.github.micrograd4j.examples;
 
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.second.Hessian;
 import io.github.micrograd4j.nn.Activation;
 import io.github.micrograd4j.nn.MLP;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
@@ -40,13 +40,13 @@ public final class Step9Curvature {
         MLP net = network();
         Value loss = loss(net);
         List<Value> params = net.parameters();
-        System.out.println(String.format(Locale.ROOT, "MLP(3, [4, 4, 1]), %d parameters, loss %.6f", params.size(),
+        System.out.println(String.format(Numbers.LOCALE, "MLP(3, [4, 4, 1]), %d parameters, loss %.6f", params.size(),
                 loss.data()));
         Result r = topCurvature(loss, params, true);
-        System.out.println(String.format(Locale.ROOT, "top curvature (the eigenvalue largest in magnitude) %.6f%s",
+        System.out.println(String.format(Numbers.LOCALE, "top curvature (the eigenvalue largest in magnitude) %.6f%s",
                 r.eigenvalue(), r.eigenvalue() < 0 ? ": negative, so the loss curves down along it and this point is "
                         + "not a minimum" : ": plain gradient descent is stable here below a learning rate of about "
-                        + String.format(Locale.ROOT, "%.4f", 2 / r.eigenvalue())));
+                        + String.format(Numbers.LOCALE, "%.4f", 2 / r.eigenvalue())));
     }
 
     /** The lecture's network with seed 42. */
@@ -88,7 +88,7 @@ public final class Step9Curvature {
             v = hv;
             normalize(v);
             if (print && k % 10 == 0) {
-                System.out.println(String.format(Locale.ROOT, "iteration %3d  v.Hv = %.6f", k, lambda));
+                System.out.println(String.format(Numbers.LOCALE, "iteration %3d  v.Hv = %.6f", k, lambda));
             }
         }
         return new Result(lambda, v);

@@ -45,8 +45,8 @@ final class Subcommands {
 
     /**
      * The commands a command line needs: only the one it starts with when that is a command other
-     * than {@code help}; otherwise (no command, a root option, {@code help}, a misspelt command that
-     * should get a suggestion) all of them.
+     * than {@code help}; none for {@code --version} alone; otherwise (no command, another root option,
+     * {@code help}, a misspelt command that should get a suggestion) all of them.
      *
      * @param args the command line, or {@code null} for all
      * @return the names to register
@@ -54,6 +54,9 @@ final class Subcommands {
     static List<String> needed(String[] args) {
         if (args != null && args.length > 0 && ALL.containsKey(args[0]) && !"help".equals(args[0])) {
             return List.of(args[0]);
+        }
+        if (args != null && args.length == 1 && ("--version".equals(args[0]) || "-V".equals(args[0]))) {
+            return List.of();
         }
         return List.copyOf(ALL.keySet());
     }

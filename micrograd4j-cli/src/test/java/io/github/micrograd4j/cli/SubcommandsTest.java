@@ -26,7 +26,7 @@ class SubcommandsTest {
 
     @Test
     void everyOtherCommandLineBuildsThemAll() {
-        for (String[] args : new String[][] {{}, {"--help"}, {"help", "grad"}, {"gard"}, {"-V"}}) {
+        for (String[] args : new String[][] {{}, {"--help"}, {"help", "grad"}, {"gard"}, {"-V", "grad"}}) {
             assertThat(Main.commandLine(args).getSubcommands().keySet()).as(String.join(" ", args))
                     .containsExactlyElementsOf(Subcommands.ALL.keySet());
         }
@@ -34,9 +34,15 @@ class SubcommandsTest {
     }
 
     @Test
+    void theVersionAloneBuildsNoCommand() {
+        assertThat(Main.commandLine(new String[] {"--version"}).getSubcommands()).isEmpty();
+        assertThat(Main.commandLine(new String[] {"-V"}).getSubcommands()).isEmpty();
+    }
+
+    @Test
     void aCommandsHelpAndErrorsReadTheSameEitherWay() {
         for (String[] args : new String[][] {{"grad", "--help"}, {"train", "--stesp", "3"}, {"predict", "--help"},
-            {"grad", "--sgv", "x"}}) {
+            {"grad", "--sgv", "x"}, {"--version"}, {"-V"}, {"-V", "grad"}}) {
             assertThat(run(Main.commandLine(args), args)).as(String.join(" ", args))
                     .isEqualTo(run(Main.commandLine(), args));
         }

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.jupyter;
 
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.check.GradientCheckReport;
 import io.github.micrograd4j.core.check.InputCheck;
@@ -14,7 +15,6 @@ import io.github.micrograd4j.viz.plot.Figure;
 import io.github.micrograd4j.viz.plot.Plots;
 import io.github.micrograd4j.viz.render.SvgRenderer;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
@@ -210,7 +210,7 @@ public final class Displays {
     }
 
     private static String modelText(TrainingRun run) {
-        return String.format(Locale.ROOT, "MLP(%d, %s) on %s: accuracy %.4f", run.objective().model().inputCount(),
+        return String.format(Numbers.LOCALE, "MLP(%d, %s) on %s: accuracy %.4f", run.objective().model().inputCount(),
                 run.objective().model().sizes(), run.objective().data().name(), run.accuracy());
     }
 
@@ -220,12 +220,12 @@ public final class Displays {
         }
         StepRecord first = history.steps().get(0);
         StepRecord last = history.last();
-        return String.format(Locale.ROOT, "%d steps: loss %.4f -> %.4f, accuracy %.4f -> %.4f",
+        return String.format(Numbers.LOCALE, "%d steps: loss %.4f -> %.4f, accuracy %.4f -> %.4f",
                 history.steps().size(), first.loss(), last.loss(), first.accuracy(), last.accuracy());
     }
 
     private static String cell(String format, double x) {
-        return "<td style=\"text-align: right\">" + String.format(Locale.ROOT, format, x) + "</td>";
+        return "<td style=\"text-align: right\">" + String.format(Numbers.LOCALE, format, x) + "</td>";
     }
 
     /**

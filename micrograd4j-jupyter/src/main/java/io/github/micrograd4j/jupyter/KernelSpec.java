@@ -1,5 +1,6 @@
 package io.github.micrograd4j.jupyter;
 
+import io.github.micrograd4j.core.Numbers;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -157,7 +158,7 @@ public record KernelSpec(String name, String displayName, Path java, List<Path> 
                 case '\n' -> out.append("\\n");
                 case '\r' -> out.append("\\r");
                 case '\t' -> out.append("\\t");
-                default -> out.append(c < 0x20 ? String.format(Locale.ROOT, "\\u%04x", (int) c) : String.valueOf(c));
+                default -> out.append(c < 0x20 ? String.format(Numbers.LOCALE, "\\u%04x", (int) c) : String.valueOf(c));
             }
         }
         return out.append('"').toString();

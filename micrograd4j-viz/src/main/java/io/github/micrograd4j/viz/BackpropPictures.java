@@ -1,5 +1,6 @@
 package io.github.micrograd4j.viz;
 
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.explain.BackpropExplainer;
 import io.github.micrograd4j.core.explain.BackpropStep;
@@ -22,7 +23,6 @@ import io.github.micrograd4j.viz.scene.TextMetrics;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntFunction;
@@ -205,7 +205,7 @@ public final class BackpropPictures {
      * @return {@code %.4f} of it
      */
     static String number(double grad) {
-        return String.format(Locale.ROOT, "%.4f", grad);
+        return String.format(Numbers.LOCALE, "%.4f", grad);
     }
 
     private Scene scene(List<String> captions, int current, IntFunction<String> grads) {

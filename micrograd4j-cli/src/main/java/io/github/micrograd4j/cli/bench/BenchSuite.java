@@ -1,6 +1,7 @@
 package io.github.micrograd4j.cli.bench;
 
 import io.github.micrograd4j.core.GraphRecording;
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.tape.Tape;
 import io.github.micrograd4j.nn.MLP;
@@ -22,7 +23,6 @@ import java.lang.management.MemoryMXBean;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Random;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
@@ -138,7 +138,7 @@ public final class BenchSuite {
         figures.add(new BenchFigure("gradient_1000_tape_us", "gradient, n = 1,000: reverse mode, tape", replay.median() * 1e3,
                 "us", "", null, "replaying the compiled graph"));
 
-        progress.accept("chain: " + String.format(Locale.ROOT, "%,d", chainLength) + " deep");
+        progress.accept("chain: " + String.format(Numbers.LOCALE, "%,d", chainLength) + " deep");
         figures.add(chain());
 
         if (process) {
@@ -211,9 +211,9 @@ public final class BenchSuite {
             throw new IllegalStateException("chain gradient " + x.grad() + ", expected " + expected);
         }
         double seconds = (t2 - t0) / 1e9;
-        return new BenchFigure("chain_build_backward_s", "chain " + String.format(Locale.ROOT, "%,d", chainLength)
+        return new BenchFigure("chain_build_backward_s", "chain " + String.format(Numbers.LOCALE, "%,d", chainLength)
                 + " deep: build + backward", seconds, "s", "no error", true,
-                String.format(Locale.ROOT, "build %.2f s, backward %.2f s; heap held %,d MB (%.0f bytes/value); "
+                String.format(Numbers.LOCALE, "build %.2f s, backward %.2f s; heap held %,d MB (%.0f bytes/value); "
                         + "micrograd: RecursionError past ~995, 1M deep 25 s and 1.5 GB",
                         (t1 - t0) / 1e9, (t2 - t1) / 1e9, held >> 20, (double) held / (chainLength + 2)));
     }
@@ -256,8 +256,8 @@ public final class BenchSuite {
 
     static String fmt(double d) {
         if (Math.abs(d) >= 100) {
-            return String.format(Locale.ROOT, "%,.0f", d);
+            return String.format(Numbers.LOCALE, "%,.0f", d);
         }
-        return String.format(Locale.ROOT, Math.abs(d) >= 10 ? "%.1f" : "%.2f", d);
+        return String.format(Numbers.LOCALE, Math.abs(d) >= 10 ? "%.1f" : "%.2f", d);
     }
 }

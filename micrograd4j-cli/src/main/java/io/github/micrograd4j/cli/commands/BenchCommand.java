@@ -5,12 +5,12 @@ import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.cli.bench.BenchSuite;
 import io.github.micrograd4j.cli.bench.BenchFigure;
+import io.github.micrograd4j.core.Numbers;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -79,11 +79,11 @@ public final class BenchCommand implements Callable<Integer> {
         int nameWidth = figures.stream().mapToInt(f -> f.name().length()).max().orElse(10);
         StringBuilder sb = new StringBuilder();
         String format = "%-" + nameWidth + "s  %12s  %-17s  %s%n";
-        sb.append(String.format(Locale.ROOT, format, "figure", "measured", "target", "notes"));
+        sb.append(String.format(Numbers.LOCALE, format, "figure", "measured", "target", "notes"));
         for (BenchFigure f : figures) {
             String value = BenchFormat.number(f.value()) + " " + f.unit();
             String target = f.target().isEmpty() ? "" : f.target() + (f.met() == null ? "" : f.met() ? " met" : " MISSED");
-            sb.append(String.format(Locale.ROOT, format, f.name(), value, target, f.note()));
+            sb.append(String.format(Numbers.LOCALE, format, f.name(), value, target, f.note()));
         }
         return sb.toString();
     }
@@ -130,9 +130,9 @@ public final class BenchCommand implements Callable<Integer> {
 
         static String number(double d) {
             if (Math.abs(d) >= 100) {
-                return String.format(Locale.ROOT, "%,.0f", d);
+                return String.format(Numbers.LOCALE, "%,.0f", d);
             }
-            return String.format(Locale.ROOT, Math.abs(d) >= 10 ? "%.1f" : "%.2f", d);
+            return String.format(Numbers.LOCALE, Math.abs(d) >= 10 ? "%.1f" : "%.2f", d);
         }
     }
 }

@@ -2,6 +2,7 @@ package io.github.micrograd4j.cli.commands;
 
 import io.github.micrograd4j.cli.io.AtomicFiles;
 import io.github.micrograd4j.cli.io.OutputPlan;
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.check.GradientCheck;
 import io.github.micrograd4j.core.check.GradientCheckReport;
@@ -14,7 +15,6 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -58,14 +58,14 @@ public final class DemoCommand implements Callable<Integer> {
         List<BackpropStep> steps = BackpropExplainer.steps(w.L());
         int width = steps.stream().mapToInt(s -> s.text().length()).max().orElse(0);
         for (BackpropStep step : steps) {
-            String line = String.format(Locale.ROOT, "  %-" + width + "s", step.text());
+            String line = String.format(Numbers.LOCALE, "  %-" + width + "s", step.text());
             out.println(step.reason().isEmpty() ? line.stripTrailing() : line + "   because " + step.reason());
         }
         w.L().backward();
         out.println();
         out.print("L.backward() gives the same:");
         for (Value v : List.of(w.L(), w.d(), w.f(), w.c(), w.e(), w.a(), w.b())) {
-            out.print(String.format(Locale.ROOT, " %s %s", v.label(), shortest(v.grad())));
+            out.print(String.format(Numbers.LOCALE, " %s %s", v.label(), shortest(v.grad())));
         }
         out.println();
 

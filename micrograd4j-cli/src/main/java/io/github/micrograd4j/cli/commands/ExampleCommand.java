@@ -1,10 +1,10 @@
 package io.github.micrograd4j.cli.commands;
 
 import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.examples.Examples;
 import io.github.micrograd4j.examples.Examples.Example;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
@@ -31,7 +31,7 @@ public final class ExampleCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         if (which == null) {
             for (Example e : Examples.all()) {
-                out.println(String.format(Locale.ROOT, "%2d  %-9s %s", e.number(), e.name(), e.title()));
+                out.println(String.format(Numbers.LOCALE, "%2d  %-9s %s", e.number(), e.name(), e.title()));
             }
             out.println();
             out.println("Run one with: micrograd example NUMBER (or NAME)");

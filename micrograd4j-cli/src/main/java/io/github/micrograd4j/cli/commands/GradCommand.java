@@ -279,12 +279,12 @@ public final class GradCommand implements Callable<Integer> {
         }
         StringBuilder text = new StringBuilder();
         String format = "%-" + width + "s  %-8s %14s %14s%n";
-        text.append(String.format(Locale.ROOT, format, "label", "op", "data", "grad"));
+        text.append(String.format(Numbers.LOCALE, format, "label", "op", "data", "grad"));
         for (int i = 0; i < run.names().size(); i++) {
             String name = run.names().get(i);
             Value v = run.results().get(i);
             String op = v.label().equals(name) ? v.opLabel() : "= " + v.label();
-            text.append(String.format(Locale.ROOT, format, name, op, number(v.data()), number(v.grad())));
+            text.append(String.format(Numbers.LOCALE, format, name, op, number(v.data()), number(v.grad())));
         }
         return text.toString();
     }

@@ -4,7 +4,6 @@ import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.cli.lang.Program;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.check.InputCheck;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -40,7 +39,7 @@ final class Kinks {
                     + "derivative; backpropagation takes relu'(0) = 0 there, so the analytic gradient differs from the "
                     + "slope of the output, which is " + Numbers.readable(right, 4) : null;
         }
-        return String.format(Locale.ROOT, "%s: the output is not differentiable at %s = %s (%s, %s), so no gradient "
+        return String.format(Numbers.LOCALE, "%s: the output is not differentiable at %s = %s (%s, %s), so no gradient "
                 + "is right there: the numeric estimate mixes the two sides, the analytic one is the op's own choice "
                 + "at that point (relu'(0) = 0, for one)", line.name(), line.name(), Double.toString(x),
                 side("left", left), side("right", right));

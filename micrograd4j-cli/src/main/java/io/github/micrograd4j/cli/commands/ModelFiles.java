@@ -1,6 +1,7 @@
 package io.github.micrograd4j.cli.commands;
 
 import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.core.Numbers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -11,7 +12,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Reads a JSON file a command was given (a model for {@code predict} and {@code --init}, a reference
@@ -83,13 +83,13 @@ final class ModelFiles {
 
     private static String describe(byte[] head, int at) {
         int b = head[at] & 0xFF;
-        return b >= 0x21 && b < 0x7F ? "'" + (char) b + "'" : String.format(Locale.ROOT, "the byte 0x%02X", b);
+        return b >= 0x21 && b < 0x7F ? "'" + (char) b + "'" : String.format(Numbers.LOCALE, "the byte 0x%02X", b);
     }
 
     private static UserErrorException tooLarge(Path file, long size) {
-        return new UserErrorException(String.format(Locale.ROOT, "%s: %s, more than the %,d MB a model file can be "
+        return new UserErrorException(String.format(Numbers.LOCALE, "%s: %s, more than the %,d MB a model file can be "
                 + "(train's largest net, 10,000,000 parameters, is about 220 MB)", file,
-                size > MAX_BYTES && size < Long.MAX_VALUE ? String.format(Locale.ROOT, "%,d bytes", size) : "too large",
+                size > MAX_BYTES && size < Long.MAX_VALUE ? String.format(Numbers.LOCALE, "%,d bytes", size) : "too large",
                 MAX_BYTES >> 20));
     }
 }

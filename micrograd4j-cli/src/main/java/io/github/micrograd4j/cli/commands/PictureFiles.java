@@ -3,6 +3,7 @@ package io.github.micrograd4j.cli.commands;
 import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.cli.io.AtomicFileSet;
 import io.github.micrograd4j.cli.io.AtomicFiles;
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.viz.BackpropPictures;
 import io.github.micrograd4j.viz.GraphTooLargeException;
@@ -14,7 +15,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 /** Writes the pictures of a graph ({@code --svg --png --steps --html}, and {@code demo}'s files). */
@@ -158,6 +158,6 @@ final class PictureFiles {
     /** {@code step-01}, …: zero-padded to the widest step number, at least two digits. */
     private static String stepStem(int count, int index) {
         String format = "step-%0" + Math.max(2, Integer.toString(count).length()) + "d";
-        return String.format(Locale.ROOT, format, index + 1);
+        return String.format(Numbers.LOCALE, format, index + 1);
     }
 }

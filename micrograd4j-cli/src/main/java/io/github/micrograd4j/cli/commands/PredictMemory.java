@@ -1,9 +1,9 @@
 package io.github.micrograd4j.cli.commands;
 
 import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.core.Numbers;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a {@code predict} run will need in memory, estimated before it is spent, so that a model the
@@ -93,7 +93,7 @@ final class PredictMemory {
     static void checkRead(Path file, long fileBytes, long heap) {
         long needed = readEstimate(Math.max(0, fileBytes));
         if (needed > heap) {
-            throw new UserErrorException(String.format(Locale.ROOT, "%s: reading this %s model file needs about %s, "
+            throw new UserErrorException(String.format(Numbers.LOCALE, "%s: reading this %s model file needs about %s, "
                     + "more than this JVM's %s heap; raise the heap (JAVA_OPTS=-Xmx...)", file,
                     TrainMemory.size(fileBytes), TrainMemory.size(needed), TrainMemory.size(heap)));
         }
@@ -112,7 +112,7 @@ final class PredictMemory {
     static void check(Path file, long fileBytes, int inputs, List<Integer> sizes, long heap) {
         long needed = estimate(fileBytes, inputs, sizes);
         if (needed > heap) {
-            throw new UserErrorException(String.format(Locale.ROOT, "%s: predicting with this model needs about %s "
+            throw new UserErrorException(String.format(Numbers.LOCALE, "%s: predicting with this model needs about %s "
                     + "(its %,d parameters, and a graph of %,d values for each point's forward pass), more than this "
                     + "JVM's %s heap; raise the heap (JAVA_OPTS=-Xmx...)", file, TrainMemory.size(needed),
                     TrainCommand.parameterCount(inputs, sizes), forwardValues(inputs, sizes), TrainMemory.size(heap)));

@@ -1,12 +1,12 @@
 package io.github.micrograd4j.cli.commands;
 
 import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.io.ReferenceRun;
 import io.github.micrograd4j.nn.train.StepRecord;
 import io.github.micrograd4j.nn.train.TrainingHistory;
 import java.io.IOException;
-import java.util.Locale;
 
 /** How far a run is from micrograd's reference run: the largest relative differences. */
 record ReferenceComparison(int steps, double maxLossDifference, int accuracyMismatches, double maxGradientDifference,
@@ -65,9 +65,9 @@ record ReferenceComparison(int steps, double maxLossDifference, int accuracyMism
 
     String describe() {
         String weights = finalWeightsCompared
-                ? String.format(Locale.ROOT, "final weights within %.2g relative", maxWeightDifference)
+                ? String.format(Numbers.LOCALE, "final weights within %.2g relative", maxWeightDifference)
                 : "final weights not compared (the run has a different number of steps)";
-        return String.format(Locale.ROOT, "micrograd's reference run, %d steps compared: losses within %.2g relative, "
+        return String.format(Numbers.LOCALE, "micrograd's reference run, %d steps compared: losses within %.2g relative, "
                 + "%d accuracy mismatches, first-step gradients within %.2g relative, %s: %s", steps, maxLossDifference,
                 accuracyMismatches, maxGradientDifference, weights,
                 matches(TrainCommand.REFERENCE_TOLERANCE) ? "MATCH (tolerance 1e-9)" : "MISMATCH (tolerance 1e-9)");

@@ -10,7 +10,6 @@ import io.github.micrograd4j.core.second.Hessian;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -43,7 +42,7 @@ final class SecondOrder {
     static void checkSize(Program program) {
         int n = program.inputs().size();
         if (n > MAX_INPUTS) {
-            throw new UserErrorException(String.format(Locale.ROOT, "--hessian: the program has %,d inputs, more "
+            throw new UserErrorException(String.format(Numbers.LOCALE, "--hessian: the program has %,d inputs, more "
                     + "than the %,d a Hessian is computed for (it has n² entries)", n, MAX_INPUTS));
         }
     }
@@ -99,15 +98,15 @@ final class SecondOrder {
         }
         StringBuilder text = new StringBuilder("Hessian of the output (row i, column j: d2 out / d row d column)\n");
         String cell = "%" + (width + 2) + "s";
-        text.append(String.format(Locale.ROOT, "%-" + width + "s", ""));
+        text.append(String.format(Numbers.LOCALE, "%-" + width + "s", ""));
         for (String name : h.inputs()) {
-            text.append(String.format(Locale.ROOT, cell, name));
+            text.append(String.format(Numbers.LOCALE, cell, name));
         }
         text.append('\n');
         for (int i = 0; i < h.inputs().size(); i++) {
-            text.append(String.format(Locale.ROOT, "%-" + width + "s", h.inputs().get(i)));
+            text.append(String.format(Numbers.LOCALE, "%-" + width + "s", h.inputs().get(i)));
             for (double d : h.matrix()[i]) {
-                text.append(String.format(Locale.ROOT, cell, Numbers.readable(d, 4)));
+                text.append(String.format(Numbers.LOCALE, cell, Numbers.readable(d, 4)));
             }
             text.append('\n');
         }

@@ -1,6 +1,7 @@
 package io.github.micrograd4j.cli.commands;
 
 import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.core.Numbers;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
@@ -15,7 +16,6 @@ import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.util.Locale;
 
 /**
  * Reads the text a command was given: a file, or standard input for {@code -}. What cannot be text is
@@ -81,7 +81,7 @@ final class Sources {
     }
 
     private static UserErrorException tooLarge(Path file) {
-        return new UserErrorException(String.format(Locale.ROOT, "cannot read %s: it is larger than %,d MB, more than "
+        return new UserErrorException(String.format(Numbers.LOCALE, "cannot read %s: it is larger than %,d MB, more than "
                 + "any program or data set this command can use", file, MAX_BYTES >> 20));
     }
 }

@@ -2,6 +2,7 @@ package io.github.micrograd4j.cli.commands;
 
 import io.github.micrograd4j.cli.ExitCodes;
 import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.nn.Feature;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.data.Dataset;
@@ -279,7 +280,7 @@ public final class TrainCommand implements Callable<Integer> {
         if (report.diverged() != null) {
             PrintWriter err = spec.commandLine().getErr();
             err.println("warning: training diverged " + report.diverged() + "; from there on the loss and weights are "
-                    + "not numbers; lower --lr (it was " + String.format(Locale.ROOT, "%.4g", lastRate) + ")");
+                    + "not numbers; lower --lr (it was " + String.format(Numbers.LOCALE, "%.4g", lastRate) + ")");
             err.flush();
             return ExitCodes.CHECK_FAILED;
         }

@@ -1,6 +1,7 @@
 package io.github.micrograd4j.cli.commands;
 
 import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.nn.Activation;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.MicrogradDemo;
@@ -156,7 +157,7 @@ final class TrainInputs {
         sizes.add(lossKind(classCount).outputsFor(classCount));
         long parameterCount = TrainCommand.parameterCount(features, sizes);
         if (parameterCount > TrainCommand.MAX_PARAMETERS) {
-            throw new UserErrorException(String.format(Locale.ROOT, "--layers %s: MLP(%d, %s) would have %,d "
+            throw new UserErrorException(String.format(Numbers.LOCALE, "--layers %s: MLP(%d, %s) would have %,d "
                     + "parameters; train builds at most %,d", hidden.stream().map(String::valueOf)
                     .collect(Collectors.joining(",")), features, sizes, parameterCount, TrainCommand.MAX_PARAMETERS));
         }

@@ -1,8 +1,8 @@
 package io.github.micrograd4j.cli.commands;
 
 import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.core.Numbers;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a training run will need in memory, estimated from its settings before anything is allocated,
@@ -76,10 +76,10 @@ public final class TrainMemory {
             long fixed = estimate(0, inputs, sizes);
             long perPoint = Math.max(1, estimate(1, inputs, sizes) - fixed);
             long fits = Math.max(0, (heap - fixed) / perPoint);
-            throw new UserErrorException(String.format(Locale.ROOT, "this run needs about %s (%,d points x %,d graph "
+            throw new UserErrorException(String.format(Numbers.LOCALE, "this run needs about %s (%,d points x %,d graph "
                     + "values each step, about %d bytes a value), more than this JVM's %s heap; %s, or raise the heap "
                     + "(JAVA_OPTS=-Xmx...)", size(needed), points, valuesPerPoint(inputs, sizes), BYTES_PER_NODE,
-                    size(heap), fits >= 2 ? String.format(Locale.ROOT, "with these layers about %,d points fit; use "
+                    size(heap), fits >= 2 ? String.format(Numbers.LOCALE, "with these layers about %,d points fit; use "
                     + "fewer --points or smaller --layers", fits) : "use smaller --layers"));
         }
     }
@@ -98,6 +98,6 @@ public final class TrainMemory {
     /** {@code 812 MB}, {@code 27.0 GB}: megabytes up to 10 GB, gigabytes above. */
     static String size(long bytes) {
         double mb = bytes / (1024.0 * 1024.0);
-        return mb < 10 * 1024 ? String.format(Locale.ROOT, "%,.0f MB", mb) : String.format(Locale.ROOT, "%,.1f GB", mb / 1024);
+        return mb < 10 * 1024 ? String.format(Numbers.LOCALE, "%,.0f MB", mb) : String.format(Numbers.LOCALE, "%,.1f GB", mb / 1024);
     }
 }

@@ -10,7 +10,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * What a training run did, as {@code train} reports it: {@link #json()} is {@code --json}'s output,
@@ -92,11 +91,11 @@ record TrainReport(String dataset, int points, int features, int classes, Long s
     String summary() {
         StepRecord first = steps.get(0);
         StepRecord last = steps.get(steps.size() - 1);
-        return String.format(Locale.ROOT, "loss %s -> %s, accuracy %.1f%% -> %.1f%% (step 1 -> step %d); after the last "
+        return String.format(Numbers.LOCALE, "loss %s -> %s, accuracy %.1f%% -> %.1f%% (step 1 -> step %d); after the last "
                 + "update: loss %s, accuracy %.1f%%; %.2f s, %.1f steps/s (%s engine)",
                 Numbers.readable(first.loss(), 4), Numbers.readable(last.loss(), 4), 100 * first.accuracy(),
                 100 * last.accuracy(), last.step() + 1, Numbers.readable(finalLoss, 4), 100 * finalAccuracy, seconds,
-                steps.size() / seconds, engine) + (test == null ? "" : String.format(Locale.ROOT,
+                steps.size() / seconds, engine) + (test == null ? "" : String.format(Numbers.LOCALE,
                 "; test: loss %s, accuracy %.1f%%", Numbers.readable(test[0], 4), 100 * test[1]));
     }
 

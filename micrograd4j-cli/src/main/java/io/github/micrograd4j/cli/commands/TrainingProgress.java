@@ -3,7 +3,6 @@ package io.github.micrograd4j.cli.commands;
 import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.nn.train.StepRecord;
 import java.io.PrintWriter;
-import java.util.Locale;
 import java.util.function.Consumer;
 
 /**
@@ -74,7 +73,7 @@ final class TrainingProgress implements Consumer<StepRecord> {
             if (done == steps || width == 0 || now - lastDraw > 50_000_000L) {
                 lastDraw = now;
                 int filled = steps == 0 ? BAR : (int) ((long) BAR * done / steps);
-                String line = String.format(Locale.ROOT, "[%s%s] %d/%d  loss %s  accuracy %5.1f%%  %.1f steps/s",
+                String line = String.format(Numbers.LOCALE, "[%s%s] %d/%d  loss %s  accuracy %5.1f%%  %.1f steps/s",
                         "#".repeat(filled), "-".repeat(BAR - filled), done, steps, Numbers.readable(r.loss(), 4), 100 * r.accuracy(), rate);
                 // pad to the longest line so far: '\r' returns to the start but does not erase
                 width = Math.max(width, line.length());
@@ -89,7 +88,7 @@ final class TrainingProgress implements Consumer<StepRecord> {
             if (lr == null) {
                 lr = lrFormat(r.learningRate());
             }
-            out.println(String.format(Locale.ROOT, "step %d/%d  loss %s  accuracy %.1f%%  lr " + lr + "  %.1f steps/s",
+            out.println(String.format(Numbers.LOCALE, "step %d/%d  loss %s  accuracy %.1f%%  lr " + lr + "  %.1f steps/s",
                     done, steps, Numbers.readable(r.loss(), 6), 100 * r.accuracy(), r.learningRate(), rate));
             out.flush();
         }

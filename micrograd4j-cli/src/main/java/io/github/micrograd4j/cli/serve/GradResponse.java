@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.micrograd4j.cli.commands.GradJson;
 import io.github.micrograd4j.cli.commands.GradRun;
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.dot.DotExporter;
 import io.github.micrograd4j.core.explain.BackpropStep;
@@ -18,7 +19,6 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -62,7 +62,7 @@ final class GradResponse {
             g.writeStartObject();
             g.writeStringField("id", "v" + pictures.idOf(step.node()));
             g.writeStringField("name", step.name());
-            g.writeStringField("grad", String.format(Locale.ROOT, "%.4f", step.grad()));
+            g.writeStringField("grad", String.format(Numbers.LOCALE, "%.4f", step.grad()));
             g.writeStringField("text", step.text());
             g.writeStringField("reason", step.reason());
             g.writeEndObject();

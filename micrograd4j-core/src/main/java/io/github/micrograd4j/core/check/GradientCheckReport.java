@@ -1,7 +1,7 @@
 package io.github.micrograd4j.core.check;
 
+import io.github.micrograd4j.core.Numbers;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The result of a {@link GradientCheck}: the output's value and one {@link InputCheck} per input.
@@ -39,14 +39,14 @@ public record GradientCheckReport(double output, List<InputCheck> inputs, Gradie
      */
     public String toTable() {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Locale.ROOT, "%-12s %14s %14s %14s %10s  %s%n", "input", "value", "analytic",
+        out.append(String.format(Numbers.LOCALE, "%-12s %14s %14s %14s %10s  %s%n", "input", "value", "analytic",
                 "numeric", "error", "result"));
         for (InputCheck line : inputs) {
-            out.append(String.format(Locale.ROOT, "%-12s %14.6f %14.6f %14.6f %10.2e  %s%n", line.name(),
+            out.append(String.format(Numbers.LOCALE, "%-12s %14.6f %14.6f %14.6f %10.2e  %s%n", line.name(),
                     line.value(), line.analytic(), line.numeric(), line.error(), line.passed() ? "ok" : "FAIL"));
         }
         long failed = inputs.stream().filter(line -> !line.passed()).count();
-        out.append(String.format(Locale.ROOT, "%s difference, eps %s, atol %s, rtol %s: %d passed, %d failed%n",
+        out.append(String.format(Numbers.LOCALE, "%s difference, eps %s, atol %s, rtol %s: %d passed, %d failed%n",
                 settings.oneSided() ? "one-sided" : "central", settings.eps(), settings.atol(), settings.rtol(),
                 inputs.size() - failed, failed));
         return out.toString();

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.core.explain;
 
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Op;
 import io.github.micrograd4j.core.Value;
 import java.util.ArrayList;
@@ -8,7 +9,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 
@@ -173,6 +173,6 @@ public final class BackpropExplainer {
     }
 
     private static String f(double d) {
-        return String.format(Locale.ROOT, "%.4f", d);
+        return String.format(Numbers.LOCALE, "%.4f", d);
     }
 }

@@ -1,11 +1,11 @@
 package io.github.micrograd4j.nn.train;
 
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.tape.Tape;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 /**
@@ -142,7 +142,7 @@ public record DecisionSmoothness(double meanGradient, double boundaryLength, int
      */
     @Override
     public String toString() {
-        return String.format(Locale.ROOT, "mean |df/dx| %.4f, boundary length %.4f (%d class changes on %d x %d cells)",
+        return String.format(Numbers.LOCALE, "mean |df/dx| %.4f, boundary length %.4f (%d class changes on %d x %d cells)",
                 meanGradient, boundaryLength, flips, columns, rows);
     }
 }

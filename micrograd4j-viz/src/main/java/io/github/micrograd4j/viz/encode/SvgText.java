@@ -1,6 +1,6 @@
 package io.github.micrograd4j.viz.encode;
 
-import java.util.Locale;
+import io.github.micrograd4j.core.Numbers;
 
 /**
  * Text for hand-written SVG: escaped attribute values and element content, and numbers for
@@ -94,7 +94,7 @@ public final class SvgText {
         if (r == Math.rint(r)) {
             return Long.toString((long) r);
         }
-        String s = String.format(Locale.ROOT, "%." + decimals + "f", r);
+        String s = String.format(Numbers.LOCALE, "%." + decimals + "f", r);
         int end = s.length();
         while (s.charAt(end - 1) == '0') {
             end--;

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.viz.plot;
 
+import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.viz.encode.PngImages;
 import io.github.micrograd4j.viz.encode.SvgText;
 import java.awt.BasicStroke;
@@ -15,7 +16,6 @@ import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * A picture as a list of drawing operations, rendered to SVG or PNG from the same list so that both
@@ -219,7 +219,7 @@ public final class Figure {
     }
 
     private static String hex(int rgb) {
-        return String.format(Locale.ROOT, "#%06x", rgb & 0xffffff);
+        return String.format(Numbers.LOCALE, "#%06x", rgb & 0xffffff);
     }
 
     /**

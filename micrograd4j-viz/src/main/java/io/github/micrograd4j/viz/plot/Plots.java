@@ -1,6 +1,6 @@
 package io.github.micrograd4j.viz.plot;
 
-import java.util.Locale;
+import io.github.micrograd4j.core.Numbers;
 import java.util.Objects;
 import java.util.function.ToIntFunction;
 
@@ -178,7 +178,7 @@ public final class Plots {
         panel(f, loss, new Axis(0, lastStep, 64, 444), new Axis(0, maxLoss * 1.05, 374, 84), "loss", 0xd62728);
         panel(f, acc, new Axis(0, lastStep, 544, 924), new Axis(0, 1.0, 374, 84), "accuracy", 0x1f77b4);
         f.text(64, 24, title, 16, Figure.Anchor.START, TEXT, true);
-        f.text(64, 46, String.format(Locale.ROOT, "final loss %.4g, final accuracy %.1f%%", loss[n - 1],
+        f.text(64, 46, String.format(Numbers.LOCALE, "final loss %.4g, final accuracy %.1f%%", loss[n - 1],
                 100 * acc[n - 1]), 12, Figure.Anchor.START, 0x666666, false);
         return f;
     }
@@ -246,7 +246,7 @@ public final class Plots {
             return "0";
         }
         int decimals = Math.max(0, (int) Math.ceil(-Math.log10(step) - 1e-9));
-        return String.format(Locale.ROOT, "%." + decimals + "f", t);
+        return String.format(Numbers.LOCALE, "%." + decimals + "f", t);
     }
 
     /** A linear map from data to pixels, with "nice" ticks (1, 2 or 5 times a power of ten). */
