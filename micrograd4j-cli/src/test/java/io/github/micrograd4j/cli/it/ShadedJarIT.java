@@ -2,10 +2,14 @@ package io.github.micrograd4j.cli.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.DataInputStream;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.zip.ZipEntry;
+import java.util.zip.ZipFile;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -46,6 +50,29 @@ class ShadedJarIT {
         String svg = Files.readString(dir.resolve("g.svg"));
         // ELK's layout providers are found through the service files the shade must merge
         assertThat(svg).startsWith("<?xml").contains("<svg", "</svg>", "-6.0000", "grad 1.0000");
+    }
+
+    @Test
+    void picocliIsInTheJarOnceAndAsClassFilesOfTheProjectsOwnVersion() throws Exception {
+        // the start-up archive verifies only Java 6+ class files when it is made; picocli's own jar
+        // holds Java 5 ones, so the build compiles picocli's source and the shade leaves the jar's out
+        try (ZipFile zip = new ZipFile(Processes.property("micrograd.jar").toFile())) {
+            int main = majorVersion(zip, "io/github/micrograd4j/cli/Main.class");
+            int picocli = majorVersion(zip, "picocli/CommandLine.class");
+            assertThat(picocli).as("picocli/CommandLine.class").isEqualTo(main).isGreaterThanOrEqualTo(61);
+            assertThat(zip.stream().filter(e -> e.getName().equals("picocli/CommandLine$Interpreter.class")).count())
+                    .isOne();
+        }
+    }
+
+    private static int majorVersion(ZipFile zip, String entry) throws IOException {
+        ZipEntry e = zip.getEntry(entry);
+        assertThat(e).as(entry).isNotNull();
+        try (DataInputStream in = new DataInputStream(zip.getInputStream(e))) {
+            assertThat(in.readInt()).as("class file magic of " + entry).isEqualTo(0xCAFEBABE);
+            in.readUnsignedShort(); // minor
+            return in.readUnsignedShort();
+        }
     }
 
     @Test
