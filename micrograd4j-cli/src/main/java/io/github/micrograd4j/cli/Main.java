@@ -64,10 +64,8 @@ public final class Main implements Runnable {
         for (String name : Subcommands.needed(args)) {
             cl.addSubcommand(name, Subcommands.ALL.get(name));
         }
-        // named classes, not method references: generating a lambda for one of picocli's interfaces (Java 5
-        // class files) links it while the start-up archive is made, which leaves it out of the archive
-        cl.setExecutionExceptionHandler(new Failures());
-        cl.setParameterExceptionHandler(new ParseFailures());
+        cl.setExecutionExceptionHandler(Main::handle);
+        cl.setParameterExceptionHandler(OptionErrors::handle);
         CommandLine predict = cl.getSubcommands().get("predict");
         if (predict != null) {
             // predict's points may start with '-' (-0.5,0.9); it reports real unknown options itself
@@ -103,22 +101,6 @@ public final class Main implements Runnable {
         }
         err.flush();
         return ExitCodes.INTERNAL_ERROR;
-    }
-
-    /** Runs {@link #handle} for picocli. */
-    private static final class Failures implements CommandLine.IExecutionExceptionHandler {
-        @Override
-        public int handleExecutionException(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
-            return handle(e, cl, parsed);
-        }
-    }
-
-    /** Runs {@link OptionErrors#handle} for picocli. */
-    private static final class ParseFailures implements CommandLine.IParameterExceptionHandler {
-        @Override
-        public int handleParseException(CommandLine.ParameterException e, String[] args) {
-            return OptionErrors.handle(e, args);
-        }
     }
 
     /** Reads the version Maven wrote into the jar. */

@@ -2,7 +2,6 @@ package io.github.micrograd4j.core;
 
 import java.util.Locale;
 
-
 /**
  * How micrograd4j writes a number for people, in one place: the shortest text that reads back as
  * the number (the exponent of {@code **2}), and fixed point where it is readable, scientific for tiny
