@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."
 cp="$(mktemp)"
 trap 'rm -f "$cp"' EXIT
-mvn -B -q ${MVN_OFFLINE:--o} -pl micrograd4j-cli -am test-compile dependency:build-classpath \
-  -Dmaven.javadoc.skip -Dmdep.includeScope=test -Dmdep.outputFile="$cp" >/dev/null
-exec java -cp "micrograd4j-cli/target/test-classes:micrograd4j-cli/target/classes:$(cat "$cp")" \
-  io.github.micrograd4j.cli.serve.TrainingLabEdges "$@"
+mvn -B -q ${MVN_OFFLINE:--o} -pl micrograd4j-bench -am compile dependency:build-classpath \
+  -Dmaven.javadoc.skip -Dmdep.includeScope=compile -Dmdep.outputFile="$cp" >/dev/null
+exec java -cp "micrograd4j-bench/target/classes:$(cat "$cp")" \
+  io.github.micrograd4j.bench.playground.TrainingLabEdges "$@"

@@ -1,7 +1,8 @@
 package io.github.micrograd4j.cli;
 
 import io.github.micrograd4j.cli.io.OutputException;
-import io.github.micrograd4j.cli.lang.ProgramException;
+import io.github.micrograd4j.lang.ProgramException;
+import io.github.micrograd4j.nn.run.RunTooLargeException;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -88,7 +89,7 @@ public final class Main implements Runnable {
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        if (e instanceof UserErrorException || e instanceof OutputException) {
+        if (e instanceof UserErrorException || e instanceof OutputException || e instanceof RunTooLargeException) {
             err.println("error: " + Messages.printable(e.getMessage()));
             err.flush();
             return ExitCodes.BAD_INPUT;

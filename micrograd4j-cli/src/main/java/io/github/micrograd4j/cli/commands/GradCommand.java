@@ -5,8 +5,12 @@ import io.github.micrograd4j.cli.ExitCodes;
 import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.cli.io.AtomicFiles;
 import io.github.micrograd4j.cli.io.OutputPlan;
-import io.github.micrograd4j.cli.lang.Evaluation;
-import io.github.micrograd4j.cli.lang.Program;
+import io.github.micrograd4j.lang.Evaluation;
+import io.github.micrograd4j.lang.Program;
+import io.github.micrograd4j.lang.grad.GradJson;
+import io.github.micrograd4j.lang.grad.GradRun;
+import io.github.micrograd4j.lang.grad.KinkExplanation;
+import io.github.micrograd4j.lang.grad.SecondOrder;
 import io.github.micrograd4j.core.AnomalyMode;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.check.GradientCheckReport;
@@ -215,7 +219,7 @@ public final class GradCommand implements Callable<Integer> {
                 out.println();
                 out.print(report.toTable());
                 for (InputCheck line : report.inputs()) {
-                    String kink = line.passed() ? null : Kinks.explain(program, line);
+                    String kink = line.passed() ? null : KinkExplanation.explain(program, line);
                     if (kink != null) {
                         out.println(kink);
                     }

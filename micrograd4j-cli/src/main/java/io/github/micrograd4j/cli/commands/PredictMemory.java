@@ -1,5 +1,6 @@
 package io.github.micrograd4j.cli.commands;
 
+import io.github.micrograd4j.nn.run.RunMemory;
 import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.core.Numbers;
 import java.nio.file.Path;
@@ -59,7 +60,7 @@ final class PredictMemory {
      * @return bytes, saturated at {@link Long#MAX_VALUE}
      */
     static long estimate(long fileBytes, int inputs, List<Integer> sizes) {
-        long parameters = TrainCommand.parameterCount(inputs, sizes);
+        long parameters = RunMemory.parameterCount(inputs, sizes);
         return saturated((double) fileBytes * PARSED_BYTES_PER_FILE_BYTE + (double) parameters * BYTES_PER_PARAMETER
                 + (double) forwardValues(inputs, sizes) * BYTES_PER_NODE);
     }
@@ -95,7 +96,7 @@ final class PredictMemory {
         if (needed > heap) {
             throw new UserErrorException(String.format(Numbers.LOCALE, "%s: reading this %s model file needs about %s, "
                     + "more than this JVM's %s heap; raise the heap (JAVA_OPTS=-Xmx...)", file,
-                    TrainMemory.size(fileBytes), TrainMemory.size(needed), TrainMemory.size(heap)));
+                    RunMemory.size(fileBytes), RunMemory.size(needed), RunMemory.size(heap)));
         }
     }
 
@@ -114,8 +115,8 @@ final class PredictMemory {
         if (needed > heap) {
             throw new UserErrorException(String.format(Numbers.LOCALE, "%s: predicting with this model needs about %s "
                     + "(its %,d parameters, and a graph of %,d values for each point's forward pass), more than this "
-                    + "JVM's %s heap; raise the heap (JAVA_OPTS=-Xmx...)", file, TrainMemory.size(needed),
-                    TrainCommand.parameterCount(inputs, sizes), forwardValues(inputs, sizes), TrainMemory.size(heap)));
+                    + "JVM's %s heap; raise the heap (JAVA_OPTS=-Xmx...)", file, RunMemory.size(needed),
+                    RunMemory.parameterCount(inputs, sizes), forwardValues(inputs, sizes), RunMemory.size(heap)));
         }
     }
 

@@ -1,8 +1,9 @@
 package io.github.micrograd4j.cli.commands;
 
 import io.github.micrograd4j.cli.UserErrorException;
-import io.github.micrograd4j.cli.serve.Limits;
-import io.github.micrograd4j.cli.serve.PlaygroundServer;
+import io.github.micrograd4j.playground.PlaygroundServer;
+import io.github.micrograd4j.playground.http.HttpHost;
+import io.github.micrograd4j.playground.http.Limits;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.BindException;
@@ -19,10 +20,12 @@ import picocli.CommandLine.Spec;
 
 /** {@code micrograd serve}: the playground, a local web app where backprop updates as you type. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-        description = {"Starts the playground: a local web app with the expression lab, where the graph, its grads and "
-            + "the backprop steps update as you type.",
+        description = {"Starts the playground: a local web app with two labs. The expression lab (/) draws a "
+            + "program's graph, its grads and the backprop steps as you type; the training lab (/train) trains an "
+            + "MLP on 2-D points and shows its decision map, neurons and loss as it learns.",
             "",
-            "The first line printed is the URL to open, with a token every request needs. Ctrl-C stops it."},
+            "The first line printed is the expression lab's URL, the second the training lab's, each with the token "
+            + "every request needs. Ctrl-C stops it."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:stopped with Ctrl-C", "2:bad option, or the port is taken"})
 public final class ServeCommand implements Callable<Integer> {
@@ -50,7 +53,7 @@ public final class ServeCommand implements Callable<Integer> {
     public Integer call() {
         PlaygroundServer server;
         try {
-            server = PlaygroundServer.start(new PlaygroundServer.Config(host, port, token, Limits.defaults()));
+            server = PlaygroundServer.start(new HttpHost.Config(host, port, token, Limits.defaults()));
         } catch (IllegalArgumentException e) {
             throw new UserErrorException(e.getMessage());
         } catch (BindException e) {
@@ -61,8 +64,9 @@ public final class ServeCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        String url = url(server);
+        String url = url(server.host(), "/");
         out.println("micrograd4j playground: " + url);
+        out.println("training lab:           " + url(server.host(), "/train"));
         out.flush();
         if (!isLoopback(host)) {
             err.println("warning: listening on " + host + ", not only on this machine: anyone who can reach it and "
@@ -93,15 +97,15 @@ public final class ServeCommand implements Callable<Integer> {
      * The URL to print: with 127.0.0.1 when the server listens there (or on every address), else with the
      * address it listens on ({@code --host ::1} prints {@code http://[::1]:PORT/...}).
      */
-    private String url(PlaygroundServer server) {
+    private static String url(HttpHost server, String path) {
         InetAddress bound = server.address();
         if (bound.isAnyLocalAddress() || bound.getHostAddress().equals("127.0.0.1")) {
-            return server.url();
+            return server.url(path);
         }
         String literal = bound.getHostAddress().replaceFirst("%.*$", "");
         String shown = bound instanceof Inet6Address ? "[" + literal + "]" : literal;
         return "http://" + (bound.isLoopbackAddress() && shown.equals("[0:0:0:0:0:0:0:1]") ? "[::1]" : shown)
-                + ":" + server.port() + "/?token=" + server.token();
+                + ":" + server.port() + path + "?token=" + server.token();
     }
 
     private static boolean isLoopback(String host) {

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.cli.commands;
 
+import io.github.micrograd4j.nn.run.RunMemory;
 import io.github.micrograd4j.cli.ExitCodes;
 import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.core.Numbers;
@@ -191,7 +192,7 @@ public final class TrainCommand implements Callable<Integer> {
         inputs.settings(settings);
         long s = settings.seed();
         int stepCount = settings.steps();
-        TrainMemory.checkHistoryFits(stepCount, Runtime.getRuntime().maxMemory());
+        RunMemory.checkHistoryFits(stepCount, Runtime.getRuntime().maxMemory());
         Dataset data = ref != null ? ref.dataset() : inputs.dataset(s);
         ClassificationLoss lossKind;
         MLP model;
@@ -218,7 +219,7 @@ public final class TrainCommand implements Callable<Integer> {
                 data = parts[0];
             } else {
                 inputs.sizes(Run.inputs(settings, data.featureCount()), data.classCount());
-                TrainMemory.check(data.size(), Run.inputs(settings, data.featureCount()),
+                RunMemory.check(data.size(), Run.inputs(settings, data.featureCount()),
                         Run.sizes(settings, data.classCount()), Runtime.getRuntime().maxMemory());
                 Run run = Run.create(settings, data);
                 lossKind = run.loss();
@@ -286,17 +287,6 @@ public final class TrainCommand implements Callable<Integer> {
         }
         return report.reference() != null && !report.reference().matches(REFERENCE_TOLERANCE) ? ExitCodes.CHECK_FAILED
                 : ExitCodes.OK;
-    }
-
-    /** The weights and biases of an MLP: each layer has (inputs + 1) * neurons. */
-    static long parameterCount(int inputs, List<Integer> sizes) {
-        long count = 0;
-        long in = inputs;
-        for (int size : sizes) {
-            count += (in + 1) * size;
-            in = size;
-        }
-        return count;
     }
 
     /** {@code --engine}, by default the tape where it supports the loss and the graph otherwise. */

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.cli.commands;
 
+import io.github.micrograd4j.nn.run.RunMemory;
 import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.nn.Activation;
@@ -110,7 +111,7 @@ final class TrainInputs {
                 throw new UserErrorException(g.id() + " has 2 classes; --classes " + k + " is for blobs and spirals");
             }
             // before a single point is drawn: 100,000,000 points would take a minute to refuse otherwise
-            TrainMemory.check(n, 2, sizes(2, k), heap);
+            RunMemory.check(n, 2, sizes(2, k), heap);
             try {
                 return Run.generate(settings);
             } catch (IllegalArgumentException e) {
@@ -155,7 +156,7 @@ final class TrainInputs {
         List<Integer> hidden = settings.layers();
         List<Integer> sizes = new ArrayList<>(hidden);
         sizes.add(lossKind(classCount).outputsFor(classCount));
-        long parameterCount = TrainCommand.parameterCount(features, sizes);
+        long parameterCount = RunMemory.parameterCount(features, sizes);
         if (parameterCount > TrainCommand.MAX_PARAMETERS) {
             throw new UserErrorException(String.format(Numbers.LOCALE, "--layers %s: MLP(%d, %s) would have %,d "
                     + "parameters; train builds at most %,d", hidden.stream().map(String::valueOf)
@@ -167,7 +168,7 @@ final class TrainInputs {
     /** A new model for the data: the options' layers and activation, weights from {@code Random(s + 1)}. */
     MLP newModel(Dataset data, long s) {
         List<Integer> sizes = sizes(data.featureCount(), data.classCount());
-        TrainMemory.check(data.size(), data.featureCount(), sizes, heap);
+        RunMemory.check(data.size(), data.featureCount(), sizes, heap);
         Activation hidden = settings.activation();
         return new MLP(data.featureCount(), sizes, MLP.withActivations(sizes.size(), hidden, Activation.LINEAR),
                 new Random(s + 1));
@@ -198,7 +199,7 @@ final class TrainInputs {
                         + "and --activation");
             }
             ModelJson.SavedModel saved = ModelJson.read(text);
-            TrainMemory.check(data.size(), saved.model().inputCount(), saved.model().sizes(), heap);
+            RunMemory.check(data.size(), saved.model().inputCount(), saved.model().sizes(), heap);
             return o.loss == null ? saved
                     : new ModelJson.SavedModel(saved.model(), lossKind(data.classCount()), data.labelValues());
         } catch (JsonFormatException | IllegalArgumentException e) {

@@ -3,14 +3,12 @@ package io.github.micrograd4j.cli.commands;
 import io.github.micrograd4j.cli.UserErrorException;
 import io.github.micrograd4j.nn.run.RunSettings;
 import io.github.micrograd4j.nn.run.SettingException;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
-import java.util.List;
 import java.util.Map;
 
 /**
  * {@code train}'s options as {@link RunSettings}, the description of a run it shares with the
- * training lab, and back: {@link #commandLine} is the {@code train} command that makes a run.
+ * training lab (the way back is {@link io.github.micrograd4j.nn.run.TrainCommandLine}).
  */
 public final class TrainSettings {
     private TrainSettings() {
@@ -67,43 +65,5 @@ public final class TrainSettings {
         if (value != null) {
             m.put(key, String.valueOf(value));
         }
-    }
-
-    /**
-     * The {@code ./micrograd train} command line that makes a run with these settings: only the
-     * settings that differ from the defaults, as options.
-     *
-     * @param s the settings
-     * @param dataFile the CSV file's name when the data was given, else null
-     * @return e.g. {@code ./micrograd train --dataset circles --layers 8,8}
-     */
-    public static String commandLine(RunSettings s, String dataFile) {
-        List<String> parts = new ArrayList<>(List.of("./micrograd", "train"));
-        Map<String, String> m = s.toMap();
-        if (dataFile != null) {
-            m.put("dataset", dataFile);
-            // the generator's settings: train refuses them with a file
-            m.remove("points");
-            m.remove("noise");
-            m.remove("classes");
-        }
-        String reg = m.remove("reg");
-        String rate = m.remove("rate");
-        String kind = reg != null ? reg : s.reg().id();
-        if (kind.equals("none")) {
-            parts.add("--l2");
-            parts.add("0");
-        } else if (kind.equals("l1")) {
-            parts.add("--l1");
-            parts.add(RunSettings.plain(s.rate()));
-        } else if (rate != null) {
-            parts.add("--l2");
-            parts.add(rate);
-        }
-        m.forEach((k, v) -> {
-            parts.add("--" + k);
-            parts.add(v.isEmpty() || v.matches("[A-Za-z0-9_.,:+\\-/]+") ? v : "'" + v.replace("'", "'\\''") + "'");
-        });
-        return String.join(" ", parts);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.cli.commands;
 
+import io.github.micrograd4j.nn.run.RunMemory;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -30,7 +31,7 @@ class PredictMemoryTest {
 
     @Test
     void theEstimateCountsTheParametersAndOnePointsForwardGraph() {
-        assertThat(TrainCommand.parameterCount(2, SIZES)).isEqualTo(3 * 1000 + 1001 * 1000 + 1001);
+        assertThat(RunMemory.parameterCount(2, SIZES)).isEqualTo(3 * 1000 + 1001 * 1000 + 1001);
         // inputs, then (2 * fan-in + 2) values per neuron
         assertThat(PredictMemory.forwardValues(2, SIZES)).isEqualTo(2 + 6 * 1000 + 2002 * 1000 + 2002);
         long file = 8_000_000;

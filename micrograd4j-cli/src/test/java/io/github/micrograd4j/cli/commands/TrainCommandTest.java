@@ -1,5 +1,6 @@
 package io.github.micrograd4j.cli.commands;
 
+import io.github.micrograd4j.nn.run.RunMemory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -200,8 +201,8 @@ class TrainCommandTest {
     @Test
     void parameterCountIsEachLayersInputsPlusBiasTimesNeurons() {
         // micrograd's demo MLP(2, [16, 16, 1]) has 337 parameters
-        assertThat(TrainCommand.parameterCount(2, List.of(16, 16, 1))).isEqualTo(337);
-        assertThat(TrainCommand.parameterCount(2, List.of(100_000, 100_000, 1)))
+        assertThat(RunMemory.parameterCount(2, List.of(16, 16, 1))).isEqualTo(337);
+        assertThat(RunMemory.parameterCount(2, List.of(100_000, 100_000, 1)))
                 .isEqualTo(3L * 100_000 + 100_001L * 100_000 + 100_001L);
     }
 

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.cli.commands;
 
+import io.github.micrograd4j.nn.run.TrainCommandLine;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.micrograd4j.nn.run.RunSettings;
@@ -48,7 +49,7 @@ class TrainSettingsTest {
     @Test
     void rateChangesAreAnOption() {
         RunSettings s = RunSettings.fromMap(Map.of("lr-changes", "5:0.02,9:0.1", "steps", "12"));
-        assertThat(TrainSettings.commandLine(s, null)).isEqualTo("./micrograd train --lr-changes 5:0.02,9:0.1 --steps 12");
+        assertThat(TrainCommandLine.of(s, null)).isEqualTo("./micrograd train --lr-changes 5:0.02,9:0.1 --steps 12");
         CliRun a = CliRun.of("train", "--lr-changes", "5:0.02,9:0.1", "--steps", "12", "--json");
         assertThat(a.exitCode()).as(a.err()).isZero();
         assertThat(CliRun.of("train", "--lr-changes", "5").err()).contains("--lr-changes: '5' is not STEP:RATE");
@@ -69,15 +70,15 @@ class TrainSettingsTest {
         RunSettings s = RunSettings.fromMap(Map.of("dataset", "circles", "points", "40", "layers", "4,3",
                 "reg", "l1", "rate", "0.002", "optimizer", "adam", "lr", "0.03", "steps", "7", "seed", "9",
                 "features", "x1sq,x2sq"));
-        String line = TrainSettings.commandLine(s, null);
+        String line = TrainCommandLine.of(s, null);
         assertThat(line).isEqualTo("./micrograd train --l1 0.002 --dataset circles --points 40 --features x1sq,x2sq "
                 + "--layers 4,3 --optimizer adam --lr 0.03 --seed 9 --steps 7");
         String[] args = line.substring("./micrograd ".length()).split(" ");
         CliRun a = CliRun.of(concat(args, "--json"));
         assertThat(a.exitCode()).as(a.err()).isZero();
         assertThat(a.out()).contains("\"steps_run\" : 7").contains("\"seed\" : 9");
-        assertThat(TrainSettings.commandLine(RunSettings.DEFAULTS, null)).isEqualTo("./micrograd train");
-        assertThat(TrainSettings.commandLine(RunSettings.fromMap(Map.of("reg", "none")), null))
+        assertThat(TrainCommandLine.of(RunSettings.DEFAULTS, null)).isEqualTo("./micrograd train");
+        assertThat(TrainCommandLine.of(RunSettings.fromMap(Map.of("reg", "none")), null))
                 .isEqualTo("./micrograd train --l2 0");
     }
 

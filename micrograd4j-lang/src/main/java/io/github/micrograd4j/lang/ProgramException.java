@@ -1,0 +1,90 @@
+package io.github.micrograd4j.lang;
+
+/**
+ * A program that cannot be run: a syntax error (with the offending line and a caret under the
+ * position) or a name error (one line naming the name). The message always says where.
+ */
+public final class ProgramException extends RuntimeException {
+    private static final long serialVersionUID = 1L;
+    private static final int CONTEXT = 60;
+
+    /** The 1-based line of the error, or 0 when it concerns the whole program. */
+    private final int line;
+    /** The 1-based column of the error, or 0 when it concerns the whole program. */
+    private final int column;
+    /** The offending line with a caret under the column, or {@code null} without a position. */
+    private final String excerpt;
+
+    ProgramException(String message, int line, int column, String sourceLine) {
+        super(line > 0 ? "line " + line + ", column " + column + ": " + message : message);
+        this.line = line;
+        this.column = column;
+        this.excerpt = sourceLine == null ? null : excerpt(sourceLine, column);
+    }
+
+    /**
+     * An error that concerns the whole program or its run, not one position: an unknown input, a
+     * check asked of a program with no inputs, a program too large for what was asked.
+     *
+     * @param message what is wrong, naming the name or number at fault
+     */
+    public ProgramException(String message) {
+        this(message, 0, 0, null);
+    }
+
+    /**
+     * The 1-based line of the error, or 0 when it concerns the whole program.
+     *
+     * @return the line
+     */
+    public int line() {
+        return line;
+    }
+
+    /**
+     * The 1-based column of the error, or 0 when it concerns the whole program.
+     *
+     * @return the column
+     */
+    public int column() {
+        return column;
+    }
+
+    /**
+     * The message, and for a syntax error the line with a caret under the position.
+     *
+     * @return the text to show a user
+     */
+    public String describe() {
+        return excerpt == null ? getMessage() : getMessage() + System.lineSeparator() + excerpt;
+    }
+
+    /**
+     * Whether a character can be echoed into a one-line message as it is: not a control, format,
+     * separator (U+2028 breaks lines in some terminals), surrogate, private-use or unassigned one.
+     */
+    static boolean isPrintable(int codePoint) {
+        return switch (Character.getType(codePoint)) {
+            case Character.CONTROL, Character.FORMAT, Character.SURROGATE, Character.PRIVATE_USE,
+                    Character.UNASSIGNED, Character.LINE_SEPARATOR, Character.PARAGRAPH_SEPARATOR,
+                    Character.SPACE_SEPARATOR -> false;
+            default -> true;
+        };
+    }
+
+    /** Shows at most a window of the line around the column, so a 10 MB line prints as one short line. */
+    private static String excerpt(String sourceLine, int column) {
+        int at = Math.max(0, Math.min(column - 1, sourceLine.length()));
+        int from = Math.max(0, at - CONTEXT);
+        int to = Math.min(sourceLine.length(), at + CONTEXT);
+        StringBuilder shown = new StringBuilder();
+        for (int i = from; i < to; i++) {
+            char c = sourceLine.charAt(i);
+            // one char per column keeps the caret aligned; a tab would move it, so it shows as '?' too
+            shown.append(c == ' ' || isPrintable(c) ? c : '?');
+        }
+        String prefix = from > 0 ? "  ..." : "  ";
+        String suffix = to < sourceLine.length() ? "..." : "";
+        return prefix + shown + suffix + System.lineSeparator() + " ".repeat(prefix.length() + at - from) + "^";
+    }
+}

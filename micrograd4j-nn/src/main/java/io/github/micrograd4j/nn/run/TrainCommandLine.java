@@ -1,0 +1,53 @@
+package io.github.micrograd4j.nn.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code ./micrograd train} command that makes a run: what the training lab exports, so that a run seen
+ * in the page can be repeated on the command line to the last digit. It lives beside {@link RunSettings}
+ * because it is one more way of writing them.
+ */
+public final class TrainCommandLine {
+    private TrainCommandLine() {
+    }
+
+    /**
+     * The {@code ./micrograd train} command line that makes a run with these settings: only the
+     * settings that differ from the defaults, as options.
+     *
+     * @param s the settings
+     * @param dataFile the CSV file's name when the data was given, else null
+     * @return e.g. {@code ./micrograd train --dataset circles --layers 8,8}
+     */
+    public static String of(RunSettings s, String dataFile) {
+        List<String> parts = new ArrayList<>(List.of("./micrograd", "train"));
+        Map<String, String> m = s.toMap();
+        if (dataFile != null) {
+            m.put("dataset", dataFile);
+            // the generator's settings: train refuses them with a file
+            m.remove("points");
+            m.remove("noise");
+            m.remove("classes");
+        }
+        String reg = m.remove("reg");
+        String rate = m.remove("rate");
+        String kind = reg != null ? reg : s.reg().id();
+        if (kind.equals("none")) {
+            parts.add("--l2");
+            parts.add("0");
+        } else if (kind.equals("l1")) {
+            parts.add("--l1");
+            parts.add(RunSettings.plain(s.rate()));
+        } else if (rate != null) {
+            parts.add("--l2");
+            parts.add(rate);
+        }
+        m.forEach((k, v) -> {
+            parts.add("--" + k);
+            parts.add(v.isEmpty() || v.matches("[A-Za-z0-9_.,:+\\-/]+") ? v : "'" + v.replace("'", "'\\''") + "'");
+        });
+        return String.join(" ", parts);
+    }
+}

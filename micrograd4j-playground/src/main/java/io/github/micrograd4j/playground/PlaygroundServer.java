@@ -1,0 +1,89 @@
+package io.github.micrograd4j.playground;
+
+import io.github.micrograd4j.playground.expression.ExpressionLab;
+import io.github.micrograd4j.playground.http.HttpHost;
+import io.github.micrograd4j.playground.training.TrainingLab;
+import java.io.IOException;
+
+/**
+ * {@code micrograd serve}'s server: one {@link HttpHost} with both labs on it, the expression lab at
+ * {@code /} and the training lab at {@code /train}.
+ *
+ * <pre>{@code
+ * try (PlaygroundServer server = PlaygroundServer.start(new HttpHost.Config("127.0.0.1", 0, null,
+ *         Limits.defaults()))) {
+ *     System.out.println(server.url());
+ * }
+ * }</pre>
+ */
+public final class PlaygroundServer implements AutoCloseable {
+    private final HttpHost host;
+
+    private PlaygroundServer(HttpHost host) {
+        this.host = host;
+    }
+
+    /**
+     * Starts a server with both labs.
+     *
+     * @param config where to listen, the token and the limits
+     * @return the running server
+     * @throws IOException if the address cannot be bound
+     */
+    public static PlaygroundServer start(HttpHost.Config config) throws IOException {
+        HttpHost host = HttpHost.create(config);
+        ExpressionLab.install(host);
+        TrainingLab.install(host);
+        return new PlaygroundServer(host.start());
+    }
+
+    /**
+     * The host the labs run on: its port, token, limits and event streams.
+     *
+     * @return the host
+     */
+    public HttpHost host() {
+        return host;
+    }
+
+    /**
+     * The expression lab's address, with the token.
+     *
+     * @return {@code http://127.0.0.1:PORT/?token=T}
+     */
+    public String url() {
+        return host.url();
+    }
+
+    /**
+     * The training lab's address, with the token.
+     *
+     * @return {@code http://127.0.0.1:PORT/train?token=T}
+     */
+    public String trainingUrl() {
+        return host.url("/train");
+    }
+
+    /**
+     * The port the server listens on.
+     *
+     * @return the port
+     */
+    public int port() {
+        return host.port();
+    }
+
+    /**
+     * The token every request must carry (in the URL once, then as a cookie).
+     *
+     * @return the token
+     */
+    public String token() {
+        return host.token();
+    }
+
+    @Override
+    public void close() {
+        host.close();
+    }
+}

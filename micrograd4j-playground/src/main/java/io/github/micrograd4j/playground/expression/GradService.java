@@ -1,0 +1,190 @@
+package io.github.micrograd4j.playground.expression;
+
+import io.github.micrograd4j.playground.http.ApiException;
+import io.github.micrograd4j.playground.http.Limits;
+import io.github.micrograd4j.playground.http.HttpHost;
+import io.github.micrograd4j.lang.grad.GradRun;
+import io.github.micrograd4j.lang.Program;
+import io.github.micrograd4j.lang.ProgramException;
+import io.github.micrograd4j.core.AnomalyMode;
+import io.github.micrograd4j.viz.BackpropPictures;
+import io.github.micrograd4j.viz.GraphTooLargeException;
+import io.github.micrograd4j.viz.render.PngRenderer;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Runs programs for the API on a bounded pool: {@link Limits#evaluationThreads()} threads, at most
+ * {@link Limits#evaluationQueue()} waiting (503 past it), each run given {@link Limits#evaluationTimeout()}
+ * (408 past it). A run is parse, forward, backward, the gradient check if asked, and the layout, with
+ * anomaly mode around it if asked: the same steps as {@code grad}, through the same classes.
+ */
+public final class GradService implements AutoCloseable {
+    private final Limits limits;
+    private final ThreadPoolExecutor pool;
+    /** Places: running or waiting evaluations; a request waits for one at most the evaluation timeout. */
+    private final Semaphore places;
+
+    /**
+     * A service with its own evaluation threads.
+     *
+     * @param limits the time and size limits of one evaluation
+     */
+    public GradService(Limits limits) {
+        this.limits = limits;
+        this.pool = new ThreadPoolExecutor(limits.evaluationThreads(), limits.evaluationThreads(), 5, TimeUnit.SECONDS,
+                // the places semaphore bounds the queue; a bounded queue as well would refuse work in the
+                // moment between a task's future completing and its thread taking the next one
+                new LinkedBlockingQueue<>(), HttpHost.threads("micrograd4j-eval-"),
+                new ThreadPoolExecutor.AbortPolicy());
+        pool.allowCoreThreadTimeOut(true);
+        this.places = new Semaphore(limits.evaluationThreads() + limits.evaluationQueue());
+    }
+
+    /**
+     * Runs a request and writes the API's answer.
+     *
+     * @param request the request
+     * @return the response JSON
+     * @throws ApiException for a bad program (400), a graph too large to draw (422), a timeout (408) or a
+     *     full queue (503)
+     */
+    public String grad(GradRequest request) {
+        return submit(() -> {
+            Pictured p = run(request);
+            return GradResponse.json(p.run(), p.pictures());
+        });
+    }
+
+    /**
+     * Runs a request and draws its graph as PNG, as {@code grad --png} does.
+     *
+     * @param request the request
+     * @return the PNG bytes
+     */
+    public byte[] png(GradRequest request) {
+        return submit(() -> PngRenderer.render(run(request).pictures().graph()));
+    }
+
+    private record Pictured(GradRun run, BackpropPictures pictures) {
+    }
+
+    @SuppressWarnings("try") // the scope is only opened and closed around the run
+    private Pictured run(GradRequest request) {
+        if (request.program().length() > limits.maxProgramChars()) {
+            throw new ApiException(413, "the program has " + request.program().length() + " characters, more than the "
+                    + limits.maxProgramChars() + " the playground runs");
+        }
+        Program program;
+        try {
+            program = Program.parse(request.program());
+        } catch (ProgramException e) {
+            throw programError("syntax", e);
+        }
+        if (!request.detectAnomaly()) {
+            return layOut(program, request);
+        }
+        try (AnomalyMode anomaly = AnomalyMode.enable()) {
+            return layOut(program, request);
+        }
+    }
+
+    private Pictured layOut(Program program, GradRequest request) {
+        GradRun run;
+        try {
+            run = GradRun.of(program, request.inputs(), request.check());
+        } catch (ProgramException e) {
+            // an anomaly names its statement; an error of the whole request (an unknown input, a check
+            // without inputs) has no position to show
+            throw e.line() > 0 ? programError(request.detectAnomaly() ? "anomaly" : "program", e)
+                    : new ApiException(400, e.getMessage());
+        }
+        try {
+            return new Pictured(run, BackpropPictures.of(run.run().output()));
+        } catch (GraphTooLargeException e) {
+            throw new ApiException(422, e.tooManyCrossings()
+                    ? "the graph's layout is too large: its " + e.values() + " values need " + e.layerCrossings()
+                        + " layer crossings, more than the " + BackpropPictures.MAX_LAYER_CROSSINGS + " drawn"
+                    : "the graph has " + e.values() + " values, more than the " + BackpropPictures.MAX_VALUES
+                        + " drawn; use 'micrograd grad --dot' for larger graphs");
+        }
+    }
+
+    private static ApiException programError(String kind, ProgramException e) {
+        String excerpt = e.describe().equals(e.getMessage()) ? null
+                : e.describe().substring(e.getMessage().length()).replaceFirst("^\\R", "");
+        return new ApiException(400, e.getMessage(), new ApiException.ErrorDetail(kind, e.line(), e.column(), excerpt));
+    }
+
+    private <T> T submit(Callable<T> work) {
+        long timeout = limits.evaluationTimeout().toMillis();
+        try {
+            // a burst of requests waits its turn; only a sustained overload is refused
+            if (!places.tryAcquire(timeout, TimeUnit.MILLISECONDS)) {
+                throw busy();
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, "the playground is stopping");
+        }
+        try {
+            Future<T> future;
+            try {
+                future = pool.submit(work);
+            } catch (RejectedExecutionException e) {
+                throw busy();
+            }
+            return await(future, timeout);
+        } finally {
+            places.release();
+        }
+    }
+
+    private ApiException busy() {
+        return new ApiException(503, "the playground is busy (" + limits.evaluationThreads() + " evaluations running, "
+                + limits.evaluationQueue() + " waiting); try again");
+    }
+
+    private static <T> T await(Future<T> future, long timeout) {
+        try {
+            return future.get(timeout, TimeUnit.MILLISECONDS);
+        } catch (TimeoutException e) {
+            future.cancel(true);
+            throw new ApiException(408, "the evaluation took longer than " + timeout
+                    + " ms and was stopped; make the program smaller");
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new ApiException(503, "the playground is stopping");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof ApiException api) {
+                throw api;
+            }
+            if (cause instanceof StackOverflowError) {
+                throw new ApiException(400, "the program nests too deeply to run");
+            }
+            if (cause instanceof OutOfMemoryError) {
+                throw new ApiException(503, "out of memory: the graph is too large for this server's heap");
+            }
+            throw new ApiException(500, "internal error: " + cause.getClass().getSimpleName()
+                    + " (a bug in micrograd4j; please report it with the program you ran)");
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            pool.awaitTermination(2, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package io.github.micrograd4j.playground.training;
+
+import io.github.micrograd4j.playground.http.ApiException;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A training lab request: {@code {"page": ID, "action": ..., "settings": {key: value}, "csv": ..., "lr": ...,
+ * "neuron": ..., "play": true}}, each field optional but {@code page}; settings' values are strings, as in
+ * the URL fragment.
+ *
+ * @param page the page's id
+ * @param action the action, or null
+ * @param settings the settings by key
+ * @param csv an uploaded CSV's text, or null
+ * @param lr a learning rate, or NaN
+ * @param neuron a neuron's index, or -1
+ * @param play whether to start playing
+ * @param x1 a point's first coordinate, or NaN
+ * @param x2 its second, or NaN
+ */
+record LabRequest(String page, String action, Map<String, String> settings, String csv, double lr, int neuron,
+        boolean play, double x1, double x2) {
+    private static final JsonFactory JSON = new JsonFactory();
+    /** A page's id: what the page draws from its random numbers. */
+    static final Pattern PAGE = Pattern.compile("[A-Za-z0-9]{8,64}");
+
+    static LabRequest parse(byte[] body) {
+        String page = null;
+        String action = null;
+        String csv = null;
+        double lr = Double.NaN;
+        int neuron = -1;
+        boolean play = false;
+        double x1 = Double.NaN;
+        double x2 = Double.NaN;
+        Map<String, String> settings = new LinkedHashMap<>();
+        try (JsonParser p = JSON.createParser(body)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new ApiException(400, "the request must be a JSON object");
+            }
+            while (p.nextToken() == JsonToken.FIELD_NAME) {
+                String name = p.currentName();
+                JsonToken t = p.nextToken();
+                switch (name) {
+                    case "page" -> page = p.getText();
+                    case "action" -> action = p.getText();
+                    case "csv" -> csv = p.getText();
+                    case "lr" -> lr = number(p, t, name);
+                    case "neuron" -> neuron = (int) number(p, t, name);
+                    case "play" -> play = t == JsonToken.VALUE_TRUE;
+                    case "x1" -> x1 = number(p, t, name);
+                    case "x2" -> x2 = number(p, t, name);
+                    case "settings" -> {
+                        if (t != JsonToken.START_OBJECT) {
+                            throw new ApiException(400, "settings must be an object of strings");
+                        }
+                        while (p.nextToken() == JsonToken.FIELD_NAME) {
+                            String key = p.currentName();
+                            JsonToken v = p.nextToken();
+                            if (v.isStructStart()) {
+                                throw new ApiException(400, "setting " + key + " must be a string or number");
+                            }
+                            settings.put(key, p.getText());
+                        }
+                    }
+                    default -> throw new ApiException(400, "unknown field '" + name + "'");
+                }
+            }
+        } catch (IOException e) {
+            throw new ApiException(400, "the request is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+        }
+        if (page == null || !PAGE.matcher(page).matches()) {
+            throw new ApiException(400, "page must be 8-64 letters and digits, got " + (page == null ? "none" : "'"
+                    + (page.length() > 70 ? page.substring(0, 70) + "..." : page) + "'"));
+        }
+        return new LabRequest(page, action, settings, csv, lr, neuron, play, x1, x2);
+    }
+
+    private static double number(JsonParser p, JsonToken t, String name) throws IOException {
+        if (t != JsonToken.VALUE_NUMBER_INT && t != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw new ApiException(400, name + " must be a number, got " + p.getText());
+        }
+        return p.getDoubleValue();
+    }
+}

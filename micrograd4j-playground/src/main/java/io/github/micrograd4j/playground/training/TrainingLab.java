@@ -1,0 +1,219 @@
+package io.github.micrograd4j.playground.training;
+
+import io.github.micrograd4j.playground.http.ApiException;
+import io.github.micrograd4j.playground.http.EventStreams;
+import io.github.micrograd4j.playground.http.Responses;
+import io.github.micrograd4j.playground.http.HttpHost;
+import com.sun.net.httpserver.HttpExchange;
+import io.github.micrograd4j.nn.run.RunMemory;
+import io.github.micrograd4j.nn.run.TrainCommandLine;
+import io.github.micrograd4j.nn.data.CsvDataset;
+import io.github.micrograd4j.nn.data.CsvFormatException;
+import io.github.micrograd4j.nn.data.Dataset;
+import io.github.micrograd4j.nn.run.RateChanges;
+import io.github.micrograd4j.nn.run.Run;
+import io.github.micrograd4j.nn.run.RunSettings;
+import io.github.micrograd4j.nn.run.SettingException;
+import java.io.IOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The training lab, the page at {@code /train}, and its API. Each open page has an id and an event
+ * stream ({@code GET /api/train/events?page=ID}); it owns at most one run ({@code POST /api/train/run}),
+ * on its own thread, driven by {@code POST /api/train/control} (play, pause, step, lr) and stopped when
+ * the stream closes. At most {@link #MAX_RUNS} runs at once; past that the page is told so.
+ */
+public final class TrainingLab {
+    /** Runs at once. */
+    static final int MAX_RUNS = 4;
+    /** The most points a run may have. */
+    static final int MAX_POINTS = 5_000;
+    /** The most hidden layers. */
+    static final int MAX_LAYERS = 6;
+    /** The widest hidden layer. */
+    static final int MAX_WIDTH = 64;
+    /** The name of uploaded or clicked data, in the train command line. */
+    static final String UPLOAD = "upload.csv";
+    /** The longest run. */
+    static final int MAX_STEPS = 1_000_000;
+
+    private final HttpHost server;
+    private final Map<String, LabSession> sessions = new ConcurrentHashMap<>();
+
+    private TrainingLab(HttpHost server) {
+        this.server = server;
+    }
+
+    /**
+     * Adds the lab's pages and API to a host.
+     *
+     * @param server the host, not yet started
+     */
+    public static void install(HttpHost server) {
+        TrainingLab lab = new TrainingLab(server);
+        int maxBody = server.limits().maxBodyBytes();
+        server.asset("/train", "train.html", "text/html; charset=utf-8");
+        server.asset("/train.js", "train.js", "text/javascript; charset=utf-8");
+        server.asset("/train-link.js", "train-link.js", "text/javascript; charset=utf-8");
+        server.asset("/train-draw.js", "train-draw.js", "text/javascript; charset=utf-8");
+        server.asset("/train.css", "train.css", "text/css; charset=utf-8");
+        server.streamRoute("/api/train/events", lab::openStream);
+        server.route("POST", "/api/train/run", exchange -> Responses.json(exchange, 200,
+                lab.start(LabRequest.parse(Responses.body(exchange, maxBody)))));
+        server.route("POST", "/api/train/control", exchange -> Responses.json(exchange, 200,
+                lab.control(LabRequest.parse(Responses.body(exchange, maxBody)))));
+        server.route("GET", "/api/train/status", exchange -> Responses.json(exchange, 200,
+                "{\"runs\":" + lab.runCount() + ",\"maxRuns\":" + MAX_RUNS + "}"));
+        server.onClose(lab::closeAll);
+    }
+
+    private void openStream(HttpExchange exchange) throws IOException {
+        String query = exchange.getRequestURI().getRawQuery();
+        String page = query == null ? null : query.replaceFirst("^(?:.*&)?page=([^&]*).*$", "$1");
+        if (page == null || !LabRequest.PAGE.matcher(page).matches()) {
+            throw new ApiException(400, "the training lab's event stream needs ?page= with 8-64 letters and digits");
+        }
+        // the session is stored before the hello goes out: the page answers the hello by starting its run
+        LabSession[] made = new LabSession[2];
+        EventStreams.Stream stream = server.openStream(exchange, s -> {
+            made[0] = new LabSession(server.events(), s, page);
+            made[1] = sessions.put(page, made[0]);
+        });
+        LabSession session = made[0];
+        if (made[1] != null) {
+            made[1].close();
+        }
+        stream.onClose(() -> {
+            sessions.remove(page, session);
+            session.close();
+        });
+    }
+
+    /** How many runs are going (alive threads). */
+    int runCount() {
+        int n = 0;
+        for (LabSession s : sessions.values()) {
+            if (s.hasRun()) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    private LabSession session(String page) {
+        LabSession s = sessions.get(page);
+        if (s == null) {
+            throw new ApiException(409, "the page " + page + " has no open event stream; reload the page");
+        }
+        return s;
+    }
+
+    private String start(LabRequest request) {
+        LabSession session = session(request.page());
+        RunSettings settings;
+        try {
+            settings = RunSettings.fromMap(request.settings());
+        } catch (SettingException e) {
+            throw new ApiException(400, e.getMessage());
+        }
+        Dataset given = null;
+        if (request.csv() != null) {
+            try {
+                given = CsvDataset.parse(UPLOAD, request.csv());
+            } catch (CsvFormatException e) {
+                throw new ApiException(400, e.getMessage());
+            }
+            if (given.featureCount() != 2) {
+                throw new ApiException(400, "upload.csv: the lab draws 2 features per point, got "
+                        + given.featureCount());
+            }
+        }
+        checkSize(settings, given);
+        Run run;
+        try {
+            run = Run.create(settings, given);
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(400, e.getMessage());
+        }
+        synchronized (this) {
+            if (!session.hasRun() && runCount() >= MAX_RUNS) {
+                throw new ApiException(503, "the server is already training " + MAX_RUNS + " runs (the most at once); "
+                        + "close another training tab and try again");
+            }
+            session.start(run, request.play());
+        }
+        return LabInfo.json(run, request.csv() != null ? UPLOAD : null,
+                TrainCommandLine.of(settings, request.csv() != null ? UPLOAD : null));
+    }
+
+    private static void checkSize(RunSettings s, Dataset given) {
+        int points = given != null ? given.size() : s.points();
+        if (points > MAX_POINTS) {
+            throw new ApiException(413, "points must be at most " + MAX_POINTS + " in the lab, got " + points);
+        }
+        if (s.layers().size() > MAX_LAYERS) {
+            throw new ApiException(413, "layers: at most " + MAX_LAYERS + " hidden layers, got " + s.layers().size());
+        }
+        for (int w : s.layers()) {
+            if (w > MAX_WIDTH) {
+                throw new ApiException(413, "layers: at most " + MAX_WIDTH + " neurons a layer, got " + w);
+            }
+        }
+        if (s.steps() > MAX_STEPS) {
+            throw new ApiException(413, "steps must be at most " + MAX_STEPS + " in the lab, got " + s.steps());
+        }
+        int classes = given != null ? given.classCount() : s.classes();
+        try {
+            RunMemory.check(points, Run.inputs(s, 2), Run.sizes(s, classes), Runtime.getRuntime().maxMemory()
+                    / (MAX_RUNS + 1));
+        } catch (IllegalArgumentException e) {
+            throw new ApiException(413, e.getMessage());
+        }
+    }
+
+    private String control(LabRequest request) {
+        LabSession session = session(request.page());
+        LabRun run = session.run();
+        if (run == null) {
+            throw new ApiException(409, "no run on this page yet");
+        }
+        String action = request.action() == null ? "" : request.action();
+        switch (action) {
+            case "play" -> run.play();
+            case "pause" -> run.pause();
+            case "step" -> run.step();
+            case "lr" -> {
+                RateChanges changes = run.between(() -> run.changeRate(request.lr()));
+                RunSettings now = run.run().settings().with(Map.of("lr-changes", changes.toString()));
+                String file = run.run().data().name().equals(UPLOAD) ? UPLOAD : null;
+                return "{\"ok\":true,\"lrChanges\":" + LabInfo.quote(changes.toString()) + ",\"command\":"
+                        + LabInfo.quote(TrainCommandLine.of(now, file)) + "}";
+            }
+            case "neuron" -> {
+                return LabInfo.map(run.between(() -> run.neuronMap(request.neuron())));
+            }
+            case "program" -> {
+                String program = run.between(() -> LabTools.neuronProgram(run.run(), request.neuron(), request.x1(),
+                        request.x2()));
+                return "{\"program\":" + LabInfo.quote(program) + "}";
+            }
+            case "check" -> {
+                return run.between(() -> LabTools.gradientCheck(run.run()));
+            }
+            case "model" -> {
+                return "{\"model\":" + LabInfo.quote(run.between(() -> LabTools.modelJson(run.run()))) + "}";
+            }
+            default -> throw new ApiException(400, "action must be play, pause, step, lr, neuron, program, check or "
+                    + "model, got '" + action + "'");
+        }
+        return "{\"ok\":true}";
+    }
+
+    private void closeAll() {
+        for (LabSession s : sessions.values()) {
+            s.close();
+        }
+        sessions.clear();
+    }
+}

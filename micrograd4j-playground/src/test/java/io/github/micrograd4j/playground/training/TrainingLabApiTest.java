@@ -1,0 +1,108 @@
+package io.github.micrograd4j.playground.training;
+
+import io.github.micrograd4j.playground.http.Limits;
+import io.github.micrograd4j.playground.http.HttpHost;
+import io.github.micrograd4j.playground.PlaygroundServer;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.InputStream;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+/** The training lab's API on loopback: the run limit and its message, a closed stream's run stopped, refusals. */
+class TrainingLabApiTest {
+    private static final String TOKEN = "lab-api-test-token";
+    private PlaygroundServer server;
+    private final HttpClient http = HttpClient.newHttpClient();
+    private final List<InputStream> streams = new ArrayList<>();
+
+    @BeforeEach
+    void start() throws Exception {
+        server = PlaygroundServer.start(new HttpHost.Config("127.0.0.1", 0, TOKEN, Limits.defaults()));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        for (InputStream s : streams) {
+            s.close();
+        }
+        server.close();
+    }
+
+    private String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    private InputStream openPage(String page) throws Exception {
+        HttpResponse<InputStream> r = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/train/events?page=" + page))
+                .header("X-Micrograd-Token", TOKEN).build(), HttpResponse.BodyHandlers.ofInputStream());
+        assertThat(r.statusCode()).isEqualTo(200);
+        InputStream in = r.body();
+        in.read(new byte[5]); // the hello event has been written: the page is registered
+        streams.add(in);
+        return in;
+    }
+
+    private HttpResponse<String> post(String path, String json) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("X-Micrograd-Token", TOKEN)
+                .header("Origin", base()).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)).timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    private int runs() throws Exception {
+        String body = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/train/status"))
+                .header("X-Micrograd-Token", TOKEN).build(), HttpResponse.BodyHandlers.ofString()).body();
+        return Integer.parseInt(body.replaceAll("^\\{\"runs\":(\\d+),.*$", "$1"));
+    }
+
+    @Test
+    void aFifthRunIsRefusedUntilAPageCloses() throws Exception {
+        List<InputStream> pages = new ArrayList<>();
+        for (int i = 0; i < 5; i++) {
+            pages.add(openPage("page0000000" + i));
+        }
+        for (int i = 0; i < 4; i++) {
+            assertThat(post("/api/train/run", "{\"page\":\"page0000000" + i + "\",\"settings\":{\"points\":\"20\","
+                    + "\"layers\":\"3\"}}").statusCode()).isEqualTo(200);
+        }
+        // a page's second run replaces its first: still 4
+        assertThat(post("/api/train/run", "{\"page\":\"page00000000\",\"settings\":{}}").statusCode()).isEqualTo(200);
+        assertThat(runs()).isEqualTo(4);
+        HttpResponse<String> fifth = post("/api/train/run", "{\"page\":\"page00000004\",\"settings\":{}}");
+        assertThat(fifth.statusCode()).isEqualTo(503);
+        assertThat(fifth.body()).contains("already training 4 runs").contains("close another training tab");
+        pages.get(1).close();
+        long deadline = System.nanoTime() + 20_000_000_000L;
+        while (runs() != 3 && System.nanoTime() < deadline) {
+            Thread.sleep(100);
+        }
+        assertThat(runs()).isEqualTo(3);
+        assertThat(post("/api/train/run", "{\"page\":\"page00000004\",\"settings\":{}}").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void badSettingsAndSizesAreRefusedNamingTheValue() throws Exception {
+        openPage("pageabcdefgh");
+        HttpResponse<String> r = post("/api/train/run", "{\"page\":\"pageabcdefgh\",\"settings\":{\"points\":\"1\"}}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("points must be at least 2, got 1");
+        r = post("/api/train/run", "{\"page\":\"pageabcdefgh\",\"settings\":{\"layers\":\"8,65\"}}");
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("at most 64 neurons a layer, got 65");
+        r = post("/api/train/run", "{\"page\":\"pageabcdefgh\",\"csv\":\"x1,x2,label\\n1,oops,1\\n\"}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("'oops' is not a finite number");
+        r = post("/api/train/control", "{\"page\":\"nosuchpage1\",\"action\":\"play\"}");
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(runs()).isZero();
+    }
+}
