@@ -14,9 +14,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import io.github.micrograd4j.testkit.HeadlessChromium;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -24,9 +24,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.json.Json;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -42,61 +39,21 @@ import org.openqa.selenium.logging.LoggingPreferences;
  * where {@code .ci/run} must have installed it.
  */
 class WalkthroughPageBrowserTest {
-    private static Path chromium;
-    private static Path chromedriver;
+    @RegisterExtension
+    static final HeadlessChromium CHROMIUM = new HeadlessChromium(1400, 900);
 
     @TempDir
     static Path dir;
 
-    private static ChromeDriverService service;
     private static WebDriver driver;
     private static Path page;
 
     @BeforeAll
     static void openThePage() throws IOException {
-        chromium = Executables.browser().orElse(null);
-        chromedriver = Executables.driver().orElse(null);
-        if (chromium == null || chromedriver == null) {
-            String missing = "the browser test needs Chromium or Chrome (/usr/bin/chromium, or chromium, "
-                    + "chromium-browser or google-chrome on the PATH: " + (chromium == null ? "not found" : chromium)
-                    + ") and chromedriver (" + (chromedriver == null ? "not found" : chromedriver)
-                    + "); apt-get install -y chromium chromium-driver";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(missing + ", and CI=true: .ci/run should have installed them");
-            }
-            // one loud line in the build output, so that a skipped browser test is never missed
-            System.err.println("WARNING: WalkthroughPageBrowserTest SKIPPED: " + missing);
-            Assumptions.abort(missing + "; skipped outside CI");
-        }
         page = dir.resolve("walkthrough.html");
         Files.writeString(page, WalkthroughPage.html(BackpropPictures.of(WalkthroughExample.build().L())),
                 StandardCharsets.UTF_8);
-
-        // an explicit driver and browser binary, so Selenium Manager never looks for (or downloads) one
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, chromedriver.toString());
-        service = new ChromeDriverService.Builder().usingDriverExecutable(chromedriver.toFile()).usingAnyFreePort()
-                .withLogOutput(java.io.OutputStream.nullOutputStream()).build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(chromium.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createDirectory(dir.resolve("profile")), "--window-size=1400,900");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.PERFORMANCE, Level.ALL);
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-    }
-
-    @AfterAll
-    static void closeTheBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
+        driver = CHROMIUM.driver();
     }
 
     private static String text(String id) {

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.bench.playground;
 
+import io.github.micrograd4j.testkit.HeadlessChromium;
 import io.github.micrograd4j.playground.PlaygroundServer;
 import io.github.micrograd4j.playground.http.HttpHost;
 import io.github.micrograd4j.playground.http.Limits;
@@ -55,7 +56,7 @@ public final class PlaygroundSpeed {
         if (args.length == 2 && args[0].equals("--screenshot-only")) {
             try (PlaygroundServer server = PlaygroundServer.start(
                     new HttpHost.Config("127.0.0.1", 0, null, Limits.defaults()))) {
-                WebDriver driver = PlaygroundBrowserTest.chromium(Files.createTempDirectory("playground-shot"));
+                WebDriver driver = HeadlessChromium.start(1400, 1000).driver();
                 try {
                     screenshot(driver, server, Path.of(args[1]));
                 } finally {
@@ -77,7 +78,7 @@ public final class PlaygroundSpeed {
             rows.add(row("POST /api/grad over loopback HTTP, walkthrough", overHttp(server, WALKTHROUGH, 300, 300)));
             rows.add(row("POST /api/grad over loopback HTTP, 500 values", overHttp(server, big, 20, 30)));
             Path dir = Files.createTempDirectory("playground-speed");
-            WebDriver driver = PlaygroundBrowserTest.chromium(dir);
+            WebDriver driver = HeadlessChromium.start(1400, 1000).driver();
             try {
                 List<double[]> split = new ArrayList<>();
                 rows.add(row("keystroke to redrawn page, headless Chromium, walkthrough",

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.bench.playground;
 
+import io.github.micrograd4j.testkit.HeadlessChromium;
 import io.github.micrograd4j.playground.PlaygroundServer;
 import io.github.micrograd4j.playground.http.HttpHost;
 import io.github.micrograd4j.playground.http.Limits;
@@ -37,7 +38,7 @@ public final class TrainingLabEdges {
         String[] nets = args.length > 0 ? args : new String[] {"16,16", "64", "64,64", "64,64,64", "64,64,64,64,64,64"};
         try (PlaygroundServer server = PlaygroundServer.start(
                 new HttpHost.Config("127.0.0.1", 0, "edges-token", Limits.defaults()))) {
-            WebDriver driver = PlaygroundBrowserTest.chromium(Files.createTempDirectory("trainlab-edges"));
+            WebDriver driver = HeadlessChromium.start(1400, 1000).driver();
             try {
                 String base = "http://127.0.0.1:" + server.port() + "/train?token=edges-token";
                 System.out.println("| hidden layers | edges | script, median of 25 (ms) | until drawn, median (ms) |");

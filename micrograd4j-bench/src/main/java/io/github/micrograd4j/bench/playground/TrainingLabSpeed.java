@@ -1,5 +1,6 @@
 package io.github.micrograd4j.bench.playground;
 
+import io.github.micrograd4j.testkit.HeadlessChromium;
 import io.github.micrograd4j.playground.PlaygroundServer;
 import io.github.micrograd4j.playground.http.HttpHost;
 import io.github.micrograd4j.playground.http.Limits;
@@ -67,7 +68,7 @@ public final class TrainingLabSpeed {
         List<Double> pageFrames = new ArrayList<>();
         try (PlaygroundServer server = PlaygroundServer.start(
                 new HttpHost.Config("127.0.0.1", 0, "speed-token", Limits.defaults()))) {
-            WebDriver driver = PlaygroundBrowserTest.chromium(Files.createTempDirectory("trainlab-speed"));
+            WebDriver driver = HeadlessChromium.start(1400, 1000).driver();
             try {
                 String base = "http://127.0.0.1:" + server.port() + "/train?token=speed-token";
                 for (int i = 0; i < 3; i++) {

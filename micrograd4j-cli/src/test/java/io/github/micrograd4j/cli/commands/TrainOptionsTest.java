@@ -23,13 +23,13 @@ class TrainOptionsTest {
         System.arraycopy(extra, 0, args, SMALL.length, extra.length);
         CliRun run = CliRun.of(args);
         assertThat(run.exitCode()).as("train %s: %s", String.join(" ", extra), run.err()).isZero();
-        return Json.object(Json.parse(run.out()));
+        return TestJson.object(TestJson.parse(run.out()));
     }
 
     private static List<Double> column(Map<String, Object> doc, String field) {
         List<Double> values = new ArrayList<>();
-        for (Object step : Json.array(doc.get("steps"))) {
-            values.add((Double) Json.object(step).get(field));
+        for (Object step : TestJson.array(doc.get("steps"))) {
+            values.add((Double) TestJson.object(step).get(field));
         }
         return values;
     }
@@ -59,7 +59,7 @@ class TrainOptionsTest {
         assertThat(relu).isEqualTo(loss0(run())); // relu is the default
         assertThat(tanh).isNotEqualTo(relu);
         assertThat(sigmoid).isNotEqualTo(relu).isNotEqualTo(tanh);
-        assertThat(Json.object(Json.parse(CliRun.of(concat(SMALL, "--activation", "tanh")).out())).get("model"))
+        assertThat(TestJson.object(TestJson.parse(CliRun.of(concat(SMALL, "--activation", "tanh")).out())).get("model"))
                 .asString().contains("tanh");
     }
 

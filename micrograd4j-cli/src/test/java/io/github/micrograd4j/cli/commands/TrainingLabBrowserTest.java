@@ -22,8 +22,9 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
+import io.github.micrograd4j.testkit.HeadlessChromium;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -31,9 +32,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.WindowType;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -42,46 +40,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * mid-run; a CSV upload; two tabs at once; a closed tab's run stopped.
  */
 class TrainingLabBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    @RegisterExtension
+    static final HeadlessChromium CHROMIUM = new HeadlessChromium(1400, 1000);
     private static final String TOKEN = "training-lab-test-token";
 
     @TempDir
     static Path dir;
 
-    private static ChromeDriverService service;
     private static WebDriver driver;
     private static PlaygroundServer server;
 
     @BeforeAll
     static void openTheBrowser() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String missing = "the browser test needs " + CHROMIUM + " and " + CHROMEDRIVER;
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(missing + ", and CI=true: .ci/run should have installed them");
-            }
-            Assumptions.abort(missing + "; skipped outside CI");
-        }
         server = PlaygroundServer.start(new HttpHost.Config("127.0.0.1", 0, TOKEN, Limits.defaults()));
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .withLogOutput(java.io.OutputStream.nullOutputStream()).build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"), "--window-size=1400,1000");
-        driver = new ChromeDriver(service, options);
-        driver.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
+        driver = CHROMIUM.driver();
     }
 
     @AfterAll
     static void closeTheBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
         if (server != null) {
             server.close();
         }

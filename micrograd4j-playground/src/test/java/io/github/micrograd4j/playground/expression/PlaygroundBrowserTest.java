@@ -18,8 +18,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.logging.Level;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
+import io.github.micrograd4j.testkit.HeadlessChromium;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -28,9 +29,6 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
 import org.openqa.selenium.logging.LoggingPreferences;
@@ -45,60 +43,24 @@ import org.openqa.selenium.support.ui.WebDriverWait;
  * {@code .ci/run} must have installed it.
  */
 class PlaygroundBrowserTest {
-    private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-    private static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    @RegisterExtension
+    static final HeadlessChromium CHROMIUM = new HeadlessChromium(1400, 1000);
     private static final String TOKEN = "browser-test-token";
 
     @TempDir
     static Path dir;
 
-    private static ChromeDriverService service;
     private static WebDriver driver;
     private static PlaygroundServer server;
 
     @BeforeAll
     static void openTheBrowser() throws IOException {
-        if (!Files.isExecutable(CHROMIUM) || !Files.isExecutable(CHROMEDRIVER)) {
-            String missing = "the browser test needs " + CHROMIUM + " and " + CHROMEDRIVER
-                    + " (apt-get install -y chromium chromium-driver)";
-            if ("true".equalsIgnoreCase(System.getenv("CI"))) {
-                fail(missing + ", and CI=true: .ci/run should have installed them");
-            }
-            Assumptions.abort(missing + "; skipped outside CI");
-        }
         server = PlaygroundServer.start(new HttpHost.Config("127.0.0.1", 0, TOKEN, Limits.defaults()));
-        driver = chromium(dir);
-    }
-
-    /**
-     * A headless Chromium with an explicit driver and binary, so Selenium Manager never looks for (or
-     * downloads) one; also used by the playground's speed script and screenshot.
-     */
-    static WebDriver chromium(Path dir) throws IOException {
-        System.setProperty(ChromeDriverService.CHROME_DRIVER_EXE_PROPERTY, CHROMEDRIVER.toString());
-        service = new ChromeDriverService.Builder().usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort()
-                .withLogOutput(java.io.OutputStream.nullOutputStream()).build();
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM.toFile());
-        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
-                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--user-data-dir=" + Files.createTempDirectory(dir, "profile"), "--window-size=1400,1000");
-        LoggingPreferences logs = new LoggingPreferences();
-        logs.enable(LogType.BROWSER, Level.ALL);
-        options.setCapability("goog:loggingPrefs", logs);
-        WebDriver d = new ChromeDriver(service, options);
-        d.manage().timeouts().pageLoadTimeout(Duration.ofSeconds(30));
-        return d;
+        driver = CHROMIUM.driver();
     }
 
     @AfterAll
     static void closeTheBrowser() {
-        if (driver != null) {
-            driver.quit();
-        }
-        if (service != null) {
-            service.stop();
-        }
         if (server != null) {
             server.close();
         }

@@ -1,4 +1,4 @@
-package io.github.micrograd4j.cli.commands;
+package io.github.micrograd4j.testkit;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -11,14 +11,23 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Reads a JSON document into maps, lists, strings, numbers (as {@link Double}), booleans and null,
- * strictly (the whole text must be one value), for the tests of the commands' JSON output.
+ * The one JSON reader of the tests: a document read into maps (in the document's key order), lists,
+ * strings, numbers (as {@link Double}), booleans and null, strictly: the whole text must be one value,
+ * and a key given twice is an error.
  */
-final class Json {
-    private Json() {
+public final class TestJson {
+    private TestJson() {
     }
 
-    static Object parse(String text) {
+    /**
+     * Reads a document.
+     *
+     * @param text the JSON text
+     * @return its value
+     * @throws IllegalArgumentException for text after the value or a duplicate key
+     * @throws UncheckedIOException for text that is not JSON
+     */
+    public static Object parse(String text) {
         try (JsonParser p = new JsonFactory().createParser(text)) {
             p.nextToken();
             Object value = read(p);
@@ -31,13 +40,25 @@ final class Json {
         }
     }
 
+    /**
+     * A value as an object.
+     *
+     * @param value a value {@link #parse} returned
+     * @return it, as a map
+     */
     @SuppressWarnings("unchecked")
-    static Map<String, Object> object(Object value) {
+    public static Map<String, Object> object(Object value) {
         return (Map<String, Object>) value;
     }
 
+    /**
+     * A value as an array.
+     *
+     * @param value a value {@link #parse} returned
+     * @return it, as a list
+     */
     @SuppressWarnings("unchecked")
-    static List<Object> array(Object value) {
+    public static List<Object> array(Object value) {
         return (List<Object>) value;
     }
 

@@ -1,4 +1,4 @@
-package io.github.micrograd4j.viz;
+package io.github.micrograd4j.testkit;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

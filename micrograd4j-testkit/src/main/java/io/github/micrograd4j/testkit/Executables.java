@@ -1,4 +1,4 @@
-package io.github.micrograd4j.viz;
+package io.github.micrograd4j.testkit;
 
 import java.io.File;
 import java.nio.file.Files;
@@ -10,7 +10,7 @@ import java.util.Optional;
  * Finds a program the way a shell would, for the browser test: a fixed path first (Debian's
  * {@code /usr/bin/chromium}), then each name in each directory of a {@code PATH}.
  */
-final class Executables {
+public final class Executables {
     private Executables() {
     }
 
@@ -23,7 +23,7 @@ final class Executables {
      * @param path the search path, {@code null} for none
      * @return the program, if one is found
      */
-    static Optional<Path> find(List<Path> fixed, List<String> names, String path) {
+    public static Optional<Path> find(List<Path> fixed, List<String> names, String path) {
         for (Path p : fixed) {
             if (Files.isRegularFile(p) && Files.isExecutable(p)) {
                 return Optional.of(p);
@@ -46,15 +46,24 @@ final class Executables {
         return Optional.empty();
     }
 
-    /** Chromium or Chrome: Debian's path, then {@code chromium}, {@code chromium-browser}, {@code google-chrome…} on the PATH. */
-    static Optional<Path> browser() {
+    /**
+     * Chromium or Chrome: Debian's path, then {@code chromium}, {@code chromium-browser}, {@code google-chrome…}
+     * on the PATH.
+     *
+     * @return the browser, if one is found
+     */
+    public static Optional<Path> browser() {
         return find(List.of(Path.of("/usr/bin/chromium")),
                 List.of("chromium", "chromium-browser", "google-chrome", "google-chrome-stable", "chrome"),
                 System.getenv("PATH"));
     }
 
-    /** The driver: Debian's {@code /usr/bin/chromedriver}, then {@code chromedriver} on the PATH. */
-    static Optional<Path> driver() {
+    /**
+     * The driver: Debian's {@code /usr/bin/chromedriver}, then {@code chromedriver} on the PATH.
+     *
+     * @return the driver, if one is found
+     */
+    public static Optional<Path> driver() {
         return find(List.of(Path.of("/usr/bin/chromedriver")), List.of("chromedriver"), System.getenv("PATH"));
     }
 }
