@@ -1,5 +1,6 @@
 package io.github.micrograd4j.bench.playground;
 
+import io.github.micrograd4j.playground.expression.GradRequest;
 import io.github.micrograd4j.testkit.HeadlessChromium;
 import io.github.micrograd4j.playground.PlaygroundServer;
 import io.github.micrograd4j.playground.http.HttpHost;

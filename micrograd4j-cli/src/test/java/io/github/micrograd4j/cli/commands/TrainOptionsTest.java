@@ -1,5 +1,6 @@
 package io.github.micrograd4j.cli.commands;
 
+import io.github.micrograd4j.testkit.TestJson;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 

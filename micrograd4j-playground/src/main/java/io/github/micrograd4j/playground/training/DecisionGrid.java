@@ -17,9 +17,9 @@ import java.util.List;
  * parameters. The big map keeps only the output layer's values per cell; the thumbnails are a second,
  * 20x20 grid that keeps every neuron's; a neuron's own big map is compiled when asked for.
  */
-final class DecisionGrid implements AutoCloseable {
+public final class DecisionGrid implements AutoCloseable {
     /** Cells per side of the big map. */
-    static final int SIZE = 100;
+    public static final int SIZE = 100;
     /** Cells per side of a neuron's thumbnail (every fifth cell of the big map). */
     static final int THUMB = 20;
 
@@ -35,7 +35,14 @@ final class DecisionGrid implements AutoCloseable {
     private final int outputs;
     private final double[] bounds;
 
-    DecisionGrid(MLP model, List<Feature> features, Dataset data) {
+    /**
+     * A grid over the data's bounds for a model.
+     *
+     * @param model the net
+     * @param features the input features, or {@code null} for the plain coordinates
+     * @param data the points, whose bounds the grid covers
+     */
+    public DecisionGrid(MLP model, List<Feature> features, Dataset data) {
         this(model, features, data, null);
     }
 
@@ -133,7 +140,7 @@ final class DecisionGrid implements AutoCloseable {
     }
 
     /** Runs the forward passes over the grids with the parameters' current data. */
-    void compute() {
+    public void compute() {
         double[] data = new double[parameters.size()];
         for (int j = 0; j < data.length; j++) {
             data[j] = parameters.get(j).data();
@@ -161,7 +168,7 @@ final class DecisionGrid implements AutoCloseable {
      *
      * @return SIZE * SIZE values, row by row from the top
      */
-    double[] map() {
+    public double[] map() {
         double[] out = new double[SIZE * SIZE];
         for (int e = 0; e < out.length; e++) {
             if (outputs == 1) {
