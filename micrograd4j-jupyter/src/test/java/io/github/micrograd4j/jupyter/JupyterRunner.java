@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import java.io.File;
 import java.io.IOException;
+import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -61,17 +62,23 @@ final class JupyterRunner {
         return runner;
     }
 
-    /** The kernel spec: the kernel jar Maven resolved, then this test's class path (micrograd4j's classes and jars). */
-    KernelSpec kernelSpec() {
+    /**
+     * The kernel spec: the patch jar (written into the runner's home), the kernel jar Maven resolved, then this
+     * test's class path (micrograd4j's classes and jars), as {@code jupyter install} orders them.
+     */
+    KernelSpec kernelSpec() throws IOException {
+        Path patch = home.resolve(KernelPatch.FILE_NAME);
+        try (OutputStream out = Files.newOutputStream(patch)) {
+            KernelPatch.writeJar(out);
+        }
         List<Path> classpath = new ArrayList<>();
-        classpath.add(kernelJar());
         for (String entry : System.getProperty("java.class.path").split(File.pathSeparator)) {
-            Path p = Path.of(entry);
-            if (!entry.isEmpty() && !classpath.contains(p)) {
-                classpath.add(p);
+            if (!entry.isEmpty()) {
+                classpath.add(Path.of(entry));
             }
         }
-        return new KernelSpec(KernelSpec.DEFAULT_NAME, "Java (micrograd4j, test)", KernelSpec.currentJava(), classpath);
+        return KernelSpec.of(KernelSpec.DEFAULT_NAME, "Java (micrograd4j, test)", KernelSpec.currentJava(), patch,
+                kernelJar(), classpath);
     }
 
     /** Where Maven put rapaio-jupyter-kernel's jar: the jar the kernel's own classes came from. */
