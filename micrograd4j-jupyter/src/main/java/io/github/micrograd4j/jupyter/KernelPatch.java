@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.jar.Attributes;
 import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 import java.util.jar.JarOutputStream;
 import java.util.jar.Manifest;
 import java.util.stream.Stream;
@@ -66,7 +67,13 @@ public final class KernelPatch {
         manifest.getMainAttributes().put(Attributes.Name.MANIFEST_VERSION, "1.0");
         manifest.getMainAttributes().putValue("Comment", "rapaio-jupyter-kernel classes corrected by micrograd4j "
                 + "(MIT; see org/rapaio/jupyter/kernel/channels/package-info in micrograd4j-jupyter's sources)");
-        JarOutputStream jar = new JarOutputStream(out, manifest);
+        JarOutputStream jar = new JarOutputStream(out);
+        // the manifest as an entry of its own, so that it carries the fixed time too
+        JarEntry manifestEntry = new JarEntry(JarFile.MANIFEST_NAME);
+        manifestEntry.setLastModifiedTime(ENTRY_TIME);
+        jar.putNextEntry(manifestEntry);
+        manifest.write(jar);
+        jar.closeEntry();
         for (Map.Entry<String, byte[]> e : entries(source).entrySet()) {
             JarEntry entry = new JarEntry(e.getKey());
             entry.setLastModifiedTime(ENTRY_TIME);
