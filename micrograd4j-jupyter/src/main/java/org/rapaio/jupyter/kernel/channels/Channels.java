@@ -85,20 +85,20 @@ public final class Channels {
             // upstream bound first and did these two after.
             kernel.registerChannels(this);
 
-            Map<MessageType<?>, MessageHandler> all = new HashMap<>();
-            all.put(MessageType.SHELL_EXECUTE_REQUEST, kernel::handleExecuteRequest);
-            all.put(MessageType.SHELL_INSPECT_REQUEST, kernel::handleInspectRequest);
-            all.put(MessageType.SHELL_COMPLETE_REQUEST, kernel::handleCompleteRequest);
-            all.put(MessageType.SHELL_HISTORY_REQUEST, kernel::handleHistoryRequest);
-            all.put(MessageType.SHELL_IS_COMPLETE_REQUEST, kernel::handleIsCompleteRequest);
-            all.put(MessageType.SHELL_KERNEL_INFO_REQUEST, kernel::handleKernelInfoRequest);
-            all.put(MessageType.CONTROL_SHUTDOWN_REQUEST, kernel::handleShutdownRequest);
-            all.put(MessageType.CONTROL_INTERRUPT_REQUEST, kernel::handleInterruptRequest);
-            all.put(MessageType.CUSTOM_COMM_OPEN, kernel::handleCommOpenCommand);
-            all.put(MessageType.CUSTOM_COMM_MSG, kernel::handleCommMsgCommand);
-            all.put(MessageType.CUSTOM_COMM_CLOSE, kernel::handleCommCloseCommand);
-            all.put(MessageType.SHELL_COMM_INFO_REQUEST, kernel::handleCommInfoRequest);
-            handlers = Map.copyOf(all);
+            Map<MessageType<?>, MessageHandler> handlers = new HashMap<>();
+            handlers.put(MessageType.SHELL_EXECUTE_REQUEST, kernel::handleExecuteRequest);
+            handlers.put(MessageType.SHELL_INSPECT_REQUEST, kernel::handleInspectRequest);
+            handlers.put(MessageType.SHELL_COMPLETE_REQUEST, kernel::handleCompleteRequest);
+            handlers.put(MessageType.SHELL_HISTORY_REQUEST, kernel::handleHistoryRequest);
+            handlers.put(MessageType.SHELL_IS_COMPLETE_REQUEST, kernel::handleIsCompleteRequest);
+            handlers.put(MessageType.SHELL_KERNEL_INFO_REQUEST, kernel::handleKernelInfoRequest);
+            handlers.put(MessageType.CONTROL_SHUTDOWN_REQUEST, kernel::handleShutdownRequest);
+            handlers.put(MessageType.CONTROL_INTERRUPT_REQUEST, kernel::handleInterruptRequest);
+            handlers.put(MessageType.CUSTOM_COMM_OPEN, kernel::handleCommOpenCommand);
+            handlers.put(MessageType.CUSTOM_COMM_MSG, kernel::handleCommMsgCommand);
+            handlers.put(MessageType.CUSTOM_COMM_CLOSE, kernel::handleCommCloseCommand);
+            handlers.put(MessageType.SHELL_COMM_INFO_REQUEST, kernel::handleCommInfoRequest);
+            this.handlers = Map.copyOf(handlers);
 
             channels.forEach(s -> s.bind(connProps));
             iopub.sendMessage(new Message<>(MessageType.IOPUB_STATUS, IOPubStatus.STARTING));
