@@ -127,10 +127,7 @@ final class DebuggedKernel implements AutoCloseable {
      */
     static DebuggedKernel start(List<Path> classpath, Path dir, Forces forces) throws IOException {
         int[] ports = freePorts(5);
-        Path conn = dir.resolve("connection.json");
-        Files.writeString(conn, "{\"shell_port\": " + ports[0] + ", \"iopub_port\": " + ports[1] + ", \"stdin_port\": "
-                + ports[2] + ", \"control_port\": " + ports[3] + ", \"hb_port\": " + ports[4]
-                + ", \"ip\": \"127.0.0.1\", \"transport\": \"tcp\", \"signature_scheme\": \"hmac-sha256\", \"key\": \"\"}");
+        Path conn = connectionFile(dir, ports);
         LaunchingConnector connector = Bootstrap.virtualMachineManager().defaultConnector();
         Map<String, Connector.Argument> args = connector.defaultArguments();
         args.get("main").setValue("org.rapaio.jupyter.kernel.MainApp " + conn);
@@ -152,6 +149,18 @@ final class DebuggedKernel implements AutoCloseable {
         }
         kernel.events.start();
         return kernel;
+    }
+
+    /**
+     * Writes a connection file for 127.0.0.1, unsigned (empty key).
+     *
+     * @param ports shell, iopub, stdin, control and heartbeat ports, in that order
+     */
+    static Path connectionFile(Path dir, int... ports) throws IOException {
+        return Files.writeString(dir.resolve("connection.json"), "{\"shell_port\": " + ports[0] + ", \"iopub_port\": "
+                + ports[1] + ", \"stdin_port\": " + ports[2] + ", \"control_port\": " + ports[3] + ", \"hb_port\": "
+                + ports[4] + ", \"ip\": \"127.0.0.1\", \"transport\": \"tcp\", \"signature_scheme\": \"hmac-sha256\", "
+                + "\"key\": \"\"}");
     }
 
     /** A client of this kernel's shell and heartbeat sockets. */
@@ -365,7 +374,7 @@ final class DebuggedKernel implements AutoCloseable {
         t.start();
     }
 
-    private static int[] freePorts(int n) {
+    static int[] freePorts(int n) {
         List<ServerSocket> sockets = new ArrayList<>();
         try {
             int[] ports = new int[n];

@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.micrograd4j.jupyter.DebuggedKernel.Forces;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -116,6 +118,35 @@ class KernelStartRacesTest {
             assertThat(client.kernelInfoReplyWithin(ANSWER)).as(kernel.output()).isTrue();
             assertThat(kernel.loopEndedWithin("ShellChannel", Duration.ZERO)).isFalse();
             kernel.release();
+        }
+    }
+
+    /**
+     * Not a race of the threads but the other way a start failed: a port of the connection file taken by another
+     * process between Jupyter's choice and the kernel's bind. As released, the kernel's main thread dies of the
+     * bind's exception but the loops already started keep the JVM alive, half-bound, never answering (whether any
+     * loop had started depends on the order of a {@code Set.of}); patched, it closes what it bound and exits, so
+     * Jupyter sees a death and its restarter picks new ports.
+     */
+    @Test
+    void patchedKernelWhosePortIsTakenExitsInsteadOfLivingOnHalfBound() throws Exception {
+        try (ServerSocket taken = new ServerSocket(0, 1, InetAddress.getLoopbackAddress())) {
+            int[] ports = DebuggedKernel.freePorts(5);
+            ports[1] = taken.getLocalPort();
+            Path conn = DebuggedKernel.connectionFile(dir, ports);
+            Path log = dir.resolve("kernel.log");
+            List<Path> cp = patched();
+            Process kernel = new ProcessBuilder(KernelSpec.currentJava().toString(), "-cp",
+                    cp.stream().map(Path::toString).collect(java.util.stream.Collectors.joining(java.io.File.pathSeparator)),
+                    KernelSpec.KERNEL_MAIN, conn.toString()).redirectErrorStream(true).redirectOutput(log.toFile()).start();
+            try {
+                assertThat(kernel.waitFor(START.toSeconds(), java.util.concurrent.TimeUnit.SECONDS))
+                        .as("the kernel exits\n%s", Files.readString(log)).isTrue();
+                assertThat(kernel.exitValue()).isNotZero();
+                assertThat(Files.readString(log)).contains("Address already in use");
+            } finally {
+                kernel.destroyForcibly().waitFor();
+            }
         }
     }
 }

@@ -100,7 +100,15 @@ public final class Channels {
             handlers.put(MessageType.SHELL_COMM_INFO_REQUEST, kernel::handleCommInfoRequest);
             this.handlers = Map.copyOf(handlers);
 
-            channels.forEach(s -> s.bind(connProps));
+            try {
+                channels.forEach(s -> s.bind(connProps));
+            } catch (RuntimeException e) {
+                // micrograd4j: a port taken since Jupyter chose it. Upstream left the loops already started
+                // running, so the kernel lived on half-bound and never answered; closed, the kernel exits, and
+                // Jupyter's restarter tries again with new ports.
+                close();
+                throw e;
+            }
             iopub.sendMessage(new Message<>(MessageType.IOPUB_STATUS, IOPubStatus.STARTING));
 
             isConnected = true;
