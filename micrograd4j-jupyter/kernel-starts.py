@@ -17,7 +17,8 @@ patched rapaio classes taken out of micrograd4j-rapaio-patch.jar (its logging se
       --kernels micrograd4j,micrograd4j-unpatched -n 400 --timeout 20 --out /tmp/kernel-starts
 
 Writes OUT/starts.csv (one row a start, written as it goes), OUT/start-NNN-KERNEL.log (the kernel's stdout and
-stderr), OUT/start-NNN-KERNEL.threads.txt (a hung kernel's jstack), and prints a summary per kernel.
+stderr), OUT/start-NNN-KERNEL.threads.txt (a hung kernel's jstack), and prints a summary per kernel;
+--summarize OUT/starts.csv prints it again from the CSV.
 """
 import argparse
 import csv
@@ -121,18 +122,28 @@ def one_start(i, name, timeout, out):
 
 
 def summary(rows, timeout):
+    """One paragraph per kernel: outcomes, times, and what the failed starts' logs and threads show."""
     for name in dict.fromkeys(r["kernel"] for r in rows):
         mine = [r for r in rows if r["kernel"] == name]
-        ok = [float(r["seconds"]) for r in mine if r["outcome"] == "answered"]
-        count = lambda outcome: sum(1 for r in mine if r["outcome"] == outcome)
-        print("%s: %d starts, %d answered kernel_info within %g s, %d hung, %d died; cells not ok: %d; "
-              "answered in median %.2f s, max %.2f s; starts whose log has 'Unhandled message: "
-              "kernel_info_request' %d, a NullPointerException %d, 'Address already in use' %d"
-              % (name, len(mine), len(ok), timeout, count("hung"), count("died"),
-                 sum(1 for r in mine if r["outcome"] == "answered" and r.get("cell") != "ok"),
-                 statistics.median(ok) if ok else 0, max(ok or [0]),
-                 sum(1 for r in mine if r["unhandled"]), sum(1 for r in mine if r["npe"]),
-                 sum(1 for r in mine if r["port_taken"])), flush=True)
+        ok = sorted(float(r["seconds"]) for r in mine if r["outcome"] == "answered")
+        hung = [r for r in mine if r["outcome"] == "hung"]
+        died = [r for r in mine if r["outcome"] == "died"]
+        npe = lambda r: int(r["npe"] or 0) > 0
+        loads = [float(r["load1"]) for r in mine]
+        print("%s: %d starts, %d answered kernel_info within %g s, %d hung, %d died" % (
+            name, len(mine), len(ok), timeout, len(hung), len(died)))
+        if ok:
+            print("  answered in: median %.2f s, 95th percentile %.2f s, max %.2f s; cells not ok: %d" % (
+                statistics.median(ok), ok[int(0.95 * (len(ok) - 1))], ok[-1],
+                sum(1 for r in mine if r["outcome"] == "answered" and r.get("cell") != "ok")))
+        print("  hung with the shell's NullPointerException in the log (race 2): %d; hung with nothing logged "
+              "(race 1): %d; died, by exit code: %s" % (
+                  sum(1 for r in hung if npe(r)), sum(1 for r in hung if not npe(r)),
+                  dict(sorted(((c, sum(1 for r in died if r["exit"] == c)) for c in {r["exit"] for r in died}))) or "-"))
+        print("  starts whose log has 'Unhandled message: kernel_info_request' (race 2, harmless variant): %d; "
+              "'Address already in use': %d; load average (1 min) %.1f-%.1f" % (
+                  sum(1 for r in mine if int(r["unhandled"] or 0) > 0),
+                  sum(1 for r in mine if int(r["port_taken"] or 0) > 0), min(loads), max(loads)), flush=True)
 
 
 def main():
@@ -142,7 +153,12 @@ def main():
     parser.add_argument("--timeout", type=float, default=20.0, help="seconds to wait for kernel_info (default 20)")
     parser.add_argument("--out", default="kernel-starts", help="folder for the CSV and the logs")
     parser.add_argument("--make-unpatched", metavar="NAME", help="first write the spec NAME-unpatched")
+    parser.add_argument("--summarize", metavar="CSV", help="only print the summary of an earlier run's starts.csv")
     args = parser.parse_args()
+    if args.summarize:
+        with open(args.summarize, newline="") as f:
+            summary(list(csv.DictReader(f)), args.timeout)
+        return
     if args.make_unpatched:
         make_unpatched(args.make_unpatched)
     os.makedirs(args.out, exist_ok=True)

@@ -126,6 +126,9 @@ public final class JupyterCommand implements Runnable {
                 out.println("  " + jupyterPathCommand(dataDir.toAbsolutePath(), System.getenv("JUPYTER_PATH"), os));
             }
             out.println("check: jupyter kernelspec list   (lists '" + where.name + "')");
+            // "no %jars cell" was read as "no imports": micrograd4j is on the class path, its names still need importing
+            out.println("in a notebook: micrograd4j is on the kernel's class path (no %jars cell); import what you use, "
+                    + "as in Java: import io.github.micrograd4j.core.*;");
             out.println("start Jupyter (jupyter lab, or jupyter notebook) and pick the kernel '" + displayName + "'");
             out.flush();
             return 0;

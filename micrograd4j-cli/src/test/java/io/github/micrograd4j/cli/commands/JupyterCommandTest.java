@@ -43,7 +43,7 @@ class JupyterCommandTest {
                 "{connection_file}", "\"display_name\": \"Java (micrograd4j)\"");
         // a data dir of the test's own is not one Jupyter searches: install says how to make it
         assertThat(installed.out()).contains("Jupyter finds kernels in " + data.toAbsolutePath() + " only through "
-                + "JUPYTER_PATH", "JUPYTER_PATH=", "jupyter kernelspec list");
+                + "JUPYTER_PATH", "JUPYTER_PATH=", "jupyter kernelspec list", "import io.github.micrograd4j.core.*;");
 
         Result removed = CliRunner.run("jupyter", "uninstall", "--data-dir", data.toString());
         assertThat(removed.exitCode()).isZero();

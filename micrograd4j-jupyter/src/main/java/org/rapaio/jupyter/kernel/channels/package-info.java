@@ -34,7 +34,9 @@
  *   <li>{@link org.rapaio.jupyter.kernel.channels.Channels}: {@code connect} registers the kernel and creates
  *       the full handler map before it binds the sockets (binding starts the channels' threads), where it did
  *       so after: a request that arrived in between found no map ({@code NullPointerException}, which ended
- *       the shell's thread) or a map still being filled ({@code Unhandled message}).</li>
+ *       the shell's thread) or a map still being filled ({@code Unhandled message}). And a bind that fails (a
+ *       port taken since Jupyter chose it) closes what was bound and rethrows, so the kernel exits; upstream's
+ *       loops already started kept it alive, half-bound and silent.</li>
  * </ul>
  * {@code docs/jupyter/rapaio-upstream-report.md} has the reproduction and the diff; {@code KernelPatchTest}
  * fails if rapaio's two class files change, so an upgrade re-checks this copy.
