@@ -17,13 +17,16 @@ import java.util.stream.Stream;
 /**
  * A Jupyter kernel spec ({@code kernels/NAME/kernel.json}) that starts rapaio's Java kernel with
  * micrograd4j on the JVM's class path, so a notebook needs no {@code %jars} cell and the kernel finds
- * micrograd4j's displays through its service interface at start-up. This class gives the file's content
- * and place; writing it is left to the caller (the CLI writes every file through its atomic writer).
+ * micrograd4j's displays through its service interface at start-up (a notebook still imports the classes it
+ * names). {@link #of} puts {@link KernelPatch}'s jar first, so the kernel runs with its corrected start-up and
+ * quiet logging. This class gives the file's content and place; writing it is left to the caller (the CLI
+ * writes every file through its atomic writer).
  *
  * @param name the spec's directory name, what {@code jupyter kernelspec list} shows
  * @param displayName the name front ends show
  * @param java the {@code java} executable that runs the kernel (a JDK: the kernel compiles with JShell)
- * @param classpath the kernel jar and micrograd4j's jars (or class directories)
+ * @param classpath the patch jar, the kernel jar and micrograd4j's jars (or class directories), in the order the
+ *     JVM searches them
  */
 public record KernelSpec(String name, String displayName, Path java, List<Path> classpath) {
     /** The name {@code ./micrograd jupyter install} uses. */
@@ -54,6 +57,30 @@ public record KernelSpec(String name, String displayName, Path java, List<Path> 
         if (classpath.isEmpty()) {
             throw new IllegalArgumentException("the kernel's class path is empty");
         }
+    }
+
+    /**
+     * The spec of rapaio's kernel with {@link KernelPatch}'s jar ahead of rapaio's jar, so the JVM loads the
+     * corrected classes and logging settings from it, and micrograd4j after both.
+     *
+     * @param name the spec's directory name
+     * @param displayName the name front ends show
+     * @param java the java executable
+     * @param patchJar the jar {@link KernelPatch#writeJar} wrote
+     * @param kernelJar rapaio-jupyter-kernel's jar
+     * @param micrograd4j micrograd4j's jars or class folders
+     * @return the spec
+     * @throws IllegalArgumentException if the name is not a valid kernel name
+     */
+    public static KernelSpec of(String name, String displayName, Path java, Path patchJar, Path kernelJar,
+            List<Path> micrograd4j) {
+        List<Path> classpath = new ArrayList<>(List.of(patchJar, kernelJar));
+        for (Path p : micrograd4j) {
+            if (!classpath.contains(p)) {
+                classpath.add(p);
+            }
+        }
+        return new KernelSpec(name, displayName, java, classpath);
     }
 
     /**
@@ -89,6 +116,37 @@ public record KernelSpec(String name, String displayName, Path java, List<Path> 
         }
         String xdg = env.get("XDG_DATA_HOME");
         return (xdg != null && !xdg.isBlank() ? Path.of(xdg) : home.resolve(".local").resolve("share")).resolve("jupyter");
+    }
+
+    /**
+     * Whether Jupyter looks for kernels in {@code dataDir} without being told: it searches the directories on
+     * {@code JUPYTER_PATH}, then its per-user data directory ({@link #userDataDir}), then its own installation's
+     * and the system's ({@code /usr/local/share/jupyter} and {@code /usr/share/jupyter} outside Windows). A
+     * kernel installed anywhere else is found only once its directory is on {@code JUPYTER_PATH}.
+     *
+     * @param dataDir the data directory a spec was installed in
+     * @param env the environment
+     * @param osName the {@code os.name} property
+     * @param home the user's home directory
+     * @return true if Jupyter searches it as things stand
+     */
+    public static boolean searchedByJupyter(Path dataDir, Map<String, String> env, String osName, Path home) {
+        Path dir = dataDir.toAbsolutePath().normalize();
+        List<Path> searched = new ArrayList<>();
+        String jupyterPath = env.get("JUPYTER_PATH");
+        if (jupyterPath != null) {
+            for (String entry : jupyterPath.split(File.pathSeparator)) {
+                if (!entry.isBlank()) {
+                    searched.add(Path.of(entry));
+                }
+            }
+        }
+        searched.add(userDataDir(env, osName, home));
+        if (!osName.toLowerCase(Locale.ROOT).startsWith("windows")) {
+            searched.add(Path.of("/usr/local/share/jupyter"));
+            searched.add(Path.of("/usr/share/jupyter"));
+        }
+        return searched.stream().anyMatch(p -> p.toAbsolutePath().normalize().equals(dir));
     }
 
     /**

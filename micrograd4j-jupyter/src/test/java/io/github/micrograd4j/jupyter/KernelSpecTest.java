@@ -29,6 +29,30 @@ class KernelSpecTest {
     }
 
     @Test
+    void ofPutsThePatchJarFirstThenTheKernelThenMicrograd4jOnce() {
+        Path patch = Path.of("/s/lib/" + KernelPatch.FILE_NAME);
+        Path kernel = Path.of("/s/lib/rapaio-jupyter-kernel-3.0.1.jar");
+        Path classes = Path.of("/m/classes");
+        KernelSpec spec = KernelSpec.of("micrograd4j", "Java", Path.of("java"), patch, kernel,
+                List.of(classes, kernel, Path.of("/m/viz.jar")));
+        // rapaio's jar may be on the caller's list too (a test's class path): it stays second, not again later
+        assertThat(spec.classpath()).containsExactly(patch, kernel, classes, Path.of("/m/viz.jar"));
+    }
+
+    @Test
+    void jupyterSearchesJupyterPathTheUserDataDirAndTheSystemDirsOnly() {
+        Path home = Path.of("/home/u");
+        Map<String, String> none = Map.of();
+        assertThat(KernelSpec.searchedByJupyter(Path.of("/home/u/.local/share/jupyter"), none, "Linux", home)).isTrue();
+        assertThat(KernelSpec.searchedByJupyter(Path.of("/usr/share/jupyter"), none, "Linux", home)).isTrue();
+        assertThat(KernelSpec.searchedByJupyter(Path.of("/tmp/mg-jupyter"), none, "Linux", home)).isFalse();
+        assertThat(KernelSpec.searchedByJupyter(Path.of("/tmp/mg-jupyter/"),
+                Map.of("JUPYTER_PATH", "/a" + java.io.File.pathSeparator + "/tmp/mg-jupyter"), "Linux", home)).isTrue();
+        assertThat(KernelSpec.searchedByJupyter(Path.of("/d"), Map.of("JUPYTER_DATA_DIR", "/d"), "Linux", home)).isTrue();
+        assertThat(KernelSpec.searchedByJupyter(Path.of("/usr/share/jupyter"), none, "Windows 11", home)).isFalse();
+    }
+
+    @Test
     void removeDeletesTheSpecAndRefusesAFolderThatIsNotOne() throws Exception {
         Path kernel = Files.createDirectories(KernelSpec.kernelDir(dir, "k").resolve("lib"));
         Files.writeString(kernel.resolve("a.jar"), "jar");
