@@ -28,7 +28,8 @@ class ModulePathTest {
             if (name.endsWith("-tests.jar")) {
                 continue; // core's test jar (the random-graph fixture): no part of the application
             }
-            if (name.startsWith("micrograd4j-") || name.startsWith("org.eclipse.elk.")) {
+            // jackson-core is a named module that the language module requires
+            if (name.startsWith("micrograd4j-") || name.startsWith("org.eclipse.elk.") || name.startsWith("jackson-core-")) {
                 modulePath.add(entry);
             } else if (!name.equals("test-classes")) {
                 classPath.add(entry);

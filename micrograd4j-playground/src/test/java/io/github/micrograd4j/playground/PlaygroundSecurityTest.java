@@ -145,7 +145,7 @@ class PlaygroundSecurityTest {
         String[] traversals = {"/../../etc/passwd", "/%2e%2e/%2e%2e/etc/passwd", "/..%2f..%2fetc%2fpasswd",
             "/%252e%252e/%252e%252e/etc/passwd", "/playground.js/../../../etc/passwd", "//etc/passwd",
             "/assets/../../pom.xml", "/..\\..\\etc\\passwd", "/%c0%ae%c0%ae/etc/passwd", "/.%2e/.%2e/etc/passwd",
-            "/io/github/micrograd4j/cli/serve/assets/index.html", "/api/../../etc/passwd", "/./index.html",
+            "/io/github/micrograd4j/playground/assets/index.html", "/api/../../etc/passwd", "/./index.html",
             "/%2fetc%2fpasswd", "/WEB-INF/web.xml", "/playground.js%00.html", "/file:///etc/passwd",
             "/api/grad/../../etc/passwd", "/micrograd4j-version.properties", "/io/github/micrograd4j/cli/Main.class"};
         for (int i = 0; i < 200; i++) {

@@ -123,7 +123,9 @@ public final class TrainingLabSpeed {
         Thread.sleep(300);
         Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
         Files.createDirectories(file.toAbsolutePath().getParent());
-        Files.copy(shot, file, StandardCopyOption.REPLACE_EXISTING);
+        Path tmp = Files.createTempFile(file.toAbsolutePath().getParent(), ".shot-", ".png");
+        Files.copy(shot, tmp, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(tmp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
 
     private static double median(List<Double> xs) {

@@ -46,6 +46,9 @@ class ServeCommandTest {
             Matcher m = FIRST_LINE.matcher(first);
             assertThat(m.matches()).as(first).isTrue();
             assertThat(m.group(2)).hasSize(48); // 24 random bytes, hex
+            // the second line is the training lab's address, with the same port and token
+            assertThat(out.readLine()).isEqualTo("training lab:           http://127.0.0.1:" + m.group(1) + "/train?token="
+                    + m.group(2));
 
             HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
             HttpResponse<String> page = client.send(HttpRequest.newBuilder(URI.create(first.substring(first.indexOf("http"))))
