@@ -48,7 +48,7 @@ class ReadmeSnippetsTest {
         return pages.stream();
     }
 
-    @ParameterizedTest
+    @ParameterizedTest(name = "{0}")
     @MethodSource("pages")
     void everyJavaSnippetOfThePageRunsInTheShell(String page) throws IOException {
         List<String> snippets = javaSnippets(read(page));
