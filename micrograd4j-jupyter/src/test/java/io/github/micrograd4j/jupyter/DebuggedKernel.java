@@ -268,10 +268,7 @@ final class DebuggedKernel implements AutoCloseable {
                 if (forces.loopsWaitForRunning()) {
                     breakpoint(erm, method(type, "run"));
                 }
-                MethodExitRequest exits = erm.createMethodExitRequest();
-                exits.addClassFilter(type);
-                exits.setSuspendPolicy(EventRequest.SUSPEND_EVENT_THREAD);
-                exits.enable();
+                // a loop's end is seen as its thread's death: method exit events would slow the whole VM down
                 ThreadDeathRequest deaths = erm.createThreadDeathRequest();
                 deaths.setSuspendPolicy(EventRequest.SUSPEND_EVENT_THREAD);
                 deaths.enable();
@@ -301,7 +298,7 @@ final class DebuggedKernel implements AutoCloseable {
                 return false;
             }
         } else if (e instanceof ThreadDeathEvent death) {
-            // a loop thread that ends by an exception has no method exit event; its death says it
+            // the thread outlives run() only until its death event, which comes before its joiners are woken
             ObjectReference thread = death.thread();
             if (thread.referenceType().name().equals(LOOP_THREAD)) {
                 loopEnds.computeIfAbsent(channelOf(thread), c -> new CompletableFuture<>()).complete(null);
@@ -328,10 +325,8 @@ final class DebuggedKernel implements AutoCloseable {
                     }));
                     return false;
                 }
-            } else if (owner.equals(LOOP_THREAD) && m.name().equals("run")) {
-                String channel = channelOf(exit.thread().frame(0).thisObject());
-                loopEnds.computeIfAbsent(channel, c -> new CompletableFuture<>()).complete(null);
             } else if (owner.equals(SHELL_CHANNEL) && m.name().equals("bind")) {
+                erm.deleteEventRequest(exit.request());
                 heldAfterShellBind.complete(null);
                 held.add(new Held(set, System.nanoTime() + Duration.ofMinutes(2).toNanos(), () -> released));
                 return false;
