@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.micrograd4j.cli.CliRunner;
 import io.github.micrograd4j.cli.CliRunner.Result;
-import io.github.micrograd4j.cli.ExitCodes;
+import io.github.micrograd4j.cli.errors.ExitCodes;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
