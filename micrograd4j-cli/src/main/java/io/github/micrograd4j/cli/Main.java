@@ -1,5 +1,9 @@
 package io.github.micrograd4j.cli;
 
+import io.github.micrograd4j.cli.errors.ExitCodes;
+
+import io.github.micrograd4j.cli.errors.UserErrorException;
+
 import io.github.micrograd4j.cli.io.OutputException;
 import io.github.micrograd4j.lang.ProgramException;
 import io.github.micrograd4j.nn.run.RunTooLargeException;

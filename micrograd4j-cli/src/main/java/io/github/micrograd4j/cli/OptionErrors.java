@@ -1,5 +1,7 @@
 package io.github.micrograd4j.cli;
 
+import io.github.micrograd4j.cli.errors.ExitCodes;
+
 import java.io.PrintWriter;
 import java.util.List;
 import picocli.CommandLine;

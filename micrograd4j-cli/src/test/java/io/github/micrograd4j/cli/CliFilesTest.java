@@ -1,5 +1,7 @@
 package io.github.micrograd4j.cli;
 
+import io.github.micrograd4j.cli.errors.ExitCodes;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;

@@ -2,7 +2,7 @@ package io.github.micrograd4j.cli.commands;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
-import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.cli.errors.UserErrorException;
 import io.github.micrograd4j.cli.bench.BenchSuite;
 import io.github.micrograd4j.cli.bench.BenchFigure;
 import io.github.micrograd4j.core.Numbers;

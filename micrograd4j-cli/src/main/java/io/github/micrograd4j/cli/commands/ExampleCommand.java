@@ -1,6 +1,6 @@
 package io.github.micrograd4j.cli.commands;
 
-import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.cli.errors.UserErrorException;
 import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.examples.Examples;
 import io.github.micrograd4j.examples.Examples.Example;

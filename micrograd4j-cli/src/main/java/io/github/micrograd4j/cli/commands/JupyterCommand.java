@@ -1,7 +1,6 @@
 package io.github.micrograd4j.cli.commands;
 
-import io.github.micrograd4j.cli.Main;
-import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.cli.errors.UserErrorException;
 import io.github.micrograd4j.cli.io.AtomicFiles;
 import io.github.micrograd4j.jupyter.KernelPatch;
 import io.github.micrograd4j.jupyter.KernelSpec;
@@ -153,7 +152,7 @@ public final class JupyterCommand implements Runnable {
         /** The jar this CLI runs from; a class folder (a test, an IDE) has to name one with --jar. */
         private static Path runningJar() {
             try {
-                Path location = Path.of(Main.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+                Path location = Path.of(JupyterCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
                 if (!Files.isRegularFile(location)) {
                     throw new UserErrorException("the CLI is not running from its jar (" + location
                             + "); build it (./micrograd does) or name the jar with --jar");

@@ -1,6 +1,6 @@
 package io.github.micrograd4j.cli.commands;
 
-import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.cli.errors.UserErrorException;
 import io.github.micrograd4j.cli.shell.BatchShell;
 import io.github.micrograd4j.cli.shell.InteractiveShell;
 import io.github.micrograd4j.cli.shell.ShellClassPath;

@@ -1,7 +1,7 @@
 package io.github.micrograd4j.cli.commands;
 
 import io.github.micrograd4j.nn.run.RunMemory;
-import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.cli.errors.UserErrorException;
 import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.nn.Activation;
 import io.github.micrograd4j.nn.MLP;

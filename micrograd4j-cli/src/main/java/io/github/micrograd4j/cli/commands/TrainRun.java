@@ -1,6 +1,6 @@
 package io.github.micrograd4j.cli.commands;
 
-import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.cli.errors.UserErrorException;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.data.Dataset;

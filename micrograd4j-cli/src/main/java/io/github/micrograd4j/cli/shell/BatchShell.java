@@ -1,6 +1,6 @@
 package io.github.micrograd4j.cli.shell;
 
-import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.cli.errors.UserErrorException;
 import java.io.PrintWriter;
 import java.util.List;
 import java.util.Locale;

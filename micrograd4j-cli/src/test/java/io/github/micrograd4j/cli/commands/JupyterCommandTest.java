@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.micrograd4j.cli.CliRunner;
 import io.github.micrograd4j.cli.CliRunner.Result;
-import io.github.micrograd4j.cli.ExitCodes;
+import io.github.micrograd4j.cli.errors.ExitCodes;
 import io.github.micrograd4j.jupyter.KernelPatch;
 import java.io.File;
 import java.nio.file.Files;

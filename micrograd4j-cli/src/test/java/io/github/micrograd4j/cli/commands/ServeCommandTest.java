@@ -2,7 +2,7 @@ package io.github.micrograd4j.cli.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.micrograd4j.cli.ExitCodes;
+import io.github.micrograd4j.cli.errors.ExitCodes;
 import io.github.micrograd4j.cli.Main;
 import java.io.BufferedReader;
 import java.io.IOException;

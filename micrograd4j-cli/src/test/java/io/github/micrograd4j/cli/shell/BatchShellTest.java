@@ -3,7 +3,7 @@ package io.github.micrograd4j.cli.shell;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.micrograd4j.cli.UserErrorException;
+import io.github.micrograd4j.cli.errors.UserErrorException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;

@@ -62,7 +62,7 @@ class ReadmeSnippetsTest {
                 int code;
                 try {
                     code = shell.run(snippet + "\n");
-                } catch (io.github.micrograd4j.cli.UserErrorException e) {
+                } catch (io.github.micrograd4j.cli.errors.UserErrorException e) {
                     throw new AssertionError("the " + page + " snippet\n" + snippet + "fails in the shell: "
                             + e.getMessage(), e);
                 }

@@ -1,4 +1,4 @@
-package io.github.micrograd4j.cli;
+package io.github.micrograd4j.cli.errors;
 
 /**
  * A problem with what the user asked for (bad option combination, unreadable input file, …): the

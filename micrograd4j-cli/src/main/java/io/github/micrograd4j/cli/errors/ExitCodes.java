@@ -1,4 +1,4 @@
-package io.github.micrograd4j.cli;
+package io.github.micrograd4j.cli.errors;
 
 /** The CLI's exit codes. */
 public final class ExitCodes {
