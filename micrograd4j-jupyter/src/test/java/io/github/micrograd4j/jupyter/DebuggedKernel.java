@@ -87,7 +87,6 @@ final class DebuggedKernel implements AutoCloseable {
     private final Forces forces;
     private final Path connectionFile;
     private final int shellPort;
-    private final int hbPort;
     private final StringBuffer output = new StringBuffer();
     private final Map<String, CompletableFuture<String>> starterOutcomes = new ConcurrentHashMap<>();
     private final Map<String, CompletableFuture<Void>> loopEnds = new ConcurrentHashMap<>();
@@ -109,12 +108,11 @@ final class DebuggedKernel implements AutoCloseable {
         boolean done() throws IncompatibleThreadStateException;
     }
 
-    private DebuggedKernel(VirtualMachine vm, Forces forces, Path connectionFile, int shellPort, int hbPort) {
+    private DebuggedKernel(VirtualMachine vm, Forces forces, Path connectionFile, int shellPort) {
         this.vm = vm;
         this.forces = forces;
         this.connectionFile = connectionFile;
         this.shellPort = shellPort;
-        this.hbPort = hbPort;
         drain(vm.process().getInputStream());
         drain(vm.process().getErrorStream());
         events = new Thread(this::eventLoop, "jdi-events");
@@ -139,7 +137,7 @@ final class DebuggedKernel implements AutoCloseable {
         } catch (IllegalConnectorArgumentsException | VMStartException e) {
             throw new IllegalStateException("cannot launch the kernel under the debugger: " + e.getMessage(), e);
         }
-        DebuggedKernel kernel = new DebuggedKernel(vm, forces, conn, ports[0], ports[4]);
+        DebuggedKernel kernel = new DebuggedKernel(vm, forces, conn, ports[0]);
         EventRequestManager erm = vm.eventRequestManager();
         for (String type : List.of(LOOP_THREAD, SHELL_CHANNEL)) {
             ClassPrepareRequest prepare = erm.createClassPrepareRequest();
@@ -163,9 +161,9 @@ final class DebuggedKernel implements AutoCloseable {
                 + "\"key\": \"\"}");
     }
 
-    /** A client of this kernel's shell and heartbeat sockets. */
+    /** A client of this kernel's shell socket. */
     WireClient client() {
-        return new WireClient("127.0.0.1", shellPort, hbPort);
+        return new WireClient("127.0.0.1", shellPort);
     }
 
     /** What the held starter of {@code channel}'s loop saw, once it was let go. */
@@ -200,6 +198,31 @@ final class DebuggedKernel implements AutoCloseable {
     Integer exitCodeWithin(Duration wait) throws InterruptedException {
         Process p = vm.process();
         return p.waitFor(wait.toMillis(), TimeUnit.MILLISECONDS) ? p.exitValue() : null;
+    }
+
+    /** The kernel's threads, each with its state and top frames, and what it wrote: for a failure's message. */
+    String report() {
+        StringBuilder out = new StringBuilder("kernel output:\n").append(output).append("\nthreads:\n");
+        try {
+            for (ThreadReference t : vm.allThreads()) {
+                boolean wasSuspended = t.isSuspended();
+                t.suspend();
+                try {
+                    out.append(t.name()).append(" status ").append(t.status()).append(wasSuspended ? " (held)" : "")
+                            .append('\n');
+                    for (var f : t.frames().subList(0, Math.min(6, t.frameCount()))) {
+                        out.append("    at ").append(f.location()).append('\n');
+                    }
+                } catch (IncompatibleThreadStateException e) {
+                    out.append("    (no frames)\n");
+                } finally {
+                    t.resume();
+                }
+            }
+        } catch (VMDisconnectedException gone) {
+            out.append("(the kernel has exited)\n");
+        }
+        return out.toString();
     }
 
     /** What the kernel wrote to stdout and stderr so far. */

@@ -8,20 +8,18 @@ import org.rapaio.org.zeromq.ZMQ;
 
 /**
  * The least of a Jupyter client that tells whether a kernel answers: {@code kernel_info_request} on the shell
- * socket and a ping on the heartbeat socket, unsigned (the connection file has no key). It speaks through the
+ * socket, unsigned (the connection file has no key). It speaks through the
  * JeroMQ inside rapaio's jar (relocated to {@code org.rapaio.org.zeromq}), so the test needs no other library.
  */
 final class WireClient implements AutoCloseable {
     private final ZMQ.Context ctx = ZMQ.context(1);
     private final ZMQ.Socket shell;
-    private final String hbAddress;
     private final String session = UUID.randomUUID().toString();
 
-    WireClient(String ip, int shellPort, int hbPort) {
+    WireClient(String ip, int shellPort) {
         shell = ctx.socket(SocketType.DEALER);
         shell.setLinger(0);
         shell.connect("tcp://" + ip + ":" + shellPort);
-        hbAddress = "tcp://" + ip + ":" + hbPort;
     }
 
     /** Queues a {@code kernel_info_request}; ZeroMQ delivers it as soon as the kernel's shell socket is bound. */
@@ -62,17 +60,6 @@ final class WireClient implements AutoCloseable {
             }
         } finally {
             poller.close();
-        }
-    }
-
-    /** Whether the heartbeat echoes a ping within {@code wait}. */
-    boolean heartbeatWithin(Duration wait) {
-        try (ZMQ.Socket hb = ctx.socket(SocketType.REQ)) {
-            hb.setLinger(0);
-            hb.setReceiveTimeOut((int) wait.toMillis());
-            hb.connect(hbAddress);
-            hb.send("ping");
-            return hb.recv() != null;
         }
     }
 
