@@ -3,49 +3,64 @@ package io.github.micrograd4j.cli.bench;
 import java.util.Arrays;
 
 /**
- * Wall-clock timing of a repeated piece of work: some runs to warm the JIT up, then measured runs,
- * summarised by their median (robust to the odd slow run on a busy machine) and their best.
+ * Wall-clock timing of a repeated piece of work the way JMH's average-time mode times it, shorter:
+ * warm-up iterations for a while, then measured iterations of a fixed length, each giving the mean
+ * time of the runs it held; the score is the mean over the measured iterations, with JMH's error
+ * (the half-width of a 99.9% Student-t confidence interval). What differs from the JMH benchmarks in
+ * micrograd4j-bench: one JVM for every figure instead of a fresh fork per benchmark, and shorter
+ * warm-up and iterations ({@link BenchSuite.Lengths#DEFAULT}) so that {@code bench} takes about a
+ * minute.
  */
 final class Timing {
     /** Where results go so that the JIT cannot drop the work that made them. */
     private static volatile double sink;
 
-    private final double[] millis;
+    /**
+     * Two-sided 99.9% Student-t quantiles (t at 0.9995) for 1 to 10 degrees of freedom, as JMH
+     * computes its error from them.
+     */
+    private static final double[] T_9995 = {636.619, 31.599, 12.924, 8.610, 6.869, 5.959, 5.408, 5.041, 4.781, 4.587};
 
-    private Timing(double[] millis) {
+    private final double[] millis;
+    private final long runs;
+
+    private Timing(double[] millis, long runs) {
         this.millis = millis;
+        this.runs = runs;
     }
 
     /**
-     * The least time spent warming up: a count of runs alone is not enough once the work gets fast.
-     * The tape's 100 steps once took 7 ms, so 30 warm-up runs were over before the JIT had finished
-     * compiling the engine's per-step code, and the timed runs measured twice the time JMH does.
-     */
-    static final long MIN_WARMUP_NANOS = 1_000_000_000L;
-
-    /**
-     * Runs {@code work} untimed {@code warmups} times and for at least {@link #MIN_WARMUP_NANOS},
-     * then {@code runs} times timed.
+     * Runs {@code work} untimed for {@code warmupNanos}, then {@code iterations} iterations of at least
+     * {@code iterationNanos} each (and at least one run each), timing each iteration.
      *
      * @param work the work; its result is kept so that it cannot be optimised away
-     * @param warmups untimed runs first, at least
-     * @param runs timed runs, at least 1
+     * @param warmupNanos how long to run it untimed first
+     * @param iterations measured iterations, 1 to 11
+     * @param iterationNanos the least length of each
      * @return the timings
      */
-    static Timing of(Work work, int warmups, int runs) {
-        double sink = 0.0;
+    static Timing of(Work work, long warmupNanos, int iterations, long iterationNanos) {
+        double s = 0.0;
         long start = System.nanoTime();
-        for (int i = 0; i < warmups || System.nanoTime() - start < MIN_WARMUP_NANOS; i++) {
-            sink += work.run();
-        }
-        double[] ms = new double[runs];
-        for (int i = 0; i < runs; i++) {
+        do {
+            s += work.run();
+        } while (System.nanoTime() - start < warmupNanos);
+        double[] ms = new double[iterations];
+        long total = 0;
+        for (int i = 0; i < iterations; i++) {
             long t0 = System.nanoTime();
-            sink += work.run();
-            ms[i] = (System.nanoTime() - t0) / 1e6;
+            long t = t0;
+            long n = 0;
+            do {
+                s += work.run();
+                n++;
+                t = System.nanoTime();
+            } while (t - t0 < iterationNanos);
+            ms[i] = (t - t0) / 1e6 / n;
+            total += n;
         }
-        Timing.sink = sink;
-        return new Timing(ms);
+        sink = s;
+        return new Timing(ms, total);
     }
 
     /** A repeatable piece of work returning a number that depends on all of it. */
@@ -54,18 +69,39 @@ final class Timing {
         double run();
     }
 
-    double median() {
-        double[] s = millis.clone();
-        Arrays.sort(s);
-        int n = s.length;
-        return n % 2 == 1 ? s[n / 2] : (s[n / 2 - 1] + s[n / 2]) / 2;
+    /** The score: mean over the iterations of each one's mean time per run, ms. */
+    double mean() {
+        return Arrays.stream(millis).average().orElse(Double.NaN);
+    }
+
+    /** JMH's error: the half-width of the 99.9% confidence interval of {@link #mean()}, ms. */
+    double error() {
+        int n = millis.length;
+        if (n < 2) {
+            return Double.NaN;
+        }
+        double m = mean();
+        double ss = 0.0;
+        for (double x : millis) {
+            ss += (x - m) * (x - m);
+        }
+        double sd = Math.sqrt(ss / (n - 1));
+        return T_9995[Math.min(n - 1, T_9995.length) - 1] * sd / Math.sqrt(n);
     }
 
     double best() {
         return Arrays.stream(millis).min().orElse(Double.NaN);
     }
 
-    int runs() {
+    double worst() {
+        return Arrays.stream(millis).max().orElse(Double.NaN);
+    }
+
+    int iterations() {
         return millis.length;
+    }
+
+    long runs() {
+        return runs;
     }
 }
