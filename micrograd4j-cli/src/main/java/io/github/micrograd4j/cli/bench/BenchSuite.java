@@ -33,9 +33,9 @@ import java.util.function.Consumer;
  * The performance figures and their targets (see BenchCommand): micrograd's demo (the default {@code train}: MLP
  * 2-16-16-1, 100 moons, max-margin + 1e-4 L2, 100 SGD steps, 65,481 values a step) on the object
  * graph and on the tape, a deep chain, a 1,000-input gradient, and the {@code train} command as a
- * whole process. Each figure that a JMH benchmark in micrograd4j-bench also measures is timed the
- * way JMH times it ({@link Timing}: warm-up, then iterations of a fixed length, mean ± 99.9% error),
- * and its note names that benchmark.
+ * whole process. Each figure is warmed up and iterated the way JMH does it ({@link Timing}); its value
+ * comes from the median of the single runs, its mean ± error is JMH's score for the same runs, and
+ * its note names the JMH benchmark that measures the same.
  */
 public final class BenchSuite {
     /** Values the object graph builds per demo step; micrograd builds the same number. */
@@ -104,8 +104,8 @@ public final class BenchSuite {
         List<BenchFigure> figures = new ArrayList<>();
         progress.accept("object graph: 100 demo steps");
         Timing graph = time(() -> train(GraphEngine::new));
-        figures.add(new BenchFigure("graph_100_steps_ms", "object graph: demo, 100 steps", graph.mean(), graph.error(),
-                "ms", "<= 300 ms", graph.mean() <= 300, spread(graph, "DemoTrainingBenchmark.objectGraph100Steps")
+        figures.add(new BenchFigure("graph_100_steps_ms", "object graph: demo, 100 steps", graph.median(), graph.mean(),
+                graph.error(), "ms", "<= 300 ms", graph.median() <= 300, spread(graph, "DemoTrainingBenchmark.objectGraph100Steps")
                     + "; micrograd: ~14 s of pure forward+backward, ~200 s as run"));
 
         progress.accept("object graph: forward + backward of one step");
@@ -134,10 +134,10 @@ public final class BenchSuite {
                     o.model().setParameterData(start);
                     return train(o, engine);
                 });
-                double evals = (double) VALUES_PER_STEP * STEPS / (tape.mean() / 1e3) / 1e6;
+                double evals = (double) VALUES_PER_STEP * STEPS / (tape.median() / 1e3) / 1e6;
                 figures.add(new BenchFigure("tape_100_steps_ms_" + threads + "_thread" + (threads > 1 ? "s" : ""),
-                        "tape: demo, 100 steps, " + threads + " thread" + (threads > 1 ? "s" : ""), tape.mean(),
-                        tape.error(), "ms", "<= 10 ms", tape.mean() <= 10, fmt(evals)
+                        "tape: demo, 100 steps, " + threads + " thread" + (threads > 1 ? "s" : ""), tape.median(),
+                        tape.mean(), tape.error(), "ms", "<= 10 ms", tape.median() <= 10, fmt(evals)
                             + " M node evaluations/s (target >= 650); "
                             + spread(tape, "DemoTrainingBenchmark.tape100Steps, threads = " + threads)));
             }
@@ -148,8 +148,8 @@ public final class BenchSuite {
                 return e.objective().l2();
             }
         });
-        figures.add(new BenchFigure("tape_compile_ms", "tape: compile the demo (100 per-point graphs)", compile.mean(),
-                compile.error(), "ms", "", null, "once per training run; " + spread(compile, null)));
+        figures.add(new BenchFigure("tape_compile_ms", "tape: compile the demo (100 per-point graphs)", compile.median(),
+                compile.mean(), compile.error(), "ms", "", null, "once per training run; " + spread(compile, null)));
 
         progress.accept("gradient of f: R^1000 -> R");
         double[] point = new SplittableRandom(42).doubles(1000, -1, 1).toArray();
@@ -192,15 +192,15 @@ public final class BenchSuite {
 
     /** Values per second, in millions, from the time per demo step; the error carried over to first order. */
     private static BenchFigure perSecond(String id, String name, Timing step, String target, String note) {
-        double valuesPerSecond = VALUES_PER_STEP / (step.mean() / 1e3) / 1e6;
-        double error = valuesPerSecond * step.error() / step.mean();
+        double valuesPerSecond = VALUES_PER_STEP / (step.median() / 1e3) / 1e6;
+        double mean = VALUES_PER_STEP / (step.mean() / 1e3) / 1e6;
         Boolean met = target.isEmpty() ? null : valuesPerSecond >= 50;
-        return new BenchFigure(id, name, valuesPerSecond, error, "M/s", target, met,
-                "65,481 values in " + fmt(step.mean()) + " ms per step, " + note);
+        return new BenchFigure(id, name, valuesPerSecond, mean, mean * step.error() / step.mean(), "M/s", target, met,
+                "65,481 values in " + fmt(step.median()) + " ms per step, " + note);
     }
 
     private static BenchFigure micros(String id, String name, Timing t, String note) {
-        return new BenchFigure(id, name, t.mean() * 1e3, t.error() * 1e3, "us", "", null, note);
+        return new BenchFigure(id, name, t.median() * 1e3, t.mean() * 1e3, t.error() * 1e3, "us", "", null, note);
     }
 
     private Objective objective() {
@@ -267,7 +267,7 @@ public final class BenchSuite {
         }
         double seconds = (t2 - t0) / 1e9;
         return new BenchFigure("chain_build_backward_s", "chain " + String.format(Numbers.LOCALE, "%,d", chainLength)
-                + " deep: build + backward", seconds, Double.NaN, "s", "no error", true,
+                + " deep: build + backward", seconds, Double.NaN, Double.NaN, "s", "no error", true,
                 String.format(Numbers.LOCALE, "build %.2f s, backward %.2f s; heap held %,d MB (%.0f bytes/value); "
                         + "micrograd: RecursionError past ~995, 1M deep 25 s and 1.5 GB",
                         (t1 - t0) / 1e9, (t2 - t1) / 1e9, held >> 20, (double) held / (chainLength + 2)));
@@ -303,14 +303,14 @@ public final class BenchSuite {
         }
         Arrays.sort(seconds);
         return new BenchFigure("train_process_s", "train (demo), whole process incl. JVM start", seconds[1], Double.NaN,
-                "s", "<= 1 s", seconds[1] <= 1.0, "median of 3; best " + fmt(seconds[0]) + " s; java "
+                Double.NaN, "s", "<= 1 s", seconds[1] <= 1.0, "median of 3; best " + fmt(seconds[0]) + " s; java "
                     + String.join(" ", LoopJvmOptions.list()) + " -cp ... io.github.micrograd4j.cli.Main train");
     }
 
-    /** How it was timed, the iterations' range and the JMH benchmark that measures the same (if any). */
+    /** How it was timed, JMH's score for the same runs and the JMH benchmark that measures the same (if any). */
     private static String spread(Timing t, String jmh) {
-        return "mean of " + t.iterations() + " iterations (" + t.runs() + " runs), each " + fmt(t.best()) + "-"
-                + fmt(t.worst()) + " ms" + (jmh == null ? "" : "; JMH: " + jmh);
+        return "median of " + t.runs() + " runs in " + t.iterations() + " iterations; as JMH scores them "
+                + fmt(t.mean()) + " ± " + fmt(t.error()) + " ms" + (jmh == null ? "" : " (JMH: " + jmh + ")");
     }
 
     static String fmt(double d) {

@@ -27,18 +27,19 @@ import picocli.CommandLine.Spec;
                 + "100 steps on the tape <= 10 ms (1 and 2 threads); a 10,000,000-deep chain built and backpropagated "
                 + "without error; `train` as a whole process, JVM start included, <= 1 s.",
             "",
-            "Each figure is timed as JMH times it, shorter: a warm-up, then iterations of a fixed length; it shows "
-            + "the mean over the iterations with JMH's error (99.9%% confidence) and names the JMH benchmark in "
-            + "micrograd4j-bench that measures the same. Other programs running at the same time slow it down "
-            + "(see docs/PERFORMANCE.md)."})
+            "Each figure is warmed up and iterated as JMH does it, shorter (a warm-up, then iterations of a fixed "
+            + "length). Its value comes from the median of the single runs, which leaves out runs the system "
+            + "interrupted; its mean ± error is JMH's score for the same runs (99.9%% confidence), which counts "
+            + "time spent waiting for a core and so grows on a busy machine, as JMH's does. The note names the JMH "
+            + "benchmark in micrograd4j-bench that measures the same (see docs/PERFORMANCE.md)."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--json", description = "Print the figures as JSON: {\"machine\": {...}, \"figures\": "
-            + "[{\"id\", \"name\", \"value\", \"error\", \"unit\", \"target\", \"met\", \"note\"}]}; "
-            + "error is null for a figure measured once.")
+            + "[{\"id\", \"name\", \"value\", \"mean\", \"error\", \"unit\", \"target\", \"met\", "
+            + "\"note\"}]}; mean and error (JMH's score and error for the same runs) are null for a figure measured once.")
     private boolean json;
 
     @Option(names = "--chain", paramLabel = "N", defaultValue = "10000000",
@@ -103,11 +104,10 @@ public final class BenchCommand implements Callable<Integer> {
     static String table(List<BenchFigure> figures) {
         int nameWidth = figures.stream().mapToInt(f -> f.name().length()).max().orElse(10);
         StringBuilder sb = new StringBuilder();
-        String format = "%-" + nameWidth + "s  %18s  %-17s  %s%n";
+        String format = "%-" + nameWidth + "s  %12s  %-17s  %s%n";
         sb.append(String.format(Numbers.LOCALE, format, "figure", "measured", "target", "notes"));
         for (BenchFigure f : figures) {
-            String value = BenchFormat.number(f.value()) + (Double.isNaN(f.error()) ? "" : " ± "
-                    + BenchFormat.number(f.error())) + " " + f.unit();
+            String value = BenchFormat.number(f.value()) + " " + f.unit();
             String target = f.target().isEmpty() ? "" : f.target() + (f.met() == null ? "" : f.met() ? " met" : " MISSED");
             sb.append(String.format(Numbers.LOCALE, format, f.name(), value, target, f.note()));
         }
@@ -131,11 +131,8 @@ public final class BenchCommand implements Callable<Integer> {
                 g.writeStringField("id", f.id());
                 g.writeStringField("name", f.name());
                 g.writeNumberField("value", f.value());
-                if (Double.isNaN(f.error())) {
-                    g.writeNullField("error");
-                } else {
-                    g.writeNumberField("error", f.error());
-                }
+                number(g, "mean", f.mean());
+                number(g, "error", f.error());
                 g.writeStringField("unit", f.unit());
                 g.writeStringField("target", f.target());
                 if (f.met() == null) {
@@ -152,6 +149,14 @@ public final class BenchCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         return text + System.lineSeparator();
+    }
+
+    private static void number(JsonGenerator g, String name, double value) throws IOException {
+        if (Double.isNaN(value)) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value);
+        }
     }
 
     /** Number formatting for the table: three significant figures, thousands separated. */
