@@ -60,6 +60,8 @@ System.out.println("GRAPHSTEP first100=" + first + " mean=" + java.util.Arrays.s
 
 def loop_options():
     options = []
+    if not os.path.exists(OPTIONS):  # a checkout from before issue 25: the launcher runs the JVM's defaults
+        return options
     with open(OPTIONS) as f:
         for line in f:
             line = line.split("#", 1)[0].strip()
@@ -182,7 +184,7 @@ def main():
             print(f"jmh: skipped, no {JMH_JAR} (mvn -pl micrograd4j-bench -am package)")
 
     print("load before:", subprocess.run(["uptime"], capture_output=True, text=True).stdout.strip())
-    print(f"loop options: {' '.join(loop_options())}")
+    print(f"loop options: {' '.join(loop_options()) or '(none: the JVM defaults)'}")
     results = {name: [] for name in envs}
     try:
         for r in range(args.rounds):
