@@ -59,15 +59,17 @@ public final class Main implements Runnable {
     /**
      * The configured command line for running {@code args}: with only the command they name when they
      * start with one (picocli's model of the others is never built, which is most of the start-up
-     * time), else with every command.
+     * time), with every command's {@linkplain Subcommands#summary summary} when they only ask for the
+     * top-level usage, else with every command.
      *
      * @param args the command line it will run, or {@code null} for every command
      * @return a new command line
      */
     public static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
+        boolean summaries = Subcommands.summaryOnly(args);
         for (String name : Subcommands.needed(args)) {
-            cl.addSubcommand(name, Subcommands.ALL.get(name));
+            cl.addSubcommand(name, summaries ? Subcommands.summary(name) : Subcommands.ALL.get(name));
         }
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler(OptionErrors::handle);

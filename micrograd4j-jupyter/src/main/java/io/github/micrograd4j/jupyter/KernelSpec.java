@@ -1,5 +1,6 @@
 package io.github.micrograd4j.jupyter;
 
+import io.github.micrograd4j.core.LoopJvmOptions;
 import io.github.micrograd4j.core.Numbers;
 import java.io.File;
 import java.io.IOException;
@@ -150,12 +151,15 @@ public record KernelSpec(String name, String displayName, Path java, List<Path> 
     }
 
     /**
-     * The {@code kernel.json} text.
+     * The {@code kernel.json} text. The kernel's JVM gets {@link LoopJvmOptions}, as {@code ./micrograd}
+     * gives the shell: a notebook that trains on the object graph runs the same loop.
      *
      * @return JSON
      */
     public String json() {
-        List<String> argv = new ArrayList<>(List.of(java.toString(), "-Djava.awt.headless=true", "-cp",
+        List<String> argv = new ArrayList<>(List.of(java.toString()));
+        argv.addAll(LoopJvmOptions.list());
+        argv.addAll(List.of("-Djava.awt.headless=true", "-cp",
                 String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()), KERNEL_MAIN,
                 "{connection_file}"));
         StringBuilder json = new StringBuilder("{\n  \"argv\": [");

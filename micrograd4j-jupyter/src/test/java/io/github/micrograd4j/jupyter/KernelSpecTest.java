@@ -20,9 +20,13 @@ class KernelSpecTest {
                 List.of(Path.of("/k/kernel.jar"), Path.of("/m/micrograd4j.jar")));
         Path file = Files.writeString(dir.resolve(KernelSpec.FILE_NAME), spec.json());
         Map<?, ?> json = (Map<?, ?>) NotebookJson.read(file);
-        assertThat(new java.util.ArrayList<Object>((List<?>) json.get("argv"))).containsExactly("/jdk/bin/java",
-                "-Djava.awt.headless=true", "-cp", "/k/kernel.jar" + java.io.File.pathSeparator + "/m/micrograd4j.jar",
-                KernelSpec.KERNEL_MAIN, "{connection_file}");
+        List<Object> expected = new java.util.ArrayList<>(List.of("/jdk/bin/java"));
+        expected.addAll(io.github.micrograd4j.core.LoopJvmOptions.list());
+        expected.addAll(List.of("-Djava.awt.headless=true", "-cp",
+                "/k/kernel.jar" + java.io.File.pathSeparator + "/m/micrograd4j.jar", KernelSpec.KERNEL_MAIN,
+                "{connection_file}"));
+        assertThat(new java.util.ArrayList<Object>((List<?>) json.get("argv"))).containsExactlyElementsOf(expected)
+                .contains("-XX:+UseParallelGC");
         assertThat(json.get("display_name")).isEqualTo("Java \"quoted\"");
         assertThat(json.get("language")).isEqualTo("java");
         assertThat(KernelSpec.kernelDir(dir, "micrograd4j")).isEqualTo(dir.resolve("kernels").resolve("micrograd4j"));
