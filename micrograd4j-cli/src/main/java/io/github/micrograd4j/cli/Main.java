@@ -2,6 +2,8 @@ package io.github.micrograd4j.cli;
 
 import io.github.micrograd4j.cli.io.OutputException;
 import io.github.micrograd4j.cli.lang.ProgramException;
+import io.github.micrograd4j.cli.text.CliText;
+import io.github.micrograd4j.core.text.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -83,13 +85,14 @@ public final class Main implements Runnable {
     /** Turns every failure into a readable message and an exit code; never a stack trace. */
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
+        Language language = LanguageOption.of(parsed == null ? null : parsed.originalArgs().toArray(new String[0]));
         if (e instanceof ProgramException pe) {
-            err.println("error: " + Messages.printable(pe.describe()));
+            err.println(CliText.ERROR.format(language, Messages.printable(pe.describe())));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
         if (e instanceof UserErrorException || e instanceof OutputException) {
-            err.println("error: " + Messages.printable(e.getMessage()));
+            err.println(CliText.ERROR.format(language, Messages.printable(e.getMessage())));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }

@@ -61,6 +61,15 @@ final class CoreChinese {
             case CHECK_CENTRAL -> "中心差分";
             case CHECK_ONE_SIDED -> "单侧差分";
             case CHECK_SUMMARY -> "{0}，eps {1}，atol {2}，rtol {3}：{4} 个通过，{5} 个不一致";
+
+            case KINK_RELU_AT_ZERO -> "{0}：其中有个 relu 的输入在这里恰好是 0，正是它的折点，在折点处没有导数；"
+                    + "反向传播在那里取 relu'(0) = 0，所以反向传播给出的梯度和输出的实际斜率不一样，实际斜率是 {1}";
+            case KINK_NOT_DIFFERENTIABLE -> "{0}：输出在 {0} = {1} 处不可导（{2}，{3}），所以那里没有哪个梯度是“对”的："
+                    + "数值估计把左右两侧混在了一起，反向传播的值则是运算在这一点上自己的约定（例如 relu'(0) = 0）";
+            case KINK_SLOPE -> "{1}的斜率为 {0}";
+            case KINK_NO_SLOPE -> "{1}没有斜率（{0}）";
+            case KINK_LEFT -> "左侧";
+            case KINK_RIGHT -> "右侧";
         };
     }
 }

@@ -61,6 +61,17 @@ final class CoreEnglish {
             case CHECK_CENTRAL -> "central";
             case CHECK_ONE_SIDED -> "one-sided";
             case CHECK_SUMMARY -> "{0} difference, eps {1}, atol {2}, rtol {3}: {4} passed, {5} failed";
+
+            case KINK_RELU_AT_ZERO -> "{0}: a relu inside gets exactly 0 here, its kink, where it has no derivative;"
+                    + " backpropagation takes relu'(0) = 0 there, so the analytic gradient differs from the slope of the"
+                    + " output, which is {1}";
+            case KINK_NOT_DIFFERENTIABLE -> "{0}: the output is not differentiable at {0} = {1} ({2}, {3}), so no"
+                    + " gradient is right there: the numeric estimate mixes the two sides, the analytic one is the op's"
+                    + " own choice at that point (relu'(0) = 0, for one)";
+            case KINK_SLOPE -> "slope {0} from the {1}";
+            case KINK_NO_SLOPE -> "no slope from the {1} ({0})";
+            case KINK_LEFT -> "left";
+            case KINK_RIGHT -> "right";
         };
     }
 }

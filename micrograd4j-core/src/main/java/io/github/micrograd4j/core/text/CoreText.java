@@ -110,7 +110,21 @@ public enum CoreText implements MessageKey {
     /** The one-sided difference. */
     CHECK_ONE_SIDED,
     /** The summary: {0} the difference, {1} eps, {2} atol, {3} rtol, {4} passed, {5} failed. */
-    CHECK_SUMMARY;
+    CHECK_SUMMARY,
+
+    // ------------------------------------------------------------ kinks (a failed check explained)
+    /** A relu at its kink inside: {0} the input, {1} the output's slope. */
+    KINK_RELU_AT_ZERO,
+    /** The output is not differentiable: {0} the input, {1} its value, {2} and {3} the two sides. */
+    KINK_NOT_DIFFERENTIABLE,
+    /** A one-sided slope: {0} the slope, {1} the side. */
+    KINK_SLOPE,
+    /** No slope on one side: {0} the non-finite difference, {1} the side. */
+    KINK_NO_SLOPE,
+    /** The left side. */
+    KINK_LEFT,
+    /** The right side. */
+    KINK_RIGHT;
 
     @Override
     public String in(Language language) {
