@@ -3,6 +3,7 @@ package io.github.micrograd4j.cli;
 import io.github.micrograd4j.cli.io.OutputException;
 import io.github.micrograd4j.cli.lang.ProgramException;
 import io.github.micrograd4j.cli.text.CliText;
+import io.github.micrograd4j.core.AnomalyException;
 import io.github.micrograd4j.core.text.Language;
 import java.io.IOException;
 import java.io.InputStream;
@@ -87,7 +88,11 @@ public final class Main implements Runnable {
         PrintWriter err = cl.getErr();
         Language language = LanguageOption.of(parsed == null ? null : parsed.originalArgs().toArray(new String[0]));
         if (e instanceof ProgramException pe) {
-            err.println(CliText.ERROR.format(language, Messages.printable(pe.describe())));
+            String text = pe.statement() != null && pe.getCause() instanceof AnomalyException anomaly
+                    ? CliText.AT_POSITION.format(language, pe.line(), pe.column(),
+                            CliText.ANOMALY_IN_STATEMENT.format(language, pe.statement(), anomaly.detail(language)))
+                    : pe.describe();
+            err.println(CliText.ERROR.format(language, Messages.printable(text)));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }

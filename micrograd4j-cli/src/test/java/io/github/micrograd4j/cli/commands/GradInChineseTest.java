@@ -60,6 +60,21 @@ class GradInChineseTest {
     }
 
     @Test
+    void detectAnomalyNamesTheStatementInChinese() {
+        String program = "a = 0\nb = 2\nL = b * log(a)";
+        Result en = CliRunner.run("grad", "--detect-anomaly", program);
+        Result zh = CliRunner.run("grad", "--detect-anomaly", "--lang", "zh", program);
+        assertThat(zh.exitCode()).isEqualTo(en.exitCode()).isEqualTo(2);
+        assertThat(zh.err()).startsWith("错误：第 3 行第 1 列：在语句 'L' 中：前向传播出现异常：")
+                .contains("log(0) 是 -Infinity");
+        assertThat(MessageBundles.numbersInOrder(zh.err())).containsExactlyInAnyOrderElementsOf(
+                MessageBundles.numbersInOrder(en.err()));
+        Result backward = CliRunner.run("grad", "--detect-anomaly", "--lang", "zh",
+                "x = 1e-300; a = x * 1e300; b = a * 1e300");
+        assertThat(backward.err()).startsWith("错误：第 1 行第 13 列：在语句 'a' 中：反向传播出现异常：");
+    }
+
+    @Test
     void optionErrorsAreSaidInChineseWithTheSameExitCode() {
         Result en = CliRunner.run("grad", "a = 1", "--sgv", "x.svg");
         Result zh = CliRunner.run("grad", "a = 1", "--sgv", "x.svg", "--lang", "zh");
