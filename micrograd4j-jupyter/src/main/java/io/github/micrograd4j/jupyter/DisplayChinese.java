@@ -12,6 +12,7 @@ final class DisplayChinese {
             case STEPS_SUMMARY -> "{0} 步：损失 {1} -> {2}，准确率 {3} -> {4}";
             case MODEL -> "MLP({0}, {1})，数据 {2}：准确率 {3}";
             case NO_BOUNDARY -> "{0}（没有画决策边界：这张图需要恰好 2 个特征）";
+            case ERROR -> "错误：{0}";
             case SEPARATOR -> "；";
         };
     }

@@ -12,6 +12,7 @@ final class DisplayEnglish {
             case STEPS_SUMMARY -> "{0} steps: loss {1} -> {2}, accuracy {3} -> {4}";
             case MODEL -> "MLP({0}, {1}) on {2}: accuracy {3}";
             case NO_BOUNDARY -> "{0} (no decision boundary: the plot needs 2 features)";
+            case ERROR -> "error: {0}";
             case SEPARATOR -> "; ";
         };
     }

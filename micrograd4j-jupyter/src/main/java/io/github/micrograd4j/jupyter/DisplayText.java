@@ -18,6 +18,8 @@ public enum DisplayText implements MessageKey {
     MODEL,
     /** A model without a boundary plot: {0} the model's text. */
     NO_BOUNDARY,
+    /** A cell's one-line error: {0} the message. */
+    ERROR,
     /** Between the model's text and the run's summary. */
     SEPARATOR;
 

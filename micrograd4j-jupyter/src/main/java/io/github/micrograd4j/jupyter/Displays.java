@@ -252,7 +252,7 @@ public final class Displays {
      * @return the text
      */
     public static MimeBundle refusal(GraphTooLargeException e) {
-        return MimeBundle.text(DisplayText.REFUSAL.format(language, e.getMessage()));
+        return MimeBundle.text(DisplayText.REFUSAL.format(language, e.message(language)));
     }
 
     private static Figure boundary(Objective objective) {

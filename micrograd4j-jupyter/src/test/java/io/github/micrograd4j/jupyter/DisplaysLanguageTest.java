@@ -66,4 +66,27 @@ class DisplaysLanguageTest {
                 .hasMessageContaining("'fr'");
         assertThat(Displays.language()).isEqualTo(Language.EN);
     }
+
+    @Test
+    void oneLineErrorsAndRefusalsFollowTheSetting() {
+        Displays.language(Language.ZH);
+        String anomaly = OneLineErrors.line(catchAnomaly());
+        assertThat(anomaly).startsWith("错误：前向传播出现异常：").contains("log(0) 是 -Infinity");
+        io.github.micrograd4j.core.Value v = new io.github.micrograd4j.core.Value(1.0, "x");
+        while (v.topologicalOrder().size() <= BackpropPictures.MAX_VALUES) {
+            v = v.mul(v.add(1.0));
+        }
+        assertThat(Displays.value(v).text()).startsWith("错误：这张计算图有 " + v.topologicalOrder().size() + " 个值");
+        Displays.language(Language.EN);
+        assertThat(OneLineErrors.line(catchAnomaly())).startsWith("error: anomaly in forward: ");
+    }
+
+    private static RuntimeException catchAnomaly() {
+        try (io.github.micrograd4j.core.AnomalyMode mode = io.github.micrograd4j.core.AnomalyMode.enable()) {
+            new io.github.micrograd4j.core.Value(0.0, "x").log();
+        } catch (RuntimeException e) {
+            return e;
+        }
+        throw new AssertionError("log(0) in anomaly mode did not throw");
+    }
 }

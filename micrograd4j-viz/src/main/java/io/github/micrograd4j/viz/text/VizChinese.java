@@ -28,6 +28,9 @@ final class VizChinese {
             case FRAME_TITLE -> "逐步演示反向传播";
             case NO_FONT_FOR_TEXT -> "没有安装包含这张图中某些字符的字体，PNG 里的这些字会显示成空框；"
                     + "请安装含中文字形的字体（{0}），或改用 SVG，浏览器会用自己的字体来显示";
+            case TOO_MANY_VALUES -> "这张计算图有 {0} 个值；只为最多 {1} 个值的图作画";
+            case TOO_MANY_CROSSINGS -> "这张计算图的 {0} 个值排版时需要 {1} 处长边跨层（一个值供给相距很远的多个运算）；"
+                    + "只为最多 {2} 处跨层的图作画";
         };
     }
 }

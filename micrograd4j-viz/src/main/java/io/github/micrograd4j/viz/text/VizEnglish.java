@@ -30,6 +30,9 @@ final class VizEnglish {
             case NO_FONT_FOR_TEXT -> "no installed font has some characters of this picture, so the PNG shows them"
                     + " as empty boxes; install a font with Chinese glyphs ({0}) or use the SVG, which the browser"
                     + " draws with its own fonts";
+            case TOO_MANY_VALUES -> "the graph has {0} values; pictures are drawn for at most {1}";
+            case TOO_MANY_CROSSINGS -> "the graph's {0} values need a layout with {1} layer crossings of long edges"
+                    + " (one value feeding ops far apart); pictures are drawn for at most {2}";
         };
     }
 }

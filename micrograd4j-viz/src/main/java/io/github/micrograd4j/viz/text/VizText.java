@@ -43,7 +43,11 @@ public enum VizText implements MessageKey {
     /** The accessible title of the page when embedded in a frame (a notebook). */
     FRAME_TITLE,
     /** A PNG with characters no installed font has: {0} the font packages to install. */
-    NO_FONT_FOR_TEXT;
+    NO_FONT_FOR_TEXT,
+    /** A graph with too many values to draw: {0} its values, {1} the most drawn. */
+    TOO_MANY_VALUES,
+    /** A graph whose layout crosses too many layers: {0} its values, {1} its crossings, {2} the most laid out. */
+    TOO_MANY_CROSSINGS;
 
     @Override
     public String in(Language language) {
