@@ -76,7 +76,7 @@ class DisplaysLanguageTest {
         while (v.topologicalOrder().size() <= BackpropPictures.MAX_VALUES) {
             v = v.mul(v.add(1.0));
         }
-        assertThat(Displays.value(v).text()).startsWith("错误：这张计算图有 " + v.topologicalOrder().size() + " 个值");
+        assertThat(Displays.value(v).text()).startsWith("错误：这张计算图有 " + v.topologicalOrder().size() + " 个值，超过了作图的上限 2000 个");
         Displays.language(Language.EN);
         assertThat(OneLineErrors.line(catchAnomaly())).startsWith("error: anomaly in forward: ");
     }

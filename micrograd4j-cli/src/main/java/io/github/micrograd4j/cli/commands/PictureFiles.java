@@ -50,15 +50,11 @@ final class PictureFiles {
             return BackpropPictures.of(output, language);
         } catch (GraphTooLargeException e) {
             if (e.tooManyCrossings()) {
-                throw new UserErrorException("the graph's layout is too large: its " + e.values() + " values need "
-                        + e.layerCrossings() + " layer crossings of long edges (one value feeding ops far apart), "
-                        + "more than the " + BackpropPictures.MAX_LAYER_CROSSINGS + " that --svg, --png, --steps "
-                        + "and --html lay out (larger layouts take too long); write it with --dot FILE instead and render "
-                        + "that with Graphviz", e);
+                throw new UserErrorException(CliText.LAYOUT_TOO_LARGE.format(language, e.values(), e.layerCrossings(),
+                        BackpropPictures.MAX_LAYER_CROSSINGS), e);
             }
-            throw new UserErrorException("the graph has " + e.values() + " values, more than the "
-                    + BackpropPictures.MAX_VALUES + " that --svg, --png, --steps and --html draw (a picture that "
-                    + "large is unreadable); write it with --dot FILE instead and render that with Graphviz", e);
+            throw new UserErrorException(CliText.GRAPH_TOO_LARGE.format(language, e.values(),
+                    BackpropPictures.MAX_VALUES), e);
         }
     }
 

@@ -38,6 +38,11 @@ final class CliChinese {
             case FORMAT_WITHOUT_STEPS -> "--format 选择的是 --steps 分步图的格式，请同时给出 --steps DIR"
                     + "（整张计算图用 --svg FILE 和 --png FILE）";
             case UNKNOWN_LANGUAGE -> "{0}：未知的语言 '{1}'；应为 {2}";
+            case GRAPH_TOO_LARGE -> "这张计算图有 {0} 个值，超过了 --svg、--png、--steps 和 --html 作图的上限 {1} 个"
+                    + "（这么大的图已经看不清了）；请改用 --dot FILE 写出，再用 Graphviz 渲染";
+            case LAYOUT_TOO_LARGE -> "这张计算图排版太大：它的 {0} 个值需要 {1} 处长边跨层（一个值供给相距很远的多个运算），"
+                    + "超过了 --svg、--png、--steps 和 --html 排版的上限 {2} 处（再大排版就太慢了）；"
+                    + "请改用 --dot FILE 写出，再用 Graphviz 渲染";
             case ERROR -> "错误：{0}";
             case WARNING -> "警告：{0}";
             case UNKNOWN_COMMAND -> "未知的命令 '{0}'；可用的命令有 {1}（见 'micrograd --help'）";

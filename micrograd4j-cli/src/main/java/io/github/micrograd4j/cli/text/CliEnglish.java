@@ -40,6 +40,13 @@ final class CliEnglish {
             case FORMAT_WITHOUT_STEPS -> "--format chooses the formats of the --steps pictures; give --steps DIR too"
                     + " (the whole graph has --svg FILE and --png FILE)";
             case UNKNOWN_LANGUAGE -> "{0}: unknown language '{1}'; expected {2}";
+            case GRAPH_TOO_LARGE -> "the graph has {0} values, more than the {1} that --svg, --png, --steps and --html"
+                    + " draw (a picture that large is unreadable); write it with --dot FILE instead and render that with"
+                    + " Graphviz";
+            case LAYOUT_TOO_LARGE -> "the graph's layout is too large: its {0} values need {1} layer crossings of long"
+                    + " edges (one value feeding ops far apart), more than the {2} that --svg, --png, --steps and --html"
+                    + " lay out (larger layouts take too long); write it with --dot FILE instead and render that with"
+                    + " Graphviz";
             case ERROR -> "error: {0}";
             case WARNING -> "warning: {0}";
             case UNKNOWN_COMMAND -> "unknown command '{0}'; the commands are {1} (see 'micrograd --help')";

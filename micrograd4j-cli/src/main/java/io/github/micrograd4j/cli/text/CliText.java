@@ -66,6 +66,10 @@ public enum CliText implements MessageKey {
     FORMAT_WITHOUT_STEPS,
     /** An unknown language: {0} where it was given (--lang, MICROGRAD_LANG), {1} the tag, {2} the choices. */
     UNKNOWN_LANGUAGE,
+    /** A graph with too many values to draw: {0} its values, {1} the most drawn. */
+    GRAPH_TOO_LARGE,
+    /** A layout with too many layer crossings: {0} values, {1} crossings, {2} the most laid out. */
+    LAYOUT_TOO_LARGE,
     /** An error line: {0} the message. */
     ERROR,
     /** A warning line: {0} the message. */
