@@ -11,4 +11,5 @@ module io.github.micrograd4j.core {
     exports io.github.micrograd4j.core.examples;
     exports io.github.micrograd4j.core.tape;
     exports io.github.micrograd4j.core.second;
+    exports io.github.micrograd4j.core.text;
 }

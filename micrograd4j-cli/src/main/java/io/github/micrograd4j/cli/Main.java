@@ -7,6 +7,9 @@ import io.github.micrograd4j.cli.errors.UserErrorException;
 import io.github.micrograd4j.cli.io.OutputException;
 import io.github.micrograd4j.lang.ProgramException;
 import io.github.micrograd4j.nn.run.RunTooLargeException;
+import io.github.micrograd4j.cli.text.CliText;
+import io.github.micrograd4j.core.AnomalyException;
+import io.github.micrograd4j.core.text.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -90,13 +93,18 @@ public final class Main implements Runnable {
     /** Turns every failure into a readable message and an exit code; never a stack trace. */
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
+        Language language = LanguageOption.of(parsed == null ? null : parsed.originalArgs().toArray(new String[0]));
         if (e instanceof ProgramException pe) {
-            err.println("error: " + Messages.printable(pe.describe()));
+            String text = pe.statement() != null && pe.getCause() instanceof AnomalyException anomaly
+                    ? CliText.AT_POSITION.format(language, pe.line(), pe.column(),
+                            CliText.ANOMALY_IN_STATEMENT.format(language, pe.statement(), anomaly.detail(language)))
+                    : pe.describe();
+            err.println(CliText.ERROR.format(language, Messages.printable(text)));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
         if (e instanceof UserErrorException || e instanceof OutputException || e instanceof RunTooLargeException) {
-            err.println("error: " + Messages.printable(e.getMessage()));
+            err.println(CliText.ERROR.format(language, Messages.printable(e.getMessage())));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }

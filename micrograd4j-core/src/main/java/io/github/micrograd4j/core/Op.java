@@ -1,5 +1,6 @@
 package io.github.micrograd4j.core;
 
+import io.github.micrograd4j.core.text.CoreText;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -65,8 +66,8 @@ public enum Op {
         }
 
         @Override
-        String whyNotFinite(double x, double y) {
-            return "the sum overflows a double (magnitude above 1.8e308)";
+        CoreText whyNotFinite(double x, double y) {
+            return CoreText.SUM_OVERFLOWS;
         }
     },
     /** {@code x * y}; d/dx = y and d/dy = x. */
@@ -93,8 +94,8 @@ public enum Op {
         }
 
         @Override
-        String whyNotFinite(double x, double y) {
-            return "the product overflows a double (magnitude above 1.8e308)";
+        CoreText whyNotFinite(double x, double y) {
+            return CoreText.PRODUCT_OVERFLOWS;
         }
     },
     /**
@@ -129,7 +130,7 @@ public enum Op {
         }
 
         @Override
-        String whyNotFinite(double x, double y) {
+        CoreText whyNotFinite(double x, double y) {
             return power(x, y, true);
         }
     },
@@ -148,7 +149,7 @@ public enum Op {
         }
 
         @Override
-        String whyNotFinite(double x, double y) {
+        CoreText whyNotFinite(double x, double y) {
             return power(x, y, false);
         }
 
@@ -180,8 +181,8 @@ public enum Op {
         }
 
         @Override
-        String whyNotFinite(double x, double y) {
-            return "exp(x) overflows a double for x > 709.78";
+        CoreText whyNotFinite(double x, double y) {
+            return CoreText.EXP_OVERFLOWS;
         }
     },
     /** The natural logarithm; d/dx = 1/x. */
@@ -204,10 +205,8 @@ public enum Op {
         }
 
         @Override
-        String whyNotFinite(double x, double y) {
-            return x < 0.0 ? "log of a negative number is NaN; log is defined for x > 0"
-                    : x == 0.0 ? "log(0) is -Infinity and its derivative 1/x is infinite; log is finite for x > 0"
-                    : "log of a number this close to 0 has a derivative 1/x that overflows";
+        CoreText whyNotFinite(double x, double y) {
+            return x < 0.0 ? CoreText.LOG_NEGATIVE : x == 0.0 ? CoreText.LOG_ZERO : CoreText.LOG_NEAR_ZERO;
         }
     },
     /**
@@ -529,9 +528,9 @@ public enum Op {
      *
      * @param x the first operand
      * @param y the second operand or constant
-     * @return a short explanation, or {@code null}
+     * @return the message that explains it, or {@code null}
      */
-    String whyNotFinite(double x, double y) {
+    CoreText whyNotFinite(double x, double y) {
         return null;
     }
 
@@ -547,25 +546,22 @@ public enum Op {
         return template.replace("{x}", x).replace("{y}", y).replace("{out}", out);
     }
 
-    private static String power(double base, double exponent, boolean variableExponent) {
+    private static CoreText power(double base, double exponent, boolean variableExponent) {
         if (base == 0.0 && exponent < 0.0) {
-            return exponent == -1.0
-                    ? "division by zero: x / y is computed as x * y ** -1, and 0 ** -1 is infinite"
-                    : "0 ** negative is infinite, as IEEE pow says";
+            return exponent == -1.0 ? CoreText.DIVISION_BY_ZERO : CoreText.ZERO_TO_NEGATIVE;
         }
         if (base < 0.0 && exponent != Math.rint(exponent)) {
-            return "a negative base with a non-integer exponent is NaN: the result would be complex";
+            return CoreText.NEGATIVE_BASE;
         }
         if (base == 0.0 && exponent > 0.0 && exponent < 1.0) {
-            return "x ** c with 0 < c < 1 has the infinite slope c * x ** (c - 1) at x = 0";
+            return CoreText.ROOT_AT_ZERO;
         }
         if (variableExponent && base < 0.0) {
-            return "the derivative with respect to the exponent, x ** y * ln(x), is NaN for a negative base";
+            return CoreText.EXPONENT_NEGATIVE_BASE;
         }
         if (variableExponent && base == 0.0) {
-            return "the derivative with respect to the exponent, x ** y * ln(x), is infinite at x = 0 when "
-                    + "x ** y is not 0";
+            return CoreText.EXPONENT_ZERO_BASE;
         }
-        return "the power overflows a double (magnitude above 1.8e308)";
+        return CoreText.POWER_OVERFLOWS;
     }
 }

@@ -5,6 +5,8 @@ import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.check.GradientCheckReport;
 import io.github.micrograd4j.core.check.InputCheck;
 import io.github.micrograd4j.core.explain.BackpropStep;
+import io.github.micrograd4j.core.text.CoreText;
+import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.nn.train.Objective;
 import io.github.micrograd4j.nn.train.StepRecord;
 import io.github.micrograd4j.nn.train.TrainingHistory;
@@ -14,6 +16,7 @@ import io.github.micrograd4j.viz.WalkthroughPage;
 import io.github.micrograd4j.viz.plot.Figure;
 import io.github.micrograd4j.viz.plot.Plots;
 import io.github.micrograd4j.viz.render.SvgRenderer;
+import io.github.micrograd4j.viz.text.VizText;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -36,7 +39,40 @@ public final class Displays {
     /** Height of one row of the page's closing gradient table, as measured there. */
     private static final int TABLE_ROW = 34;
 
+    /** The language of the displays, for every cell of the notebook; English until set. */
+    private static volatile Language language = Language.EN;
+
     private Displays() {
+    }
+
+    /**
+     * Sets the language every display speaks from now on: the graph's box words, the step-through's page and
+     * sentences, the gradient check's table and the training summaries. Numbers are the same in every
+     * language.
+     *
+     * @param chosen the language, e.g. {@code Language.ZH}
+     */
+    public static void language(Language chosen) {
+        language = Objects.requireNonNull(chosen, "language");
+    }
+
+    /**
+     * {@link #language(Language)} by tag, for a notebook cell: {@code Displays.language("zh")}.
+     *
+     * @param tag {@code "zh"}, {@code "zh-CN"}, {@code "en"}, …
+     * @throws IllegalArgumentException naming the tag and the choices, if no language has it
+     */
+    public static void language(String tag) {
+        language(Language.fromTag(tag));
+    }
+
+    /**
+     * The language the displays speak.
+     *
+     * @return the language last set, English by default
+     */
+    public static Language language() {
+        return language;
     }
 
     /**
@@ -72,7 +108,7 @@ public final class Displays {
         Objects.requireNonNull(v, "value");
         BackpropPictures pictures;
         try {
-            pictures = BackpropPictures.of(v);
+            pictures = BackpropPictures.of(v, language);
         } catch (GraphTooLargeException e) {
             return refusal(e);
         }
@@ -84,14 +120,22 @@ public final class Displays {
      * frame: the page keeps its own style, script and element ids apart from the notebook's and from
      * other step-throughs in it, and, like the page, loads nothing.
      *
+     * <p>Pictures laid out in another language than {@link #language()} are laid out again in it, so the
+     * step-through follows the setting however the pictures were made.
+     *
      * @param pictures the laid-out graph and its steps
      * @return HTML with the chain-rule steps as text for a front end that shows no HTML
      */
     public static MimeBundle stepThrough(BackpropPictures pictures) {
         Objects.requireNonNull(pictures, "pictures");
+        Language now = language;
+        if (pictures.language() != now) {
+            pictures = BackpropPictures.of(pictures.steps().get(0).node(), now);
+        }
         String page = WalkthroughPage.html(pictures);
         long height = Math.round(pictures.blank().height()) + PAGE_CHROME + (long) TABLE_ROW * pictures.valueCount();
-        String frame = "<iframe sandbox=\"allow-scripts\" title=\"backpropagation step by step\" style=\"width: 100%; "
+        String frame = "<iframe sandbox=\"allow-scripts\" title=\"" + attribute(VizText.FRAME_TITLE.in(now))
+                + "\" style=\"width: 100%; "
                 + "border: 1px solid #ddd\" height=\"" + height + "\" srcdoc=\"" + attribute(page) + "\"></iframe>";
         StringBuilder text = new StringBuilder();
         for (BackpropStep step : pictures.steps()) {
@@ -108,7 +152,7 @@ public final class Displays {
      */
     public static MimeBundle stepThrough(Value output) {
         try {
-            return stepThrough(BackpropPictures.of(Objects.requireNonNull(output, "output")));
+            return stepThrough(BackpropPictures.of(Objects.requireNonNull(output, "output"), language));
         } catch (GraphTooLargeException e) {
             return refusal(e);
         }
@@ -122,23 +166,30 @@ public final class Displays {
      */
     public static MimeBundle gradientCheck(GradientCheckReport report) {
         Objects.requireNonNull(report, "report");
-        StringBuilder html = new StringBuilder("<table class=\"micrograd4j-gradcheck\">\n<thead><tr><th>input</th>"
-                + "<th>value</th><th>analytic</th><th>numeric</th><th>error</th><th>result</th></tr></thead>\n<tbody>\n");
+        Language now = language;
+        StringBuilder html = new StringBuilder("<table class=\"micrograd4j-gradcheck\">\n<thead><tr>");
+        for (CoreText heading : List.of(CoreText.CHECK_INPUT, CoreText.CHECK_VALUE, CoreText.CHECK_ANALYTIC,
+                CoreText.CHECK_NUMERIC, CoreText.CHECK_ERROR, CoreText.CHECK_RESULT)) {
+            html.append("<th>").append(SvgRenderer.escape(heading.in(now))).append("</th>");
+        }
+        html.append("</tr></thead>\n<tbody>\n");
         long failed = 0;
         for (InputCheck line : report.inputs()) {
             failed += line.passed() ? 0 : 1;
             html.append("<tr").append(line.passed() ? "" : " style=\"color: #c00; font-weight: bold\"").append("><td>")
                     .append(SvgRenderer.escape(line.name())).append("</td>").append(cell("%.6f", line.value()))
                     .append(cell("%.6f", line.analytic())).append(cell("%.6f", line.numeric()))
-                    .append(cell("%.2e", line.error())).append("<td>").append(line.passed() ? "ok" : "FAIL")
+                    .append(cell("%.2e", line.error())).append("<td>")
+                    .append((line.passed() ? CoreText.CHECK_OK : CoreText.CHECK_FAIL).in(now))
                     .append("</td></tr>\n");
         }
         html.append("</tbody>\n<caption style=\"caption-side: bottom\">")
-                .append(report.settings().oneSided() ? "one-sided" : "central").append(" difference, eps ")
-                .append(report.settings().eps()).append(", atol ").append(report.settings().atol()).append(", rtol ")
-                .append(report.settings().rtol()).append(": ").append(report.inputs().size() - failed)
-                .append(" passed, ").append(failed).append(" failed</caption>\n</table>");
-        return MimeBundle.of(MimeBundle.HTML, html.toString(), report.toTable());
+                .append(SvgRenderer.escape(CoreText.CHECK_SUMMARY.format(now,
+                        (report.settings().oneSided() ? CoreText.CHECK_ONE_SIDED : CoreText.CHECK_CENTRAL).in(now),
+                        report.settings().eps(), report.settings().atol(), report.settings().rtol(),
+                        report.inputs().size() - failed, failed)))
+                .append("</caption>\n</table>");
+        return MimeBundle.of(MimeBundle.HTML, html.toString(), report.toTable(now));
     }
 
     /**
@@ -167,7 +218,7 @@ public final class Displays {
         TrainingRun now = new TrainingRun(objective, new TrainingHistory(List.of()));
         String text = modelText(now);
         if (objective.data().featureCount() != 2) {
-            return MimeBundle.text(text + " (no decision boundary: the plot needs 2 features)");
+            return MimeBundle.text(DisplayText.NO_BOUNDARY.format(language, text));
         }
         return MimeBundle.of(MimeBundle.SVG, inline(boundary(objective).svg()), text);
     }
@@ -180,7 +231,7 @@ public final class Displays {
      */
     public static MimeBundle run(TrainingRun run) {
         Objects.requireNonNull(run, "run");
-        String text = modelText(run) + "; " + summary(run.history());
+        String text = modelText(run) + DisplayText.SEPARATOR.in(language) + summary(run.history());
         StringBuilder html = new StringBuilder("<div class=\"micrograd4j-training\" style=\"display: flex; "
                 + "flex-wrap: wrap; gap: 8px; align-items: flex-start\">\n");
         if (run.objective().data().featureCount() == 2) {
@@ -201,7 +252,7 @@ public final class Displays {
      * @return the text
      */
     public static MimeBundle refusal(GraphTooLargeException e) {
-        return MimeBundle.text("error: " + e.getMessage() + "; show it as text with DotExporter.toDot(value) instead");
+        return MimeBundle.text(DisplayText.REFUSAL.format(language, e.message(language)));
     }
 
     private static Figure boundary(Objective objective) {
@@ -210,18 +261,22 @@ public final class Displays {
     }
 
     private static String modelText(TrainingRun run) {
-        return String.format(Numbers.LOCALE, "MLP(%d, %s) on %s: accuracy %.4f", run.objective().model().inputCount(),
-                run.objective().model().sizes(), run.objective().data().name(), run.accuracy());
+        return DisplayText.MODEL.format(language, run.objective().model().inputCount(), run.objective().model().sizes(),
+                run.objective().data().name(), four(run.accuracy()));
     }
 
     private static String summary(TrainingHistory history) {
         if (history.steps().isEmpty()) {
-            return "0 steps";
+            return DisplayText.NO_STEPS.in(language);
         }
         StepRecord first = history.steps().get(0);
         StepRecord last = history.last();
-        return String.format(Numbers.LOCALE, "%d steps: loss %.4f -> %.4f, accuracy %.4f -> %.4f",
-                history.steps().size(), first.loss(), last.loss(), first.accuracy(), last.accuracy());
+        return DisplayText.STEPS_SUMMARY.format(language, history.steps().size(), four(first.loss()), four(last.loss()),
+                four(first.accuracy()), four(last.accuracy()));
+    }
+
+    private static String four(double x) {
+        return String.format(Numbers.LOCALE, "%.4f", x);
     }
 
     private static String cell(String format, double x) {

@@ -1,5 +1,7 @@
 package io.github.micrograd4j.lang;
 
+import io.github.micrograd4j.core.AnomalyException;
+
 /**
  * A program that cannot be run: a syntax error (with the offending line and a caret under the
  * position) or a name error (one line naming the name). The message always says where.
@@ -14,12 +16,36 @@ public final class ProgramException extends RuntimeException {
     private final int column;
     /** The offending line with a caret under the column, or {@code null} without a position. */
     private final String excerpt;
+    /** The statement an anomaly appeared in, or {@code null} for other errors. */
+    private final String statement;
 
     ProgramException(String message, int line, int column, String sourceLine) {
         super(line > 0 ? "line " + line + ", column " + column + ": " + message : message);
         this.line = line;
         this.column = column;
         this.excerpt = sourceLine == null ? null : excerpt(sourceLine, column);
+        this.statement = null;
+    }
+
+    /** An anomaly in a statement: its message in English, the anomaly kept as the cause for other languages. */
+    ProgramException(AnomalyException anomaly, String statement, int line, int column) {
+        super("line " + line + ", column " + column + ": in statement '" + statement + "': " + anomaly.detail(),
+                anomaly);
+        this.line = line;
+        this.column = column;
+        this.excerpt = null;
+        this.statement = statement;
+    }
+
+    /**
+     * The statement an anomaly appeared in, when this error is one ({@link #getCause()} is then the
+     * {@link AnomalyException}, whose {@link AnomalyException#detail(io.github.micrograd4j.core.text.Language)}
+     * says it in other languages).
+     *
+     * @return the statement's name, or {@code null} when this error is not an anomaly
+     */
+    public String statement() {
+        return statement;
     }
 
     /**

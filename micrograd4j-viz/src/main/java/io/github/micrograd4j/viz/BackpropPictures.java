@@ -4,6 +4,8 @@ import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.explain.BackpropExplainer;
 import io.github.micrograd4j.core.explain.BackpropStep;
+import io.github.micrograd4j.core.text.CoreText;
+import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.viz.layout.Box;
 import io.github.micrograd4j.viz.layout.GraphLayout;
 import io.github.micrograd4j.viz.layout.LayerCrossings;
@@ -20,6 +22,7 @@ import io.github.micrograd4j.viz.scene.Scene;
 import io.github.micrograd4j.viz.scene.Shape;
 import io.github.micrograd4j.viz.scene.Style;
 import io.github.micrograd4j.viz.scene.TextMetrics;
+import io.github.micrograd4j.viz.text.VizText;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
@@ -81,8 +84,10 @@ public final class BackpropPictures {
     private final BackpropStep[] stepOf;
     private final GraphLayout layout;
     private final int output;
+    private final Language language;
 
-    private BackpropPictures(Value root) {
+    private BackpropPictures(Value root, Language language) {
+        this.language = Objects.requireNonNull(language, "language");
         this.order = root.topologicalOrder();
         if (order.size() > MAX_VALUES) {
             throw new GraphTooLargeException(order.size());
@@ -96,7 +101,7 @@ public final class BackpropPictures {
             ids.put(v, ids.size());
         }
         this.output = order.size() - 1;
-        this.steps = BackpropExplainer.steps(root);
+        this.steps = BackpropExplainer.steps(root, language);
         this.stepOf = new BackpropStep[order.size()];
         for (BackpropStep step : steps) {
             stepOf[ids.get(step.node())] = step;
@@ -113,7 +118,30 @@ public final class BackpropPictures {
      *     more than {@link #MAX_LAYER_CROSSINGS} layer crossings; either is found before any layout work
      */
     public static BackpropPictures of(Value output) {
-        return new BackpropPictures(Objects.requireNonNull(output, "output"));
+        return of(output, Language.EN);
+    }
+
+    /**
+     * Lays out the graph ending at {@code output} and works out its backprop steps, with the words of the
+     * pictures and of the chain-rule sentences in a language. Boxes are as wide as that language's words
+     * need; the numbers are the same in every language.
+     *
+     * @param output the value whose graph is drawn
+     * @param language the language of the words
+     * @return the pictures
+     * @throws GraphTooLargeException as {@link #of(Value)}
+     */
+    public static BackpropPictures of(Value output, Language language) {
+        return new BackpropPictures(Objects.requireNonNull(output, "output"), language);
+    }
+
+    /**
+     * The language of the pictures' words and the steps' sentences.
+     *
+     * @return the language
+     */
+    public Language language() {
+        return language;
     }
 
     /**
@@ -181,9 +209,9 @@ public final class BackpropPictures {
     public Scene step(int index) {
         BackpropStep step = steps.get(Objects.checkIndex(index, steps.size()));
         List<String> captions = new ArrayList<>();
-        captions.add("step " + (index + 1) + " of " + steps.size() + ":  " + step.text());
+        captions.add(VizText.CAPTION_STEP.format(language, index + 1, steps.size(), step.text()));
         if (!step.reason().isEmpty()) {
-            captions.add("because " + step.reason());
+            captions.add(CoreText.BECAUSE.format(language, step.reason()));
         }
         return scene(captions, idOf(step.node()), id -> stepOf[id].index() <= index ? number(stepOf[id].grad()) : "");
     }
@@ -243,8 +271,9 @@ public final class BackpropPictures {
         double[] widths = cellWidths(id);
         List<Cell> cells = List.of(
                 new Cell("label", name(id), widths[0], v.label().isEmpty() ? Palette.MUTED_TEXT : Palette.TEXT, true),
-                new Cell("data", "data " + number(v.data()), widths[1], Palette.TEXT, false),
-                new Cell("grad", "grad " + grad, widths[2], Palette.GRAD_TEXT, true));
+                new Cell("data", VizText.CELL_DATA.format(language, number(v.data())), widths[1], Palette.TEXT,
+                        false),
+                new Cell("grad", VizText.CELL_GRAD.format(language, grad), widths[2], Palette.GRAD_TEXT, true));
         return new RecordBox("v" + id, kinds, at.x(), at.y() + top, at.width(), at.height(), style, cells);
     }
 
@@ -252,10 +281,10 @@ public final class BackpropPictures {
     private double[] cellWidths(int id) {
         Value v = order.get(id);
         double label = Math.max(TextMetrics.width(name(id), FONT_SIZE), TextMetrics.width("L", FONT_SIZE));
-        double data = TextMetrics.width("data " + number(v.data()), FONT_SIZE);
+        double data = TextMetrics.width(VizText.CELL_DATA.format(language, number(v.data())), FONT_SIZE);
         String held = number(v.grad());
         String explained = number(stepOf[id].grad());
-        String grad = "grad " + (held.length() > explained.length() ? held : explained);
+        String grad = VizText.CELL_GRAD.format(language, held.length() > explained.length() ? held : explained);
         return new double[] {cell(label), cell(data), cell(TextMetrics.width(grad, FONT_SIZE))};
     }
 

@@ -11,11 +11,15 @@ import io.github.micrograd4j.lang.grad.GradJson;
 import io.github.micrograd4j.lang.grad.GradRun;
 import io.github.micrograd4j.lang.grad.KinkExplanation;
 import io.github.micrograd4j.lang.grad.SecondOrder;
+import io.github.micrograd4j.cli.LanguageOption;
+import io.github.micrograd4j.cli.text.CliText;
 import io.github.micrograd4j.core.AnomalyMode;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.check.GradientCheckReport;
 import io.github.micrograd4j.core.check.InputCheck;
 import io.github.micrograd4j.core.dot.DotExporter;
+import io.github.micrograd4j.core.text.Language;
+import io.github.micrograd4j.core.text.Templates;
 import io.github.micrograd4j.viz.BackpropPictures;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -27,6 +31,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -51,6 +56,12 @@ public final class GradCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private LanguageOption languageOption;
+
+    /** The language of this run's words, chosen before anything is read or run. */
+    private Language lang = Language.EN;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PROGRAM", description = "The program text.")
     private String programText;
@@ -105,6 +116,7 @@ public final class GradCommand implements Callable<Integer> {
     @Override
     @SuppressWarnings("try") // the scope is only opened and closed around the run
     public Integer call() {
+        lang = languageOption.language();
         Program program = Program.parse(source());
         List<Path> planned = new ArrayList<>(plan(null).files());
         if (steps != null) {
@@ -153,13 +165,12 @@ public final class GradCommand implements Callable<Integer> {
         for (String f : formats) {
             String name = f.trim().toLowerCase(Locale.ROOT);
             if (!name.equals("svg") && !name.equals("png")) {
-                throw new UserErrorException("--format: unknown picture format '" + f + "'; expected svg, png or svg,png");
+                throw new UserErrorException(CliText.UNKNOWN_FORMAT.format(lang, f));
             }
             chosen.add(name);
         }
         if (steps == null) {
-            throw new UserErrorException("--format chooses the formats of the --steps pictures; give --steps DIR too "
-                    + "(the whole graph has --svg FILE and --png FILE)");
+            throw new UserErrorException(CliText.FORMAT_WITHOUT_STEPS.in(lang));
         }
         return chosen;
     }
@@ -177,49 +188,52 @@ public final class GradCommand implements Callable<Integer> {
         GradientCheckReport report = grad.report();
         SecondOrder.Matrix matrix = hessian ? SecondOrder.hessian(program) : null;
         BackpropPictures pictures = svg != null || png != null || steps != null || html != null
-                ? PictureFiles.layOut(output) : null;
+                ? PictureFiles.layOut(output, lang) : null;
+        if (png != null || (steps != null && stepFormats().contains("png"))) {
+            PictureFiles.warnAboutFonts(pictures, spec.commandLine().getErr());
+        }
         plan(pictures).check();
         List<String> wrote = new ArrayList<>();
         if (dot != null) {
             AtomicFiles.writeString(dot, DotExporter.toDot(output));
             scope.wrote(dot);
-            wrote.add("wrote " + dot);
+            wrote.add(CliText.WROTE.format(lang, dot));
         }
         if (svg != null) {
             PictureFiles.svg(pictures, svg);
             scope.wrote(svg);
-            wrote.add("wrote " + svg);
+            wrote.add(CliText.WROTE.format(lang, svg));
         }
         if (png != null) {
             PictureFiles.png(pictures, png);
             scope.wrote(png);
-            wrote.add("wrote " + png);
+            wrote.add(CliText.WROTE.format(lang, png));
         }
         if (steps != null) {
             String names = PictureFiles.steps(pictures, steps, stepFormats());
             scope.wrote(steps);
-            wrote.add("wrote " + pictures.steps().size() + " step pictures to " + steps + " (" + names + ")");
+            wrote.add(CliText.WROTE_STEPS.format(lang, pictures.steps().size(), steps, names));
         }
         if (html != null) {
             PictureFiles.html(pictures, html);
             scope.wrote(html);
-            wrote.add("wrote " + html + " (open it in a browser; no network needed)");
+            wrote.add(CliText.WROTE_PAGE.format(lang, html));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(matrix == null ? json(program, run, report)
                     : GradJson.document(program, run, report, matrix.inputs(), matrix.matrix()));
         } else {
-            out.print(table(run));
+            out.print(table(run, lang));
             if (matrix != null) {
                 out.println();
                 out.print(SecondOrder.table(matrix));
             }
             if (report != null) {
                 out.println();
-                out.print(report.toTable());
+                out.print(report.toTable(lang));
                 for (InputCheck line : report.inputs()) {
-                    String kink = line.passed() ? null : KinkExplanation.explain(program, line);
+                    String kink = line.passed() ? null : KinkExplanation.explain(program, line, lang);
                     if (kink != null) {
                         out.println(kink);
                     }
@@ -243,30 +257,28 @@ public final class GradCommand implements Callable<Integer> {
         Value output = run.output();
         String what = null;
         if (!Double.isFinite(output.data())) {
-            what = "the output " + run.names().get(run.names().size() - 1) + " is " + output.data();
+            what = CliText.OUTPUT_NOT_FINITE.format(lang, run.names().get(run.names().size() - 1), output.data());
         } else {
             for (int i = 0; i < run.results().size() && what == null; i++) {
                 double g = run.results().get(i).grad();
                 if (!Double.isFinite(g)) {
-                    what = "the gradient of " + run.names().get(i) + " is " + g;
+                    what = CliText.GRAD_NOT_FINITE.format(lang, run.names().get(i), g);
                 }
             }
         }
         if (what != null) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("note: " + what + "; rerun with --detect-anomaly to find the first statement and op that "
-                    + "make a NaN or an infinity");
+            err.println(CliText.NOTE_DETECT_ANOMALY.format(lang, what));
             err.flush();
         }
     }
 
     private String source() {
         if (programText != null && file != null) {
-            throw new UserErrorException("give the program either as an argument or with --file, not both");
+            throw new UserErrorException(CliText.PROGRAM_TWICE.in(lang));
         }
         if (programText == null && file == null) {
-            throw new UserErrorException("no program: give one as an argument, e.g. 'a = 2; L = a * a', "
-                    + "or with --file FILE");
+            throw new UserErrorException(CliText.NO_PROGRAM.in(lang));
         }
         return programText != null ? programText : Sources.read(file);
     }
@@ -277,20 +289,32 @@ public final class GradCommand implements Callable<Integer> {
      * {@code L = a}), data and grad.
      */
     static String table(Evaluation run) {
-        int width = 5;
+        return table(run, Language.EN);
+    }
+
+    /** {@link #table(Evaluation)} with its headings in a language, columns counted in terminal columns. */
+    static String table(Evaluation run, Language lang) {
+        String label = CliText.GRAD_LABEL.in(lang);
+        int width = Math.max(5, Templates.columns(label));
         for (String name : run.names()) {
-            width = Math.max(width, Math.min(24, name.length()));
+            width = Math.max(width, Math.min(24, Templates.columns(name)));
         }
         StringBuilder text = new StringBuilder();
-        String format = "%-" + width + "s  %-8s %14s %14s%n";
-        text.append(String.format(Numbers.LOCALE, format, "label", "op", "data", "grad"));
+        row(text, width, label, CliText.GRAD_OP.in(lang), CliText.GRAD_DATA.in(lang), CliText.GRAD_GRAD.in(lang));
         for (int i = 0; i < run.names().size(); i++) {
             String name = run.names().get(i);
             Value v = run.results().get(i);
             String op = v.label().equals(name) ? v.opLabel() : "= " + v.label();
-            text.append(String.format(Numbers.LOCALE, format, name, op, number(v.data()), number(v.grad())));
+            row(text, width, name, op, number(v.data()), number(v.grad()));
         }
         return text.toString();
+    }
+
+    /** One row as {@code %-Ws  %-8s %14s %14s%n}. */
+    private static void row(StringBuilder text, int width, String name, String op, String data, String grad) {
+        text.append(Templates.padRight(name, width)).append("  ").append(Templates.padRight(op, 8)).append(' ')
+                .append(Templates.padLeft(data, 14)).append(' ').append(Templates.padLeft(grad, 14))
+                .append(System.lineSeparator());
     }
 
     private static String number(double d) {
