@@ -1,5 +1,7 @@
 package io.github.micrograd4j.cli;
 
+import io.github.micrograd4j.cli.text.LanguageOption;
+import io.github.micrograd4j.cli.errors.PrintableText;
 import io.github.micrograd4j.cli.errors.ExitCodes;
 
 import io.github.micrograd4j.cli.errors.UserErrorException;
@@ -99,17 +101,17 @@ public final class Main implements Runnable {
                     ? CliText.AT_POSITION.format(language, pe.line(), pe.column(),
                             CliText.ANOMALY_IN_STATEMENT.format(language, pe.statement(), anomaly.detail(language)))
                     : pe.describe();
-            err.println(CliText.ERROR.format(language, Messages.printable(text)));
+            err.println(CliText.ERROR.format(language, PrintableText.printable(text)));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
         if (e instanceof UserErrorException || e instanceof OutputException || e instanceof RunTooLargeException) {
-            err.println(CliText.ERROR.format(language, Messages.printable(e.getMessage())));
+            err.println(CliText.ERROR.format(language, PrintableText.printable(e.getMessage())));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
         // one line whatever the exception's message holds: its line breaks become spaces
-        String what = Messages.printable(String.valueOf(e)).replaceAll("\\R", " ");
+        String what = PrintableText.printable(String.valueOf(e)).replaceAll("\\R", " ");
         err.println("internal error: " + what + " (a bug in micrograd4j; please report it with the command you ran)");
         if (System.getenv("MICROGRAD_DEBUG") != null) {
             e.printStackTrace(err);

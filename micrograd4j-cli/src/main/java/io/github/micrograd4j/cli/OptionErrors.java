@@ -1,5 +1,7 @@
 package io.github.micrograd4j.cli;
 
+import io.github.micrograd4j.cli.text.LanguageOption;
+import io.github.micrograd4j.cli.errors.PrintableText;
 import io.github.micrograd4j.cli.errors.ExitCodes;
 
 import java.io.PrintWriter;
@@ -36,11 +38,11 @@ final class OptionErrors {
                 && !u.getUnmatched().get(0).startsWith("-")) {
             // the first word is not a command: say so, rather than "unexpected extra argument at index 0"
             err.println(CliText.ERROR.format(language, CliText.UNKNOWN_COMMAND.format(language,
-                    Messages.printable(u.getUnmatched().get(0)), String.join(", ", cl.getSubcommands().keySet()))));
+                    PrintableText.printable(u.getUnmatched().get(0)), String.join(", ", cl.getSubcommands().keySet()))));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        err.println(CliText.ERROR.format(language, Messages.printable(reason(e.getMessage(), language))));
+        err.println(CliText.ERROR.format(language, PrintableText.printable(reason(e.getMessage(), language))));
         if (e instanceof UnmatchedArgumentException unmatched) {
             // the nearest by edit distance first (picocli's own, prefix-based, offers --seed for --setps)
             List<String> suggestions = new java.util.ArrayList<>(unmatched.getUnmatched().isEmpty() ? List.of()

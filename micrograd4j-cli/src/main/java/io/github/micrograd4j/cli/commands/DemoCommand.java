@@ -1,6 +1,6 @@
 package io.github.micrograd4j.cli.commands;
 
-import io.github.micrograd4j.cli.LanguageOption;
+import io.github.micrograd4j.cli.text.LanguageOption;
 import io.github.micrograd4j.cli.io.AtomicFiles;
 import io.github.micrograd4j.cli.io.OutputPlan;
 import io.github.micrograd4j.core.Value;

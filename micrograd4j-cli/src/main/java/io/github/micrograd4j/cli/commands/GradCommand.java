@@ -11,7 +11,7 @@ import io.github.micrograd4j.lang.grad.GradJson;
 import io.github.micrograd4j.lang.grad.GradRun;
 import io.github.micrograd4j.lang.grad.KinkExplanation;
 import io.github.micrograd4j.lang.grad.SecondOrder;
-import io.github.micrograd4j.cli.LanguageOption;
+import io.github.micrograd4j.cli.text.LanguageOption;
 import io.github.micrograd4j.cli.text.CliText;
 import io.github.micrograd4j.core.AnomalyMode;
 import io.github.micrograd4j.core.Value;

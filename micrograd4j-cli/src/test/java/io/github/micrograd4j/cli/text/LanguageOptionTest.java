@@ -1,4 +1,4 @@
-package io.github.micrograd4j.cli;
+package io.github.micrograd4j.cli.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

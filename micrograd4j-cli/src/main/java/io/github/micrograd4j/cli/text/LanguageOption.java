@@ -1,5 +1,7 @@
-package io.github.micrograd4j.cli;
+package io.github.micrograd4j.cli.text;
 
+import io.github.micrograd4j.cli.errors.UserErrorException;
+import io.github.micrograd4j.cli.errors.PrintableText;
 import io.github.micrograd4j.cli.text.CliText;
 import io.github.micrograd4j.core.text.Language;
 import java.util.function.UnaryOperator;
@@ -70,7 +72,7 @@ public final class LanguageOption {
         try {
             return Language.fromTag(value);
         } catch (IllegalArgumentException e) {
-            throw new UserErrorException(CliText.UNKNOWN_LANGUAGE.format(Language.EN, where, Messages.printable(value),
+            throw new UserErrorException(CliText.UNKNOWN_LANGUAGE.format(Language.EN, where, PrintableText.printable(value),
                     Language.choices()), e);
         }
     }

@@ -1,4 +1,4 @@
-package io.github.micrograd4j.cli;
+package io.github.micrograd4j.cli.errors;
 
 /**
  * Error messages echo what the user gave (names, file content, program text). Before they reach a
@@ -6,8 +6,8 @@ package io.github.micrograd4j.cli;
  * a model file cannot make {@code got "relu"} look like {@code "relu"}, and a line separator or a
  * control character cannot break the one-line error apart or move the cursor.
  */
-final class Messages {
-    private Messages() {
+public final class PrintableText {
+    private PrintableText() {
     }
 
     /**
@@ -18,7 +18,7 @@ final class Messages {
      * @param message the message; {@code null} gives "(no message)"
      * @return the message, safe to print
      */
-    static String printable(String message) {
+    public static String printable(String message) {
         if (message == null) {
             return "(no message)";
         }
