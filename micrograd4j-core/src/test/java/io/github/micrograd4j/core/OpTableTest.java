@@ -14,7 +14,7 @@ class OpTableTest {
 
     @Test
     void eachHeaderPartLandsInItsAccessor() {
-        assertThat(row(Op.LEAF)).isEqualTo("|| 0 false |  | ");
+        assertThat(row(Op.LEAF)).isEqualTo("| 0 false |  |  | ");
         assertThat(row(Op.ADD)).isEqualTo("+| 2 false | x + y | 1 | 1");
         assertThat(row(Op.MUL)).isEqualTo("*| 2 false | x * y | y | x");
         assertThat(row(Op.POW)).isEqualTo("**|pow 2 false | x ** y | y * x ** (y - 1) | x ** y * log(x)");
