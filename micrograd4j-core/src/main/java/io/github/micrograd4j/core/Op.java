@@ -21,6 +21,14 @@ import java.util.stream.Collectors;
  * tapes, the expression language, anomaly mode and the explainer take all of this from here, so a
  * new op is one constant here plus one method on {@link Value}.
  *
+ * <p>Each constant reads as one row of a table: a header naming each of its parts
+ * ({@code binary("**").function("pow").formula(…).dx(…).dy(…).domain(…)}; {@code unary},
+ * {@code binary} and {@code leaf} give the arity, {@code withConstant()} marks an op with a constant
+ * operand), then its arithmetic: {@link #value}, {@link #dx}, {@link #dy} for two operands, and the
+ * derivative built from ops that {@link #localDerivative(int, Value, Value, Value)} returns once it
+ * has checked the operand. The tapes replay the same methods; their loops list the common ops so the
+ * JIT inlines them, and run any other op through its methods, with the same numbers.
+ *
  * <p>The operands are called {@code x} (the first child) and {@code y} (the second child, or the
  * node's {@link Value#constant() constant} for an op that {@link #hasConstant() has one}, such as
  * the exponent of {@link #POW_CONST}). {@code out} is the op's result, passed to the derivative

@@ -26,7 +26,6 @@ class OpTableTest {
         assertThat(row(Op.SIGMOID)).isEqualTo("sigmoid|sigmoid 1 false | sigmoid(x) | o * (1 - o) | ");
         assertThat(row(Op.SIN)).isEqualTo("sin|sin 1 false | sin(x) | cos(x) | ");
         assertThat(row(Op.COS)).isEqualTo("cos|cos 1 false | cos(x) | -sin(x) | ");
-        assertThat(Op.values()).hasSize(12);
         for (Op op : Op.values()) {
             assertThat(op.domain()).as(op.name()).isNotBlank();
         }
