@@ -156,11 +156,11 @@ public final class ForwardBatch implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             double[] o = w[out[i]];
             switch (kind[i]) {
-                case ForwardPlan.ROW_ROW -> ForwardKernels.rowRow(op[i], w[a[i]], w[b[i]], o, n);
-                case ForwardPlan.ROW_SCALAR -> ForwardKernels.rowScalar(op[i], w[a[i]], s[b[i]], o, n);
-                case ForwardPlan.SCALAR_ROW -> ForwardKernels.scalarRow(op[i], s[a[i]], w[b[i]], o, n);
-                case ForwardPlan.MUL_ADD_ROW -> ForwardKernels.mulAddRow(w[a[i]], s[b[i]], w[c[i]], o, n);
-                default -> ForwardKernels.mulAddScalar(s[a[i]], s[b[i]], w[c[i]], o, n);
+                case ForwardPlan.ROW_ROW -> OpKernels.rowRow(op[i], w[a[i]], w[b[i]], o, n);
+                case ForwardPlan.ROW_SCALAR -> OpKernels.rowScalar(op[i], w[a[i]], s[b[i]], o, n);
+                case ForwardPlan.SCALAR_ROW -> OpKernels.scalarRow(op[i], s[a[i]], w[b[i]], o, n);
+                case ForwardPlan.MUL_ADD_ROW -> OpKernels.mulAddRow(w[a[i]], s[b[i]], w[c[i]], o, n);
+                default -> OpKernels.mulAddScalar(s[a[i]], s[b[i]], w[c[i]], o, n);
             }
             if (export[i] >= 0) {
                 System.arraycopy(o, 0, kept[export[i]], from, n);
