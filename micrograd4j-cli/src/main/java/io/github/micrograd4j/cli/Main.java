@@ -75,6 +75,13 @@ public final class Main implements Runnable {
         boolean summaries = Subcommands.summaryOnly(args);
         for (String name : Subcommands.needed(args)) {
             cl.addSubcommand(name, summaries ? Subcommands.summary(name) : Subcommands.ALL.get(name));
+            if (!summaries) {
+                // picocli applies @Command(modelTransformer) only to a hierarchy built at once, not to a command added later
+                CommandSpec sub = cl.getSubcommands().get(name).getCommandSpec();
+                if (sub.modelTransformer() != null) {
+                    sub.modelTransformer().transform(sub);
+                }
+            }
         }
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler(OptionErrors::handle);

@@ -20,9 +20,11 @@ import picocli.CommandLine.Model.CommandSpec;
  * The commands under {@code micrograd}, by name, in the order the usage lists them. Picocli builds a
  * command's model by reflection over its options, so {@link Main} registers only the command a
  * command line names (see {@link #needed}): {@code micrograd grad ...} never reflects over
- * {@code train}'s twenty options. The names must match each class's {@code @Command(name)}; a test
- * checks that. The top-level usage ({@code micrograd}, {@code --help}) lists every command but needs
- * only its name and first line, so there each command is a {@link #summary} read from its annotation.
+ * {@code train}'s options. A command whose {@code @Command(modelTransformer)} adds options or text (train's
+ * settings, grad's functions) gets it from {@link Main}, since picocli applies transformers only to a
+ * hierarchy built at once. The names must match each class's {@code @Command(name)}; a test checks that.
+ * The top-level usage ({@code micrograd}, {@code --help}) lists every command but needs only its name and
+ * first line, so there each command is a {@link #summary} read from its annotation.
  */
 final class Subcommands {
     /** Every command, in usage order; {@code help} last. */
