@@ -32,6 +32,8 @@ public final class PlaygroundServer implements AutoCloseable {
      */
     public static PlaygroundServer start(HttpHost.Config config) throws IOException {
         HttpHost host = HttpHost.create(config);
+        // the files both labs' pages load: the one way to the server (the web edition swaps it for its own)
+        host.asset("/transport.js", "transport.js", "text/javascript; charset=utf-8");
         ExpressionLab.install(host);
         TrainingLab.install(host);
         return new PlaygroundServer(host.start());

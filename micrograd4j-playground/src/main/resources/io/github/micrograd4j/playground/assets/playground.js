@@ -1,7 +1,7 @@
-// The expression lab. It talks to the server only through the JSON API (POST /api/grad, POST /api/png,
-// GET /api/examples, GET /api/events), so anything it shows can be scripted. The token travels in the
-// HttpOnly cookie the token URL set; this script never sees it.
+// The expression lab. It talks to the server only through transport.js (the JSON API: grad, png, examples,
+// events), so anything it shows can be scripted, and the web edition can put its own transport underneath.
 import {details as showDetails, download, gradJson, n4, renderCheck, renderInputs as drawInputs} from "./panels.js";
+import * as transport from "./transport.js";
 
 const $ = (id) => document.getElementById(id);
 const editor = $("program");
@@ -31,17 +31,12 @@ window.playground = {renders: 0, lastRenderMs: NaN, state: state};
 function details(id) { showDetails(state, graph, id); }
 function renderInputs(answer) { drawInputs(state, answer, nudgeTo); }
 
-function body(extra) {
-  return JSON.stringify(Object.assign({
+function request(extra) {
+  return Object.assign({
     program: editor.value,
     inputs: state.overrides,
     detectAnomaly: $("anomaly").checked
-  }, extra || {}));
-}
-
-async function post(path, extra) {
-  return fetch(path, {method: "POST", headers: {"Content-Type": "application/json"}, body: body(extra),
-    credentials: "same-origin", cache: "no-store"});
+  }, extra || {});
 }
 
 // Runs the program now if no request is in flight, else once the one in flight has answered: the page
@@ -63,19 +58,18 @@ async function run() {
   state.check = false;
   try {
     const t0 = performance.now();
-    const response = await post("/api/grad", check ? {check: true} : null);
-    const answer = await response.json();
-    if (seq !== state.seq) { return; }
-    if (response.ok) {
-      const t1 = performance.now();
-      render(answer, check);
-      // for docs/PERFORMANCE.md: the request (server and network, JSON parsed) and the page's own work
-      window.playground.lastTimings = {fetchMs: t1 - t0, renderMs: performance.now() - t1};
-    } else {
-      showError(answer);
+    let answer;
+    try {
+      answer = await transport.grad(request(check ? {check: true} : null));
+    } catch (e) {
+      if (seq === state.seq) { showError(e instanceof transport.TransportError ? e.answer : notAnswered(e)); }
+      return;
     }
-  } catch (e) {
-    showError({error: "the playground server did not answer (" + e.message + "); is it still running?"});
+    if (seq !== state.seq) { return; }
+    const t1 = performance.now();
+    render(answer, check);
+    // for docs/PERFORMANCE.md: the request (server and network, JSON parsed) and the page's own work
+    window.playground.lastTimings = {fetchMs: t1 - t0, renderMs: performance.now() - t1};
   } finally {
     state.inFlight = false;
     if (state.pending) { run(); }
@@ -85,6 +79,10 @@ async function run() {
       });
     }
   }
+}
+
+function notAnswered(e) {
+  return {error: "the playground server did not answer (" + e.message + "); is it still running?"};
 }
 
 function showError(answer) {
@@ -231,7 +229,7 @@ function stop() {
   $("play").textContent = "▶ Play";
 }
 
-  graph.addEventListener("click", function (e) {
+graph.addEventListener("click", function (e) {
   const g = e.target.closest && e.target.closest("g.value");
   if (g) { details(g.id); }
 });
@@ -267,8 +265,11 @@ $("download-json").addEventListener("click", function () {
   if (state.last) { download("graph.json", new Blob([gradJson(state.last)], {type: "application/json"})); }
 });
 $("download-png").addEventListener("click", async function () {
-  const response = await post("/api/png");
-  if (response.ok) { download("graph.png", await response.blob()); } else { showError(await response.json()); }
+  try {
+    download("graph.png", await transport.png(request()));
+  } catch (e) {
+    showError(e instanceof transport.TransportError ? e.answer : notAnswered(e));
+  }
 });
 
 // ---- the program in the address: #program=URL-ENCODED ----
@@ -317,7 +318,7 @@ function load(program) {
   schedule(0);
 }
 
-fetch("/api/examples", {credentials: "same-origin"}).then((r) => r.json()).then(function (examples) {
+transport.examples().then(function (examples) {
   const select = $("examples");
   examples.forEach(function (ex) {
     const option = document.createElement("option");
@@ -343,13 +344,11 @@ window.addEventListener("hashchange", function () {
 
 // ---- the event stream: whether the server is still there ----
 const connection = $("connection");
-const events = new EventSource("/api/events");
-events.addEventListener("hello", function () {
+const closeEvents = transport.events(function () {
   connection.textContent = "connected";
   connection.className = "connection live";
-});
-events.addEventListener("error", function () {
+}, function () {
   connection.textContent = "server not reachable (stopped?)";
   connection.className = "connection down";
 });
-window.addEventListener("pagehide", () => events.close());
+window.addEventListener("pagehide", closeEvents);

@@ -1,7 +1,8 @@
-// The training lab: settings in the URL fragment (keys as train's options), a run on the server per page,
+// The training lab: settings in the URL fragment (keys as train's options), a run per page behind transport.js,
 // frames from its event stream drawn as they come.
-import {DEFAULTS, DATA_LIMIT, parseFragment, fragment, encodeData, decodeData, javaSnippet} from "/train-link.js";
-import {PALETTE, paint, nearestEdge, drawCurvesOn} from "/train-draw.js";
+import {DEFAULTS, DATA_LIMIT, parseFragment, fragment, encodeData, decodeData, javaSnippet} from "./train-link.js";
+import {PALETTE, paint, nearestEdge, drawCurvesOn} from "./train-draw.js";
+import * as transport from "./transport.js";
 
 const FEATURES = [["x1", "x1"], ["x2", "x2"], ["x1sq", "x1²"], ["x2sq", "x2²"], ["x1x2", "x1·x2"],
   ["sinx1", "sin x1"], ["sinx2", "sin x2"]];
@@ -127,7 +128,7 @@ function bindControls() {
     }
     if (v === "") return; // a running run's rate cannot be unset (clearing the field to type a new one)
     // the run's rate changes from its next update on; the link keeps it as step:lr in lr-changes
-    post("/api/train/control", {action: "lr", lr: parseFloat(v)}).then((j) => {
+    transport.control(page, {action: "lr", lr: parseFloat(v)}).then((j) => {
       if (j.lrChanges) settings["lr-changes"] = j.lrChanges; else delete settings["lr-changes"];
       info.command = j.command;
       writeFragment();
@@ -157,7 +158,7 @@ function bindControls() {
       csvText.replace(/\n*$/, "\n") + "EOF\n") + info.command;
   });
   $("check").addEventListener("click", checkNet);
-  $("export-model").addEventListener("click", () => post("/api/train/control", {action: "model"})
+  $("export-model").addEventListener("click", () => transport.control(page, {action: "model"})
     .then((j) => { $("export").textContent = j.model; }).catch((e) => { $("message").textContent = e.message; }));
   $("export-java").addEventListener("click", () => { $("export").textContent = javaSnippet(settings, csvText !== null ? "upload.csv" : null); });
   $("export-curves").addEventListener("click", () => {
@@ -165,19 +166,10 @@ function bindControls() {
   });
 }
 
-// ---- the server ----
-function post(path, body) {
-  return fetch(path, {method: "POST", headers: {"Content-Type": "application/json"}, credentials: "same-origin",
-    body: JSON.stringify(Object.assign({page}, body))}).then(async (r) => {
-    const j = await r.json();
-    if (!r.ok) throw new Error(j.error || ("HTTP " + r.status));
-    return j;
-  });
-}
-
+// ---- the run ----
 function control(action) {
   if (!info) return;
-  post("/api/train/control", {action}).catch((e) => { $("message").textContent = e.message; });
+  transport.control(page, {action}).catch((e) => { $("message").textContent = e.message; });
 }
 
 async function restart(play) {
@@ -185,7 +177,7 @@ async function restart(play) {
   const body = {settings: Object.assign({}, settings), play};
   if (csvText !== null) { body.csv = csvText; delete body.settings.dataset; }
   curve = []; frame = null; selected = -1; neuronMap = null;
-  return post("/api/train/run", body).then((j) => {
+  return transport.startRun(page, body).then((j) => {
     info = j; $("message").textContent = dataNote;
     $("steps-total").textContent = get("steps");
     buildDiagram(); drawMap(); drawCurves();
@@ -207,7 +199,7 @@ function addPoint(ev) {
 }
 
 function openNeuron(neuron, x, y) {
-  post("/api/train/control", {action: "program", neuron, x1: x, x2: y}).then((j) => {
+  transport.control(page, {action: "program", neuron, x1: x, x2: y}).then((j) => {
     const a = $("neuron-link");
     a.href = "/#program=" + encodeURIComponent(j.program);
     a.textContent = "neuron " + neuron + " at (" + x.toFixed(3) + ", " + y.toFixed(3) + ") in the expression lab";
@@ -217,7 +209,7 @@ function openNeuron(neuron, x, y) {
 }
 
 function checkNet() {
-  post("/api/train/control", {action: "check"}).then((j) => {
+  transport.control(page, {action: "check"}).then((j) => {
     const rows = j.rows.map((r) => `<tr><td>${r.parameter}</td><td>${fmt(r.analytic)}</td><td>${fmt(r.numeric)}</td>` +
       `<td>${fmt(r.relative)}</td></tr>`).join("");
     $("check-table").innerHTML = `<tr><th>parameter</th><th>backward</th><th>(L(p+h)-L(p-h))/2h, h=${j.h}</th>` +
@@ -292,7 +284,7 @@ function selectNeuron(id) {
   document.querySelectorAll(".neuron").forEach((c) => c.classList.toggle("selected", +c.dataset.neuron === selected));
   $("map-title").textContent = selected < 0 ? "the net's output" : "neuron " + selected;
   if (selected < 0) { neuronMap = null; drawMap(); return; }
-  post("/api/train/control", {action: "neuron", neuron: id}).then((j) => { neuronMap = j.map; drawMap(); })
+  transport.control(page, {action: "neuron", neuron: id}).then((j) => { neuronMap = j.map; drawMap(); })
     .catch((e) => { $("message").textContent = e.message; });
 }
 
@@ -362,7 +354,7 @@ function show(f) {
   $("accuracy").textContent = f.accuracy === null ? "–" : String(f.accuracy);
   $("lr-now").textContent = f.lr.toPrecision(4);
   if (selected >= 0 && !playing) {
-    post("/api/train/control", {action: "neuron", neuron: selected}).then((j) => { neuronMap = j.map; drawMap(); });
+    transport.control(page, {action: "neuron", neuron: selected}).then((j) => { neuronMap = j.map; drawMap(); });
   }
   drawMap(); drawThumbs(); drawCurves();
   const now = performance.now();
@@ -373,13 +365,15 @@ function show(f) {
 readFragment();
 fillControls();
 bindControls();
-const events = new EventSource("/api/train/events?page=" + page);
-events.addEventListener("hello", () => {
-  $("connection").textContent = "connected"; $("connection").className = "connection live";
-  restart(playOnLoad);
+const closeEvents = transport.trainEvents(page, {
+  onHello: () => {
+    $("connection").textContent = "connected"; $("connection").className = "connection live";
+    restart(playOnLoad);
+  },
+  onFrame: show,
+  onGone: () => { $("connection").textContent = "disconnected"; $("connection").className = "connection down"; }
 });
-events.addEventListener("frame", (e) => show(JSON.parse(e.data)));
-events.addEventListener("error", () => { $("connection").textContent = "disconnected"; $("connection").className = "connection down"; });
+window.addEventListener("pagehide", closeEvents);
 window.addEventListener("hashchange", () => {
   if (location.hash === fragment(settings, csvText !== null ? dataParam : null)) return; // our own replaceState
   readFragment(); fillControls(); restart(false);
