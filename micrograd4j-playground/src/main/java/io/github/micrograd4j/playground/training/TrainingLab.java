@@ -4,7 +4,7 @@ import io.github.micrograd4j.playground.http.ApiException;
 import io.github.micrograd4j.playground.http.EventStreams;
 import io.github.micrograd4j.playground.http.Responses;
 import io.github.micrograd4j.playground.http.HttpHost;
-import com.sun.net.httpserver.HttpExchange;
+import io.github.micrograd4j.playground.http.Exchange;
 import io.github.micrograd4j.nn.run.RunMemory;
 import io.github.micrograd4j.nn.run.TrainCommandLine;
 import io.github.micrograd4j.nn.data.CsvDataset;
@@ -68,8 +68,8 @@ public final class TrainingLab {
         server.onClose(lab::closeAll);
     }
 
-    private void openStream(HttpExchange exchange) throws IOException {
-        String query = exchange.getRequestURI().getRawQuery();
+    private void openStream(Exchange exchange) throws IOException {
+        String query = exchange.rawQuery();
         String page = query == null ? null : query.replaceFirst("^(?:.*&)?page=([^&]*).*$", "$1");
         if (page == null || !LabRequest.PAGE.matcher(page).matches()) {
             throw new ApiException(400, "the training lab's event stream needs ?page= with 8-64 letters and digits");

@@ -62,6 +62,7 @@ class EventStreamsTest {
                 java.time.Duration.ofSeconds(10), 1, 1, 4, 1);
         try (HttpHost server = HttpHost.create(
                 new HttpHost.Config("127.0.0.1", 0, TOKEN, oneStream)).start()) {
+            server.streamRoute("/api/events", server::openStream);
             for (int reload = 0; reload < 5; reload++) { // each page goes without a word, as a closed tab does
                 try (Socket page = new Socket(InetAddress.getByName("127.0.0.1"), server.port())) {
                     page.setSoTimeout(20_000);
