@@ -7,6 +7,7 @@ const $ = (id) => document.getElementById(id);
 const editor = $("program");
 const mirror = $("mirror");
 const graph = $("graph");
+const view = window.GraphView.attach(graph); // fitted on every redraw and resize; zoom and pan
 const EDIT_DELAY_MS = 25; // coalesces a burst of keystrokes; requests never overlap (see schedule)
 const PLAY_MS = 900;
 const MANY_INPUTS = 50;
@@ -28,7 +29,12 @@ const state = {
 };
 window.playground = {renders: 0, lastRenderMs: NaN, state: state};
 
-function details(id) { showDetails(state, graph, id); }
+function details(id) { showDetails(state, graph, id); inView($("details")); }
+
+// a result a click produced: scrolled into its column's view, where the eye is
+function inView(el) {
+  if (el && el.firstChild) { el.scrollIntoView({block: "nearest", behavior: "instant"}); }
+}
 function renderInputs(answer) { drawInputs(state, answer, nudgeTo); }
 
 function request(extra) {
@@ -98,6 +104,7 @@ function showError(answer) {
     $("anomaly-message").textContent = "";
     mark(answer.line, answer.column);
   }
+  inView(answer.kind === "anomaly" ? $("anomaly-message") : $("error"));
   $("excerpt").textContent = answer.excerpt || "";
 }
 
@@ -132,12 +139,7 @@ function render(answer, checked) {
   const sameShape = state.last !== null && state.last.steps.length === answer.steps.length;
   state.last = answer;
   graph.innerHTML = answer.svg;
-  const svg = graph.querySelector("svg");
-  // a graph up to 1.6 times the box's width is shrunk to fit; a larger one keeps its size and scrolls
-  if (svg && svg.width.baseVal.value <= graph.clientWidth * 1.6) {
-    svg.style.maxWidth = "100%";
-    svg.style.height = "auto";
-  }
+  view.update();
   state.heldGrads = {};
   answer.steps.forEach(function (step) {
     const grad = document.getElementById(step.id + "-grad");
@@ -156,7 +158,7 @@ function render(answer, checked) {
   } else {
     renderInputs(answer);
   }
-  if (checked) { renderCheck(answer.check); }
+  if (checked) { renderCheck(answer.check); inView($("check-result")); }
   if (!sameShape) { state.at = -1; stop(); }
   show(state.at);
   if (state.selected !== null && answer.nodes.some((node) => node.id === state.selected)) {
@@ -200,22 +202,14 @@ function show(index) {
   $("next").disabled = at === steps.length - 1;
 }
 
-// Scrolls the graph's own box (never the page) so that the node is in view.
-function reveal(g) {
-  if (!g) { return; }
-  const box = graph.getBoundingClientRect();
-  const r = g.getBoundingClientRect();
-  if (r.left < box.left) { graph.scrollLeft -= box.left - r.left + 16; }
-  else if (r.right > box.right) { graph.scrollLeft += r.right - box.right + 16; }
-  if (r.top < box.top) { graph.scrollTop -= box.top - r.top + 16; }
-  else if (r.bottom > box.bottom) { graph.scrollTop += r.bottom - box.bottom + 16; }
-}
+// Pans the graph (never the page) so that the node is in view.
+function reveal(g) { view.reveal(g); }
 
 function play() {
   if (state.playing) { stop(); return; }
   if (!state.last) { return; }
   if (state.at >= state.last.steps.length - 1) { show(-1); }
-  $("play").textContent = "❚❚ Pause";
+  $("play").textContent = "⏸ Pause";
   show(state.at + 1);
   state.playing = setInterval(function () {
     if (state.at >= state.last.steps.length - 1) { stop(); return; }
