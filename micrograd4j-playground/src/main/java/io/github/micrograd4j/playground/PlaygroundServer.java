@@ -2,8 +2,11 @@ package io.github.micrograd4j.playground;
 
 import io.github.micrograd4j.playground.expression.ExpressionLab;
 import io.github.micrograd4j.playground.http.HttpHost;
+import io.github.micrograd4j.playground.http.Responses;
+import io.github.micrograd4j.viz.GraphView;
 import io.github.micrograd4j.playground.training.TrainingLab;
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 /**
  * {@code micrograd serve}'s server: one {@link HttpHost} with both labs on it, the expression lab at
@@ -32,8 +35,12 @@ public final class PlaygroundServer implements AutoCloseable {
      */
     public static PlaygroundServer start(HttpHost.Config config) throws IOException {
         HttpHost host = HttpHost.create(config);
-        // the one module through which both labs' pages make their requests
+        // the files both labs' pages load: the one way to the server (the web edition swaps it for its own)
         host.asset("/transport.js", "transport.js", "text/javascript; charset=utf-8");
+        host.asset("/app.css", "app.css", "text/css; charset=utf-8");
+        byte[] graphView = GraphView.script().getBytes(StandardCharsets.UTF_8); // viz's, shared with its pages
+        host.route("GET", "/graph-view.js", exchange -> Responses.send(exchange, 200,
+                "text/javascript; charset=utf-8", graphView));
         ExpressionLab.install(host);
         TrainingLab.install(host);
         return new PlaygroundServer(host.start());

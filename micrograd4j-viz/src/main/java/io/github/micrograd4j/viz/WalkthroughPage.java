@@ -55,7 +55,7 @@ public final class WalkthroughPage {
                 .append(" <span class=\"swatch current\"></span>").append(h(VizText.LEGEND_CURRENT.in(language)))
                 .append("</span></nav>\n");
         page.append("<p id=\"text\" class=\"chain\"></p>\n<p id=\"reason\" class=\"reason\"></p>\n");
-        page.append("<div id=\"graph\">\n").append(SvgRenderer.element(pictures.blank())).append("</div>\n");
+        page.append("<div id=\"graph\" tabindex=\"0\">\n").append(SvgRenderer.element(pictures.blank())).append("</div>\n");
         page.append("<h2>").append(h(VizText.FINAL_GRADIENTS.in(language))).append("</h2>\n<table id=\"grads\">\n<thead><tr><th>")
                 .append(h(VizText.COLUMN_VALUE.in(language))).append("</th><th>").append(h(VizText.COLUMN_OP.in(language)))
                 .append("</th><th>").append(h(VizText.COLUMN_DATA.in(language))).append("</th><th>")
@@ -69,6 +69,7 @@ public final class WalkthroughPage {
                     .append("</td></tr>\n");
         }
         page.append("</tbody>\n</table>\n");
+        page.append("<script>\n").append(GraphView.script()).append("</script>\n");
         page.append("<script>\n\"use strict\";\nconst STEPS = [\n");
         for (int i = 0; i < steps.size(); i++) {
             BackpropStep step = steps.get(i);
@@ -114,8 +115,12 @@ public final class WalkthroughPage {
                      font-weight: bold; margin: .5rem 0 .25rem; white-space: pre-wrap; }
             .reason { font-family: 'DejaVu Sans Mono', 'Liberation Mono', Menlo, Consolas, monospace; color: #5f6368;
                       margin: 0 0 .75rem; min-height: 1.2em; white-space: pre-wrap; }
-            #graph { overflow: auto; border: 1px solid #dadce0; border-radius: 6px; max-height: 75vh; }
-            #graph svg { display: block; }
+            #graph { position: relative; overflow: hidden; height: 70vh; min-height: 14rem; border: 1px solid #dadce0;
+                     border-radius: 6px; touch-action: none; cursor: grab; }
+            #graph.panning { cursor: grabbing; }
+            #graph svg { display: block; position: absolute; inset: 0; }
+            .graph-zoom { position: absolute; right: .4rem; top: .4rem; display: flex; gap: .25rem; z-index: 1; }
+            .graph-zoom button { padding: .1rem .55rem; background: rgba(255, 255, 255, .92); font-size: .9rem; }
             table { border-collapse: collapse; font-family: 'DejaVu Sans Mono', 'Liberation Mono', Menlo, Consolas,
                     monospace; }
             th, td { border: 1px solid #dadce0; padding: .2rem .7rem; }
@@ -131,6 +136,7 @@ public final class WalkthroughPage {
               function fill(template, args) {
                 return template.replace(/\\{(\\d)\\}/g, function (all, i) { return String(args[Number(i)]); });
               }
+              const view = GraphView.attach(document.getElementById("graph")); // fitted, zoom and pan
               const boxes = new Map();
               for (const step of STEPS) {
                 const group = document.getElementById(step.id);
@@ -169,10 +175,7 @@ public final class WalkthroughPage {
                 if (window.history && history.replaceState) {
                   try { history.replaceState(null, "", "#step-" + (at + 1)); } catch (e) { /* some file: URLs refuse */ }
                 }
-                const group = boxes.get(STEPS[at].id).group;
-                if (group.scrollIntoView) {
-                  group.scrollIntoView({block: "nearest", inline: "nearest"});
-                }
+                view.reveal(boxes.get(STEPS[at].id).group);
               }
               prev.addEventListener("click", function () { show(at - 1); });
               next.addEventListener("click", function () { show(at + 1); });

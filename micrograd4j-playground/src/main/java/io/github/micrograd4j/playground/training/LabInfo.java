@@ -36,6 +36,7 @@ final class LabInfo {
             g.writeNumberField("parameters", m.parameterCount());
             g.writeStringField("model", m.toString());
             g.writeStringField("loss", run.loss().id());
+            g.writeNumberField("lr", run.settings().learningRate()); // the rate in force, a default included
             g.writeStringField("command", commandLine);
             if (dataFile != null) {
                 g.writeStringField("dataFile", dataFile);

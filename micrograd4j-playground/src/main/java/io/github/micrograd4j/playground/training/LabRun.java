@@ -177,7 +177,7 @@ final class LabRun {
         synchronized (this) {
             isPlaying = playing;
         }
-        return new LabFrame(step, settings.steps(), loss, Double.NaN, accuracy,
+        return new LabFrame(step, settings.steps(), loss, Double.NaN, accuracy, Double.NaN,
                 optimizer.learningRate(), isPlaying, null, null, run.model().parameterData(), grid.bounds());
     }
 
@@ -191,7 +191,9 @@ final class LabRun {
      */
     LabFrame withMaps(LabFrame f) {
         synchronized (grid) {
-            double testLoss = testLoss(grid.testOutputs(f.weights()));
+            double[][] testOutputs = grid.testOutputs(f.weights());
+            double testLoss = testLoss(testOutputs);
+            double testAccuracy = testAccuracy(testOutputs);
             if (!Double.isNaN(testLoss) && f.step() > 0) {
                 synchronized (curve) {
                     curve.get(f.step() - 1)[2] = testLoss;
@@ -202,9 +204,24 @@ final class LabRun {
             for (int i = 0; i < thumbs.length; i++) {
                 thumbs[i] = grid.thumbnail(i);
             }
-            return new LabFrame(f.step(), f.steps(), f.loss(), testLoss, f.accuracy(), f.lr(), f.playing(),
+            return new LabFrame(f.step(), f.steps(), f.loss(), testLoss, f.accuracy(), testAccuracy, f.lr(), f.playing(),
                     grid.map(), thumbs, f.weights(), f.bounds());
         }
+    }
+
+    /** The fraction of test points whose predicted class is right, as train's accuracy counts; NaN without any. */
+    private double testAccuracy(double[][] outputs) {
+        if (outputs == null || outputs.length == 0) {
+            return Double.NaN;
+        }
+        int[] classes = run.test().classes();
+        int right = 0;
+        for (int i = 0; i < outputs.length; i++) {
+            if (run.loss().predict(outputs[i]) == classes[i]) {
+                right++;
+            }
+        }
+        return (double) right / outputs.length;
     }
 
     /** The test points' data loss from their outputs, as the loss's graph computes it; NaN without test points. */

@@ -4,7 +4,7 @@ import io.github.micrograd4j.playground.http.ApiException;
 import io.github.micrograd4j.playground.http.EventStreams;
 import io.github.micrograd4j.playground.http.Responses;
 import io.github.micrograd4j.playground.http.HttpHost;
-import com.sun.net.httpserver.HttpExchange;
+import io.github.micrograd4j.playground.http.Exchange;
 import io.github.micrograd4j.nn.run.RunMemory;
 import io.github.micrograd4j.nn.run.TrainCommandLine;
 import io.github.micrograd4j.nn.data.CsvDataset;
@@ -16,6 +16,8 @@ import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.run.RunSettings;
 import io.github.micrograd4j.nn.run.SettingException;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -61,6 +63,12 @@ public final class TrainingLab {
         server.asset("/train-link.js", "train-link.js", "text/javascript; charset=utf-8");
         server.asset("/train-draw.js", "train-draw.js", "text/javascript; charset=utf-8");
         server.asset("/train.css", "train.css", "text/css; charset=utf-8");
+        // the loss chart's uPlot, from its WebJar in this jar (the version the POM pins)
+        String uplot = "/META-INF/resources/webjars/uplot/" + webJarVersion("uplot") + "/dist/";
+        server.route("GET", "/uplot.js", exchange -> Responses.send(exchange, 200, "text/javascript; charset=utf-8",
+                classPath(uplot + "uPlot.iife.min.js")));
+        server.route("GET", "/uplot.css", exchange -> Responses.send(exchange, 200, "text/css; charset=utf-8",
+                classPath(uplot + "uPlot.min.css")));
         server.streamRoute("/api/train/events", lab::openStream);
         server.route("POST", "/api/train/run", exchange -> Responses.json(exchange, 200,
                 lab.start(LabRequest.parse(Responses.body(exchange, maxBody)))));
@@ -72,8 +80,31 @@ public final class TrainingLab {
         server.onClose(lab::closeAll);
     }
 
-    private void openStream(HttpExchange exchange) throws IOException {
-        String query = exchange.getRequestURI().getRawQuery();
+    private static String webJarVersion(String name) {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = TrainingLab.class.getResourceAsStream(
+                "/META-INF/maven/org.webjars.npm/" + name + "/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the WebJar " + name + " is not on the class path (a build error)");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return p.getProperty("version");
+    }
+
+    private static byte[] classPath(String path) throws IOException {
+        try (java.io.InputStream in = TrainingLab.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IOException("the jar has no " + path);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private void openStream(Exchange exchange) throws IOException {
+        String query = exchange.rawQuery();
         String page = query == null ? null : query.replaceFirst("^(?:.*&)?page=([^&]*).*$", "$1");
         if (page == null || !LabRequest.PAGE.matcher(page).matches()) {
             throw new ApiException(400, "the training lab's event stream needs ?page= with 8-64 letters and digits");
@@ -115,6 +146,7 @@ public final class TrainingLab {
 
     private String start(LabRequest request) {
         LabSession session = session(request.page());
+        refuseBadKeys(request.settings());
         RunSettings settings;
         try {
             settings = RunSettings.fromMap(request.settings());
@@ -149,6 +181,33 @@ public final class TrainingLab {
         }
         return LabInfo.json(run, request.csv() != null ? UPLOAD : null,
                 TrainCommandLine.of(settings, request.csv() != null ? UPLOAD : null));
+    }
+
+    /**
+     * Each setting on its own, the others at their defaults: a link is applied whole or not at all, so its
+     * refusal names every bad key at once (each message says what the key allows), not only the first.
+     */
+    private static void refuseBadKeys(Map<String, String> values) {
+        List<String> bad = new ArrayList<>();
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            try {
+                RunSettings one = RunSettings.fromMap(Map.of(e.getKey(), e.getValue()));
+                if (e.getKey().equals("dataset")) {
+                    Run.create(one, null); // the dataset's name is checked where the data is made
+                }
+                if (e.getKey().equals("points") || e.getKey().equals("layers") || e.getKey().equals("steps")) {
+                    checkSize(one, null);
+                }
+            } catch (IllegalArgumentException | ApiException x) { // SettingException is an IllegalArgumentException
+                bad.add(x.getMessage());
+            }
+        }
+        if (bad.size() == 1) {
+            throw new ApiException(400, bad.get(0));
+        }
+        if (!bad.isEmpty()) {
+            throw new ApiException(400, bad.size() + " settings are refused: " + String.join("; ", bad));
+        }
     }
 
     private static void checkSize(RunSettings s, Dataset given) {

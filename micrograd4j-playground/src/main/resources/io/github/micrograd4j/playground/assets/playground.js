@@ -1,13 +1,13 @@
-// The expression lab. It talks to the server only through the JSON API (POST /api/grad, POST /api/png,
-// GET /api/examples, GET /api/events), so anything it shows can be scripted. The token travels in the
-// HttpOnly cookie the token URL set; this script never sees it.
+// The expression lab. It talks to the server only through transport.js (the JSON API: grad, png, examples,
+// events), so anything it shows can be scripted, and the web edition can put its own transport underneath.
 import {details as showDetails, download, gradJson, n4, renderCheck, renderInputs as drawInputs} from "./panels.js";
-import {functions} from "./transport.js";
+import * as transport from "./transport.js";
 
 const $ = (id) => document.getElementById(id);
 const editor = $("program");
 const mirror = $("mirror");
 const graph = $("graph");
+const view = window.GraphView.attach(graph); // fitted on every redraw and resize; zoom and pan
 const EDIT_DELAY_MS = 25; // coalesces a burst of keystrokes; requests never overlap (see schedule)
 const PLAY_MS = 900;
 const MANY_INPUTS = 50;
@@ -29,20 +29,20 @@ const state = {
 };
 window.playground = {renders: 0, lastRenderMs: NaN, state: state};
 
-function details(id) { showDetails(state, graph, id); }
+function details(id) { showDetails(state, graph, id); inView($("details")); }
+
+// a result a click produced: scrolled into its column's view, where the eye is
+function inView(el) {
+  if (el && el.firstChild) { el.scrollIntoView({block: "nearest", behavior: "instant"}); }
+}
 function renderInputs(answer) { drawInputs(state, answer, nudgeTo); }
 
-function body(extra) {
-  return JSON.stringify(Object.assign({
+function request(extra) {
+  return Object.assign({
     program: editor.value,
     inputs: state.overrides,
     detectAnomaly: $("anomaly").checked
-  }, extra || {}));
-}
-
-async function post(path, extra) {
-  return fetch(path, {method: "POST", headers: {"Content-Type": "application/json"}, body: body(extra),
-    credentials: "same-origin", cache: "no-store"});
+  }, extra || {});
 }
 
 // Runs the program now if no request is in flight, else once the one in flight has answered: the page
@@ -64,19 +64,18 @@ async function run() {
   state.check = false;
   try {
     const t0 = performance.now();
-    const response = await post("/api/grad", check ? {check: true} : null);
-    const answer = await response.json();
-    if (seq !== state.seq) { return; }
-    if (response.ok) {
-      const t1 = performance.now();
-      render(answer, check);
-      // for docs/PERFORMANCE.md: the request (server and network, JSON parsed) and the page's own work
-      window.playground.lastTimings = {fetchMs: t1 - t0, renderMs: performance.now() - t1};
-    } else {
-      showError(answer);
+    let answer;
+    try {
+      answer = await transport.grad(request(check ? {check: true} : null));
+    } catch (e) {
+      if (seq === state.seq) { showError(e instanceof transport.TransportError ? e.answer : notAnswered(e)); }
+      return;
     }
-  } catch (e) {
-    showError({error: "the playground server did not answer (" + e.message + "); is it still running?"});
+    if (seq !== state.seq) { return; }
+    const t1 = performance.now();
+    render(answer, check);
+    // for docs/PERFORMANCE.md: the request (server and network, JSON parsed) and the page's own work
+    window.playground.lastTimings = {fetchMs: t1 - t0, renderMs: performance.now() - t1};
   } finally {
     state.inFlight = false;
     if (state.pending) { run(); }
@@ -86,6 +85,10 @@ async function run() {
       });
     }
   }
+}
+
+function notAnswered(e) {
+  return {error: "the playground server did not answer (" + e.message + "); is it still running?"};
 }
 
 function showError(answer) {
@@ -101,6 +104,7 @@ function showError(answer) {
     $("anomaly-message").textContent = "";
     mark(answer.line, answer.column);
   }
+  inView(answer.kind === "anomaly" ? $("anomaly-message") : $("error"));
   $("excerpt").textContent = answer.excerpt || "";
 }
 
@@ -135,12 +139,7 @@ function render(answer, checked) {
   const sameShape = state.last !== null && state.last.steps.length === answer.steps.length;
   state.last = answer;
   graph.innerHTML = answer.svg;
-  const svg = graph.querySelector("svg");
-  // a graph up to 1.6 times the box's width is shrunk to fit; a larger one keeps its size and scrolls
-  if (svg && svg.width.baseVal.value <= graph.clientWidth * 1.6) {
-    svg.style.maxWidth = "100%";
-    svg.style.height = "auto";
-  }
+  view.update();
   state.heldGrads = {};
   answer.steps.forEach(function (step) {
     const grad = document.getElementById(step.id + "-grad");
@@ -159,7 +158,7 @@ function render(answer, checked) {
   } else {
     renderInputs(answer);
   }
-  if (checked) { renderCheck(answer.check); }
+  if (checked) { renderCheck(answer.check); inView($("check-result")); }
   if (!sameShape) { state.at = -1; stop(); }
   show(state.at);
   if (state.selected !== null && answer.nodes.some((node) => node.id === state.selected)) {
@@ -203,22 +202,14 @@ function show(index) {
   $("next").disabled = at === steps.length - 1;
 }
 
-// Scrolls the graph's own box (never the page) so that the node is in view.
-function reveal(g) {
-  if (!g) { return; }
-  const box = graph.getBoundingClientRect();
-  const r = g.getBoundingClientRect();
-  if (r.left < box.left) { graph.scrollLeft -= box.left - r.left + 16; }
-  else if (r.right > box.right) { graph.scrollLeft += r.right - box.right + 16; }
-  if (r.top < box.top) { graph.scrollTop -= box.top - r.top + 16; }
-  else if (r.bottom > box.bottom) { graph.scrollTop += r.bottom - box.bottom + 16; }
-}
+// Pans the graph (never the page) so that the node is in view.
+function reveal(g) { view.reveal(g); }
 
 function play() {
   if (state.playing) { stop(); return; }
   if (!state.last) { return; }
   if (state.at >= state.last.steps.length - 1) { show(-1); }
-  $("play").textContent = "❚❚ Pause";
+  $("play").textContent = "⏸ Pause";
   show(state.at + 1);
   state.playing = setInterval(function () {
     if (state.at >= state.last.steps.length - 1) { stop(); return; }
@@ -232,7 +223,7 @@ function stop() {
   $("play").textContent = "▶ Play";
 }
 
-  graph.addEventListener("click", function (e) {
+graph.addEventListener("click", function (e) {
   const g = e.target.closest && e.target.closest("g.value");
   if (g) { details(g.id); }
 });
@@ -268,8 +259,11 @@ $("download-json").addEventListener("click", function () {
   if (state.last) { download("graph.json", new Blob([gradJson(state.last)], {type: "application/json"})); }
 });
 $("download-png").addEventListener("click", async function () {
-  const response = await post("/api/png");
-  if (response.ok) { download("graph.png", await response.blob()); } else { showError(await response.json()); }
+  try {
+    download("graph.png", await transport.png(request()));
+  } catch (e) {
+    showError(e instanceof transport.TransportError ? e.answer : notAnswered(e));
+  }
 });
 
 // ---- the program in the address: #program=URL-ENCODED ----
@@ -318,7 +312,7 @@ function load(program) {
   schedule(0);
 }
 
-fetch("/api/examples", {credentials: "same-origin"}).then((r) => r.json()).then(function (examples) {
+transport.examples().then(function (examples) {
   const select = $("examples");
   examples.forEach(function (ex) {
     const option = document.createElement("option");
@@ -337,7 +331,7 @@ fetch("/api/examples", {credentials: "same-origin"}).then((r) => r.json()).then(
 });
 
 // the help line's functions, from the engine's ops (a new op shows up without an edit here)
-functions().then((list) => {
+transport.functions().then((list) => {
   $("functions").textContent = list.map((f) => (f.arity === 2 ? f.name + "(x, y)" : f.name)).join(" ");
 }).catch(() => { $("functions").textContent = "(not loaded)"; });
 
@@ -349,13 +343,11 @@ window.addEventListener("hashchange", function () {
 
 // ---- the event stream: whether the server is still there ----
 const connection = $("connection");
-const events = new EventSource("/api/events");
-events.addEventListener("hello", function () {
+const closeEvents = transport.events(function () {
   connection.textContent = "connected";
   connection.className = "connection live";
-});
-events.addEventListener("error", function () {
+}, function () {
   connection.textContent = "server not reachable (stopped?)";
   connection.className = "connection down";
 });
-window.addEventListener("pagehide", () => events.close());
+window.addEventListener("pagehide", closeEvents);

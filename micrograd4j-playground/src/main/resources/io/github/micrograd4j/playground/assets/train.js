@@ -1,15 +1,16 @@
-// The training lab: settings in the URL fragment (keys as train's options), a run on the server per page,
+// The training lab: settings in the URL fragment (keys as train's options), a run per page behind transport.js,
 // frames from its event stream drawn as they come.
-import {DATA_LIMIT, parseFragment, fragment, defaultOf, encodeData, decodeData, javaSnippet} from "/train-link.js";
-import {PALETTE, paint, nearestEdge, drawCurvesOn} from "/train-draw.js";
-import {settings as settingsTable} from "./transport.js";
+import {DATA_LIMIT, parseFragment, fragment, defaultOf, encodeData, decodeData, javaSnippet} from "./train-link.js";
+import {PALETTE, paint, nearestEdge} from "./train-draw.js";
+import * as transport from "./transport.js";
 
 let table = [];             // the settings table from the server: keys, defaults, help, choices
 let FEATURES = [];          // [id, label] of every feature, from the table
 const $ = (id) => document.getElementById(id);
 const page = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
 
-let settings = {};          // the non-default settings, as strings
+let settings = {};          // the non-default settings of the run on screen, as strings
+let wanted = null;          // settings a link asks for, not yet accepted by the server
 let playOnLoad = false;
 let info = null;            // the run: points, sizes, command
 let frame = null;           // the newest frame
@@ -28,9 +29,27 @@ const get = (k) => (k in settings ? settings[k] : defaultOf(table, k));
 // the form control of a setting, if the page has one (features and layers have their own widgets)
 const field = (k) => document.querySelector(`[data-setting="${k}"]`);
 
+// every key of the link but play and data, unknown ones too: the server names each bad one, and a link is
+// applied whole or not at all
+function linkSettings(hash) {
+  const out = {};
+  for (const part of hash.replace(/^#/, "").split("&")) {
+    if (!part) continue;
+    const i = part.indexOf("=");
+    let k; let v;
+    try {
+      k = decodeURIComponent(i < 0 ? part : part.slice(0, i));
+      v = i < 0 ? "" : decodeURIComponent(part.slice(i + 1));
+    } catch (e) { k = part; v = ""; }
+    if (k !== "play" && k !== "data") out[k] = v;
+  }
+  return out;
+}
+
+// reads the link: the settings it asks for (applied once the server accepts them all), play=1, its data
 function readFragment() {
   const f = parseFragment(location.hash, table);
-  settings = f.settings; playOnLoad = f.play;
+  wanted = linkSettings(location.hash); playOnLoad = f.play;
   if (f.data === null) { if (dataParam !== null) { csvText = null; dataParam = null; dataNote = ""; } return; }
   if (f.data === dataParam) return;
   dataParam = f.data;
@@ -59,11 +78,11 @@ async function setData(text) {
 }
 
 function set(k, v) {
-  if (v === "" || v === undefined || v === null || v === defaultOf(table, k)) delete settings[k];
-  else settings[k] = String(v);
-  delete settings["lr-changes"]; // another run: the last one's rate changes do not carry over
-  writeFragment();
-  restart(false);
+  const next = Object.assign({}, settings);
+  if (v === "" || v === undefined || v === null || v === defaultOf(table, k)) delete next[k];
+  else next[k] = String(v);
+  delete next["lr-changes"]; // another run: the last one's rate changes do not carry over
+  restart(false, next);
 }
 
 // ---- controls ----
@@ -72,6 +91,9 @@ function fillControls() {
     const c = field(s.key);
     if (c) c.value = get(s.key);
   }
+  // the rate in force, a default included (the run's own); blank only before the first run answers
+  if (!("lr" in settings) && info && info.lr) $("lr").value = String(info.lr);
+  $("loss-kind").value = get("loss");
   $("steps-total").textContent = get("steps");
   const on = get("features").split(",");
   $("features").replaceChildren(...FEATURES.map(([id, label]) => {
@@ -88,6 +110,7 @@ function fillControls() {
   }));
   const layers = layerSizes();
   $("layer-count").textContent = layers.length;
+  $("layer-word").textContent = layers.length === 1 ? "hidden layer" : "hidden layers";
   $("layer-controls").replaceChildren(...layers.map((w, i) => {
     const span = document.createElement("span"); span.className = "layer-width";
     const minus = document.createElement("button"); minus.type = "button"; minus.textContent = "−";
@@ -140,12 +163,13 @@ function bindControls() {
   field("lr").addEventListener("change", () => {
     const v = field("lr").value;
     if (!info || (frame && frame.step === 0 && v !== "")) { // before the first update: the run's own rate
-      if (v === "") delete settings.lr; else settings.lr = v;
-      delete settings["lr-changes"]; writeFragment(); if (info) restart(playing); return;
+      const next = Object.assign({}, settings);
+      if (v === "") delete next.lr; else next.lr = v;
+      delete next["lr-changes"]; restart(playing, next); return;
     }
     if (v === "") return; // a running run's rate cannot be unset (clearing the field to type a new one)
     // the run's rate changes from its next update on; the link keeps it as step:lr in lr-changes
-    post("/api/train/control", {action: "lr", lr: parseFloat(v)}).then((j) => {
+    transport.control(page, {action: "lr", lr: parseFloat(v)}).then((j) => {
       if (j.lrChanges) settings["lr-changes"] = j.lrChanges; else delete settings["lr-changes"];
       info.command = j.command;
       writeFragment();
@@ -171,43 +195,59 @@ function bindControls() {
     $("diagram").title = w === null ? "" : "w = " + w.toPrecision(4);
   });
   $("export-command").addEventListener("click", () => { // the page's own data first, as the file the command reads
-    $("export").textContent = !info ? "" : (csvText === null ? "" : "cat > upload.csv <<'EOF'\n" +
-      csvText.replace(/\n*$/, "\n") + "EOF\n") + info.command;
+    showExport(!info ? "" : (csvText === null ? "" : "cat > upload.csv <<'EOF'\n" +
+      csvText.replace(/\n*$/, "\n") + "EOF\n") + info.command);
   });
   $("check").addEventListener("click", checkNet);
-  $("export-model").addEventListener("click", () => post("/api/train/control", {action: "model"})
-    .then((j) => { $("export").textContent = j.model; }).catch((e) => { $("message").textContent = e.message; }));
-  $("export-java").addEventListener("click", () => { $("export").textContent = javaSnippet(settings, csvText !== null ? "upload.csv" : null); });
+  $("export-model").addEventListener("click", () => transport.control(page, {action: "model"})
+    .then((j) => { showExport(j.model); }).catch((e) => { $("message").textContent = e.message; }));
+  $("export-java").addEventListener("click", () => { showExport(javaSnippet(settings, csvText !== null ? "upload.csv" : null)); });
   $("export-curves").addEventListener("click", () => {
-    $("export").textContent = "step,loss,test_loss,accuracy\n" + curve.map((p) => p.map((v) => v ?? "").join(",")).join("\n");
+    showExport("step,loss,test_loss,accuracy\n" + curve.map((p) => p.map((v) => v ?? "").join(",")).join("\n"));
   });
 }
 
-// ---- the server ----
-function post(path, body) {
-  return fetch(path, {method: "POST", headers: {"Content-Type": "application/json"}, credentials: "same-origin",
-    body: JSON.stringify(Object.assign({page}, body))}).then(async (r) => {
-    const j = await r.json();
-    if (!r.ok) throw new Error(j.error || ("HTTP " + r.status));
-    return j;
-  });
-}
+// a result a click produced, scrolled into view where the eye is
+function showExport(text) { $("export").textContent = text; inView($("export")); }
+function inView(el) { if (el && el.textContent) el.scrollIntoView({block: "nearest", behavior: "instant"}); }
 
+// ---- the run ----
 function control(action) {
   if (!info) return;
-  post("/api/train/control", {action}).catch((e) => { $("message").textContent = e.message; });
+  transport.control(page, {action}).catch((e) => { $("message").textContent = e.message; });
 }
 
-async function restart(play) {
+// Starts a run with `next` (the settings on screen when omitted). Only once the server has accepted it do the
+// settings, fields, link, drawing, map, chart and counters change, together; a refusal leaves the run on
+// screen and its settings as they were, and names every bad key in the one alert.
+async function restart(play, next) {
   await dataReady;
-  const body = {settings: Object.assign({}, settings), play};
+  const candidate = next || settings;
+  const body = {settings: Object.assign({}, candidate), play};
   if (csvText !== null) { body.csv = csvText; delete body.settings.dataset; }
-  curve = []; frame = null; selected = -1; neuronMap = null;
-  return post("/api/train/run", body).then((j) => {
-    info = j; $("message").textContent = dataNote;
-    $("steps-total").textContent = get("steps");
-    buildDiagram(); drawMap(); drawCurves();
-  }).catch((e) => { info = null; $("message").textContent = e.message; });
+  try {
+    const j = await transport.startRun(page, body);
+    settings = candidate; info = j;
+    curve = []; frame = null; selected = -1; neuronMap = null;
+    $("message").textContent = dataNote;
+    resetCounters();
+  } catch (e) {
+    const kept = info ? "the link was not applied: the run shown keeps its settings" : "the default settings are shown";
+    $("message").textContent = e.message + " (" + kept + ")";
+    if (!info && Object.keys(candidate).length) { // nothing on screen yet: the defaults, so that fields and run agree
+      settings = {}; writeFragment(); fillControls();
+      return restart(false).then(() => { $("message").textContent = e.message + " (" + kept + ")"; });
+    }
+  }
+  writeFragment(); fillControls();
+  $("steps-total").textContent = get("steps");
+  if (info) { buildDiagram(); drawMap(); drawCurves(); }
+}
+
+function resetCounters() {
+  for (const id of ["loss", "test-loss", "accuracy", "test-accuracy"]) $(id).textContent = "–";
+  $("step").textContent = "0";
+  $("lr-now").textContent = info && info.lr ? info.lr.toPrecision(4) : "–";
 }
 
 function addPoint(ev) {
@@ -225,21 +265,22 @@ function addPoint(ev) {
 }
 
 function openNeuron(neuron, x, y) {
-  post("/api/train/control", {action: "program", neuron, x1: x, x2: y}).then((j) => {
+  transport.control(page, {action: "program", neuron, x1: x, x2: y}).then((j) => {
     const a = $("neuron-link");
     a.href = "/#program=" + encodeURIComponent(j.program);
     a.textContent = "neuron " + neuron + " at (" + x.toFixed(3) + ", " + y.toFixed(3) + ") in the expression lab";
-    $("export").textContent = j.program;
+    showExport(j.program);
     window.open(a.href, "_blank", "noopener");
   }).catch((e) => { $("message").textContent = e.message; });
 }
 
 function checkNet() {
-  post("/api/train/control", {action: "check"}).then((j) => {
+  transport.control(page, {action: "check"}).then((j) => {
     const rows = j.rows.map((r) => `<tr><td>${r.parameter}</td><td>${fmt(r.analytic)}</td><td>${fmt(r.numeric)}</td>` +
       `<td>${fmt(r.relative)}</td></tr>`).join("");
     $("check-table").innerHTML = `<tr><th>parameter</th><th>backward</th><th>(L(p+h)-L(p-h))/2h, h=${j.h}</th>` +
       `<th>relative difference</th></tr>` + rows;
+    inView($("check-table"));
   }).catch((e) => { $("message").textContent = e.message; });
 }
 
@@ -275,7 +316,28 @@ function drawMap() {
   (info.test || []).forEach((p) => dot(p, true));
 }
 
-function drawCurves() { drawCurvesOn($("curves"), curve, parseInt(get("steps"), 10)); }
+// the train and test loss per step on uPlot's axes, with its legend reading the step under the mouse
+let chart = null;
+function drawCurves() {
+  const data = [curve.map((p) => p[0]), curve.map((p) => p[1]), curve.map((p) => p[2])];
+  const box = $("curves");
+  const width = Math.max(200, box.clientWidth || 400);
+  if (!chart || chart.width !== width) {
+    if (chart) chart.destroy();
+    chart = new window.uPlot({
+      width, height: 190,
+      scales: {x: {time: false, range: () => [0, Math.max(1, parseInt(get("steps"), 10))]}},
+      series: [{label: "step", value: (u, v) => v ?? "–"},
+        {label: "train loss", stroke: "#202124", width: 1.5, value: (u, v) => (v == null ? "–" : v.toPrecision(5))},
+        {label: "test loss", stroke: "#d93025", width: 1.5, spanGaps: true,
+          value: (u, v) => (v == null ? "–" : v.toPrecision(5))}],
+      axes: [{label: "step", size: 40}, {label: "loss", size: 56}],
+      legend: {live: true}
+    }, data, box);
+  } else {
+    chart.setData(data);
+  }
+}
 
 function buildDiagram() {
   const cols = $("columns");
@@ -310,7 +372,7 @@ function selectNeuron(id) {
   document.querySelectorAll(".neuron").forEach((c) => c.classList.toggle("selected", +c.dataset.neuron === selected));
   $("map-title").textContent = selected < 0 ? "the net's output" : "neuron " + selected;
   if (selected < 0) { neuronMap = null; drawMap(); return; }
-  post("/api/train/control", {action: "neuron", neuron: id}).then((j) => { neuronMap = j.map; drawMap(); })
+  transport.control(page, {action: "neuron", neuron: id}).then((j) => { neuronMap = j.map; drawMap(); })
     .catch((e) => { $("message").textContent = e.message; });
 }
 
@@ -378,9 +440,10 @@ function show(f) {
   $("loss").textContent = f.loss === null ? "–" : f.loss.toPrecision(6);
   $("test-loss").textContent = f.testLoss === null ? "–" : f.testLoss.toPrecision(6);
   $("accuracy").textContent = f.accuracy === null ? "–" : String(f.accuracy);
+  $("test-accuracy").textContent = f.testAccuracy === null || f.testAccuracy === undefined ? "–" : String(f.testAccuracy);
   $("lr-now").textContent = f.lr.toPrecision(4);
   if (selected >= 0 && !playing) {
-    post("/api/train/control", {action: "neuron", neuron: selected}).then((j) => { neuronMap = j.map; drawMap(); });
+    transport.control(page, {action: "neuron", neuron: selected}).then((j) => { neuronMap = j.map; drawMap(); });
   }
   drawMap(); drawThumbs(); drawCurves();
   const now = performance.now();
@@ -393,18 +456,20 @@ function start() {
   buildControls();
   fillControls();
   bindControls();
-  const events = new EventSource("/api/train/events?page=" + page);
-  events.addEventListener("hello", () => {
-    $("connection").textContent = "connected"; $("connection").className = "connection live";
-    restart(playOnLoad);
+  const closeEvents = transport.trainEvents(page, {
+    onHello: () => {
+      $("connection").textContent = "connected"; $("connection").className = "connection live";
+      restart(playOnLoad, wanted);
+    },
+    onFrame: show,
+    onGone: () => { $("connection").textContent = "disconnected"; $("connection").className = "connection down"; }
   });
-  events.addEventListener("frame", (e) => show(JSON.parse(e.data)));
-  events.addEventListener("error", () => { $("connection").textContent = "disconnected"; $("connection").className = "connection down"; });
+  window.addEventListener("pagehide", closeEvents);
   window.addEventListener("hashchange", () => {
     if (location.hash === fragment(settings, csvText !== null ? dataParam : null, table)) return; // our own replaceState
-    readFragment(); fillControls(); restart(false);
+    readFragment(); restart(playOnLoad, wanted); // play=1 plays this link's run, whatever came before
   });
 }
 
-settingsTable().then((t) => { table = t; start(); })
+transport.settings().then((t) => { table = t; start(); })
   .catch((e) => { $("message").textContent = "the settings could not be loaded: " + e.message; });

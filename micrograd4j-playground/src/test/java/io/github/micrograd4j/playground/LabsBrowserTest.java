@@ -1,0 +1,143 @@
+package io.github.micrograd4j.playground;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.micrograd4j.playground.http.HttpHost;
+import io.github.micrograd4j.playground.http.Limits;
+import io.github.micrograd4j.testkit.HeadlessChromium;
+import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Both labs at 1280x800, checked by geometry: the header links them, the expression lab's graph is whole inside
+ * its panel with text at least 10 CSS px high and zooms to full size, a click's result is inside the viewport,
+ * and the training lab's counters belong to the settings shown after a refused link.
+ */
+class LabsBrowserTest {
+    @RegisterExtension
+    static final HeadlessChromium CHROMIUM = new HeadlessChromium(1280, 800);
+    private static final String TOKEN = "labs-browser-test-token";
+    /** Texts outside the graph panel, the smallest text's font in CSS px, the scale, the panel's box. */
+    private static final String GEOMETRY = "const g = document.getElementById('graph');"
+            + "const box = g.getBoundingClientRect(); const k = parseFloat(g.dataset.scale);"
+            + "const texts = [...g.querySelectorAll('svg text')].filter(t => t.textContent.trim() !== '');"
+            + "const outside = texts.filter(t => { const r = t.getBoundingClientRect();"
+            + "  return r.left < box.left - 0.5 || r.right > box.right + 0.5 || r.top < box.top - 0.5"
+            + "      || r.bottom > box.bottom + 0.5; }).map(t => t.textContent);"
+            + "const font = Math.min(...texts.map(t => parseFloat(getComputedStyle(t).fontSize) * k));"
+            + "return {outside: outside, font: font, texts: texts.length, scale: k, fitted: g.dataset.fitted,"
+            + "  bottom: box.bottom, height: box.height, viewport: innerHeight};";
+
+    private static PlaygroundServer server;
+    private static WebDriver driver;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = PlaygroundServer.start(new HttpHost.Config("127.0.0.1", 0, TOKEN, Limits.defaults()));
+        driver = CHROMIUM.driver();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static Object js(String script) {
+        return ((JavascriptExecutor) driver).executeScript(script);
+    }
+
+    private static WebDriverWait waiting() {
+        return new WebDriverWait(driver, Duration.ofSeconds(40));
+    }
+
+    private static void openProgram(String program) {
+        driver.get("about:blank"); // else a link that differs in its fragment only would not load the page again
+        driver.get(server.url() + "#program=" + URLEncoder.encode(program, StandardCharsets.UTF_8).replace("+", "%20"));
+        waiting().until(d -> {
+            Object r = js("return window.playground && window.playground.renders > 0 "
+                    + "&& document.getElementById('graph').dataset.scale ? 1 : 0");
+            return ((Number) r).intValue() == 1;
+        });
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> geometry() {
+        return (Map<String, Object>) js(GEOMETRY);
+    }
+
+    private static double number(Map<String, Object> g, String key) {
+        return ((Number) g.get(key)).doubleValue();
+    }
+
+    @Test
+    void theWalkthroughIsWholeAndReadableAndThePanelTakesTheWindowsHeight() {
+        openProgram("a = 2.0\nb = -3.0\nc = 10.0\ne = a * b\nd = e + c\nf = -2.0\nL = d * f");
+        Map<String, Object> g = geometry();
+        assertThat((List<?>) g.get("outside")).as("texts outside the panel").isEmpty();
+        assertThat(number(g, "texts")).isGreaterThanOrEqualTo(21);
+        assertThat(number(g, "font")).as("smallest text, CSS px, in " + g + " window " + js("return innerWidth + \"x\" + innerHeight + \" right \" + document.getElementById(\"right\").getBoundingClientRect().height"))
+                .isGreaterThanOrEqualTo(10);
+        assertThat(number(g, "bottom")).as("the panel ends inside the window").isLessThanOrEqualTo(number(g, "viewport"));
+        assertThat(number(g, "height")).as("the panel's height").isGreaterThan(0.3 * number(g, "viewport"));
+    }
+
+    @Test
+    void aLargeGraphOpensFittedAndZoomReachesFullSize() {
+        openProgram("x1 = 2.0\nx2 = 0.0\nw1 = -3.0\nw2 = 1.0\nb = 6.8813735870195432\nx1w1 = x1 * w1\n"
+                + "x2w2 = x2 * w2\nx1w1x2w2 = x1w1 + x2w2\nn = x1w1x2w2 + b\ne = exp(2 * n)\no = (e - 1) / (e + 1)");
+        Map<String, Object> g = geometry();
+        assertThat((List<?>) g.get("outside")).as("texts outside the panel").isEmpty();
+        assertThat(g.get("fitted")).isEqualTo("true");
+        driver.findElement(By.id("zoom-full")).click();
+        assertThat(number(geometry(), "scale")).isEqualTo(1.0);
+        driver.findElement(By.id("zoom-in")).click();
+        assertThat(number(geometry(), "scale")).isGreaterThan(1.0);
+        driver.findElement(By.id("zoom-fit")).click();
+        assertThat((List<?>) geometry().get("outside")).isEmpty();
+    }
+
+    @Test
+    void theCheckTableAndANodesDetailsAppearInsideTheWindow() {
+        openProgram("a = 2.0\nb = -3.0\nL = a * b");
+        driver.findElement(By.id("check")).click();
+        waiting().until(d -> !d.findElements(By.id("check-table")).isEmpty());
+        assertThat(inViewport(driver.findElement(By.id("check-table")))).as("the check table in view").isTrue();
+        js("document.querySelector('#graph g.value').dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+        waiting().until(d -> !d.findElements(By.id("details-facts")).isEmpty());
+        assertThat(inViewport(driver.findElement(By.id("details-facts")))).as("the details in view").isTrue();
+    }
+
+    private static boolean inViewport(WebElement e) {
+        return (Boolean) ((JavascriptExecutor) driver).executeScript("const r = arguments[0].getBoundingClientRect();"
+                + "return r.height > 0 && r.top >= 0 && r.bottom <= innerHeight && r.left >= 0 && r.right <= innerWidth;",
+                e);
+    }
+
+    @Test
+    void theHeaderLinksTheTwoLabs() {
+        driver.get(server.url());
+        WebElement training = driver.findElement(By.id("lab-training"));
+        assertThat(inViewport(training)).isTrue();
+        training.click();
+        waiting().until(d -> d.getTitle().contains("training lab"));
+        assertThat(driver.findElement(By.id("lab-training")).getAttribute("aria-current")).isEqualTo("page");
+        driver.findElement(By.id("lab-expression")).click();
+        waiting().until(d -> d.getTitle().contains("expression lab"));
+        assertThat(driver.findElement(By.id("lab-expression")).getAttribute("aria-current")).isEqualTo("page");
+    }
+}
