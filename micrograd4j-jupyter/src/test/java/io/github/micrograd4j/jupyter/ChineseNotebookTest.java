@@ -29,10 +29,10 @@ class ChineseNotebookTest {
     void theChineseWalkthroughShowsTheEnglishNumbersInChinese() throws Exception {
         JupyterRunner runner = JupyterRunner.create(home);
         String name = "01-walkthrough.zh.ipynb";
-        JupyterRunner.Run run = runner.execute(NOTEBOOKS.resolve(name), home.resolve("out").resolve(name));
+        Path run = runner.execute(NOTEBOOKS.resolve(name), home.resolve("out").resolve(name));
         Path kept = Files.createDirectories(Path.of("target", "executed-notebooks"));
-        Files.copy(run.notebook(), kept.resolve(name), StandardCopyOption.REPLACE_EXISTING);
-        List<CodeCell> zh = NotebookJson.codeCells(run.notebook());
+        Files.copy(run, kept.resolve(name), StandardCopyOption.REPLACE_EXISTING);
+        List<CodeCell> zh = NotebookJson.codeCells(run);
         List<CodeCell> en = NotebookJson.codeCells(NOTEBOOKS.resolve("01-walkthrough.ipynb"));
         assertThat(zh).hasSameSizeAs(en);
 

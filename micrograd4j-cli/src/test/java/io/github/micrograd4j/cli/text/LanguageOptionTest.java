@@ -2,6 +2,7 @@ package io.github.micrograd4j.cli.text;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.micrograd4j.cli.CliRunner;
 import io.github.micrograd4j.cli.CliRunner.Result;
 import io.github.micrograd4j.core.text.Language;
 import java.util.Map;
