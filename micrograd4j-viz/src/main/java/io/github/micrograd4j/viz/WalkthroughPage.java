@@ -69,8 +69,8 @@ public final class WalkthroughPage {
                     .append("</td></tr>\n");
         }
         page.append("</tbody>\n</table>\n");
-        page.append("<script>\n").append(GraphView.script()).append("</script>\n");
-        page.append("<script>\n\"use strict\";\nconst STEPS = [\n");
+        // one script element (the page's policy allows its own inline script): the graph's view, then the steps
+        page.append("<script>\n\"use strict\";\n").append(GraphView.script()).append("\nconst STEPS = [\n");
         for (int i = 0; i < steps.size(); i++) {
             BackpropStep step = steps.get(i);
             page.append("{\"id\":\"v").append(pictures.idOf(step.node())).append("\",\"grad\":")
