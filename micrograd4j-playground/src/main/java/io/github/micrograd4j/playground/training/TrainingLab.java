@@ -189,6 +189,7 @@ public final class TrainingLab {
      */
     private static void refuseBadKeys(Map<String, String> values) {
         List<String> bad = new ArrayList<>();
+        ApiException refusal = null;
         for (Map.Entry<String, String> e : values.entrySet()) {
             try {
                 RunSettings one = RunSettings.fromMap(Map.of(e.getKey(), e.getValue()));
@@ -198,12 +199,15 @@ public final class TrainingLab {
                 if (e.getKey().equals("points") || e.getKey().equals("layers") || e.getKey().equals("steps")) {
                     checkSize(one, null);
                 }
-            } catch (IllegalArgumentException | ApiException x) { // SettingException is an IllegalArgumentException
+            } catch (ApiException x) { // a size the lab refuses keeps its own status (413)
+                bad.add(x.getMessage());
+                refusal = x;
+            } catch (IllegalArgumentException x) { // SettingException is an IllegalArgumentException
                 bad.add(x.getMessage());
             }
         }
         if (bad.size() == 1) {
-            throw new ApiException(400, bad.get(0));
+            throw refusal != null ? refusal : new ApiException(400, bad.get(0));
         }
         if (!bad.isEmpty()) {
             throw new ApiException(400, bad.size() + " settings are refused: " + String.join("; ", bad));
