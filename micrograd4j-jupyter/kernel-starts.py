@@ -137,7 +137,8 @@ def summary(rows, timeout):
                 statistics.median(ok), ok[int(0.95 * (len(ok) - 1))], ok[-1],
                 sum(1 for r in mine if r["outcome"] == "answered" and r.get("cell") != "ok")))
         print("  hung with the shell's NullPointerException in the log (race 2): %d; hung with nothing logged "
-              "(race 1): %d; died, by exit code: %s" % (
+              "(race 1 if a loop thread is missing from its dump, else a start still under way): %d; "
+              "died, by exit code: %s" % (
                   sum(1 for r in hung if npe(r)), sum(1 for r in hung if not npe(r)),
                   dict(sorted(((c, sum(1 for r in died if r["exit"] == c)) for c in {r["exit"] for r in died}))) or "-"))
         print("  starts whose log has 'Unhandled message: kernel_info_request' (race 2, harmless variant): %d; "

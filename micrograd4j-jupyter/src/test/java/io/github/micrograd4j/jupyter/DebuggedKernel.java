@@ -85,7 +85,6 @@ final class DebuggedKernel implements AutoCloseable {
 
     private final VirtualMachine vm;
     private final Forces forces;
-    private final Path connectionFile;
     private final int shellPort;
     private final StringBuffer output = new StringBuffer();
     private final Map<String, CompletableFuture<String>> starterOutcomes = new ConcurrentHashMap<>();
@@ -108,10 +107,9 @@ final class DebuggedKernel implements AutoCloseable {
         boolean done() throws IncompatibleThreadStateException;
     }
 
-    private DebuggedKernel(VirtualMachine vm, Forces forces, Path connectionFile, int shellPort) {
+    private DebuggedKernel(VirtualMachine vm, Forces forces, int shellPort) {
         this.vm = vm;
         this.forces = forces;
-        this.connectionFile = connectionFile;
         this.shellPort = shellPort;
         drain(vm.process().getInputStream());
         drain(vm.process().getErrorStream());
@@ -137,7 +135,7 @@ final class DebuggedKernel implements AutoCloseable {
         } catch (IllegalConnectorArgumentsException | VMStartException e) {
             throw new IllegalStateException("cannot launch the kernel under the debugger: " + e.getMessage(), e);
         }
-        DebuggedKernel kernel = new DebuggedKernel(vm, forces, conn, ports[0]);
+        DebuggedKernel kernel = new DebuggedKernel(vm, forces, ports[0]);
         EventRequestManager erm = vm.eventRequestManager();
         for (String type : List.of(LOOP_THREAD, SHELL_CHANNEL)) {
             ClassPrepareRequest prepare = erm.createClassPrepareRequest();
@@ -228,10 +226,6 @@ final class DebuggedKernel implements AutoCloseable {
     /** What the kernel wrote to stdout and stderr so far. */
     String output() {
         return output.toString();
-    }
-
-    Path connectionFile() {
-        return connectionFile;
     }
 
     @Override
