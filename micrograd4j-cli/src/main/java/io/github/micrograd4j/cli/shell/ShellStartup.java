@@ -22,10 +22,12 @@ public final class ShellStartup {
     public static final List<String> API_PACKAGES = List.of("io.github.micrograd4j.core",
             "io.github.micrograd4j.core.check", "io.github.micrograd4j.core.dot", "io.github.micrograd4j.core.explain",
             "io.github.micrograd4j.core.examples", "io.github.micrograd4j.core.second", "io.github.micrograd4j.core.tape",
+            "io.github.micrograd4j.core.text",
             "io.github.micrograd4j.nn",
             "io.github.micrograd4j.nn.data", "io.github.micrograd4j.nn.io", "io.github.micrograd4j.nn.loss",
             "io.github.micrograd4j.nn.optim", "io.github.micrograd4j.nn.run", "io.github.micrograd4j.nn.train",
             "io.github.micrograd4j.viz", "io.github.micrograd4j.viz.plot", "io.github.micrograd4j.viz.render", "io.github.micrograd4j.viz.scene",
+            "io.github.micrograd4j.viz.text",
             "io.github.micrograd4j.examples");
 
     /**
