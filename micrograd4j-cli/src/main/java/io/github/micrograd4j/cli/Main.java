@@ -68,6 +68,11 @@ public final class Main implements Runnable {
         CommandLine cl = new CommandLine(new Main());
         for (String name : Subcommands.needed(args)) {
             cl.addSubcommand(name, Subcommands.ALL.get(name));
+            // picocli applies @Command(modelTransformer) only to a hierarchy built at once, not to a command added later
+            CommandSpec sub = cl.getSubcommands().get(name).getCommandSpec();
+            if (sub.modelTransformer() != null) {
+                sub.modelTransformer().transform(sub);
+            }
         }
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler(OptionErrors::handle);

@@ -32,6 +32,8 @@ public final class PlaygroundServer implements AutoCloseable {
      */
     public static PlaygroundServer start(HttpHost.Config config) throws IOException {
         HttpHost host = HttpHost.create(config);
+        // the one module through which both labs' pages make their requests
+        host.asset("/transport.js", "transport.js", "text/javascript; charset=utf-8");
         ExpressionLab.install(host);
         TrainingLab.install(host);
         return new PlaygroundServer(host.start());

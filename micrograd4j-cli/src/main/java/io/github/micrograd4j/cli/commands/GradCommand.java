@@ -12,6 +12,7 @@ import io.github.micrograd4j.lang.grad.GradRun;
 import io.github.micrograd4j.lang.grad.KinkExplanation;
 import io.github.micrograd4j.lang.grad.SecondOrder;
 import io.github.micrograd4j.core.AnomalyMode;
+import io.github.micrograd4j.core.Op;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.check.GradientCheckReport;
 import io.github.micrograd4j.core.check.InputCheck;
@@ -25,7 +26,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -33,13 +36,13 @@ import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code micrograd grad}: runs an expression program forward and backward. */
-@Command(name = "grad", mixinStandardHelpOptions = true,
+@Command(name = "grad", mixinStandardHelpOptions = true, modelTransformer = GradCommand.Functions.class,
         description = {"Runs an expression program forward and backward and prints every labelled value's "
             + "op, data and grad.",
             "",
             "A program is statements 'name = expr' separated by ';' or new lines; the last one is the output. "
                 + "Expressions have numbers, names, + - * / ** ^ (power, right associative), unary minus, "
-                + "parentheses and relu tanh exp log sigmoid pow(x, y). A name assigned a number is an input; "
+                + "parentheses and the functions " + GradCommand.Functions.PLACEHOLDER + ". A name assigned a number is an input; "
                 + "'+=' '-=' '*=' '/=' update a name; '#' starts a comment.",
             "",
             "Example: micrograd grad 'a = 2; b = -3; c = 10; e = a*b; d = e + c; f = -2; L = d*f'"},
@@ -299,5 +302,50 @@ public final class GradCommand implements Callable<Integer> {
 
     static String json(Program program, Evaluation run, GradientCheckReport report) {
         return GradJson.document(program, run, report);
+    }
+
+    /**
+     * Writes the expression language's functions into the help, from {@link Op}: every op with a function
+     * name, so a new op shows up without an edit here.
+     */
+    public static final class Functions implements CommandLine.IModelTransformer {
+        /** Where the description lists the functions. */
+        static final String PLACEHOLDER = "{functions}";
+
+        /** For picocli, which makes the transformer named in {@code @Command(modelTransformer)}. */
+        public Functions() {
+        }
+
+        /**
+         * The functions as a program calls them.
+         *
+         * @return e.g. {@code pow(x, y) exp log tanh relu sigmoid sin cos}
+         */
+        public static String list() {
+            StringJoiner j = new StringJoiner(" ");
+            for (Op op : Op.values()) {
+                String name = op.functionName();
+                if (!name.isEmpty()) {
+                    j.add(op.arity() == 2 ? name + "(x, y)" : name);
+                }
+            }
+            return j.toString();
+        }
+
+        /**
+         * Puts {@link #list()} in place of {@link #PLACEHOLDER}.
+         *
+         * @param spec {@code grad}'s model
+         * @return the same model
+         */
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            String[] description = spec.usageMessage().description().clone();
+            for (int i = 0; i < description.length; i++) {
+                description[i] = description[i].replace(PLACEHOLDER, list());
+            }
+            spec.usageMessage().description(description);
+            return spec;
+        }
     }
 }

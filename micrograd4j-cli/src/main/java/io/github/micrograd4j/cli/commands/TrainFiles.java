@@ -1,5 +1,6 @@
 package io.github.micrograd4j.cli.commands;
 
+import io.github.micrograd4j.nn.run.SettingsTable;
 import io.github.micrograd4j.cli.io.AtomicFiles;
 import io.github.micrograd4j.cli.io.OutputPlan;
 import io.github.micrograd4j.nn.MLP;
@@ -78,7 +79,8 @@ final class TrainFiles {
         }
         if (o.save != null) {
             written.add(write(scope, o.save, ModelJson.write(new ModelJson.SavedModel(model, lossKind, data.labelValues(),
-                    o.features == null ? null : io.github.micrograd4j.nn.Feature.parseList(o.features)))
+                    o.given(SettingsTable.FEATURES) == null ? null
+                        : SettingsTable.FEATURES.parse(o.given(SettingsTable.FEATURES))))
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         return written;

@@ -10,6 +10,7 @@ import io.github.micrograd4j.nn.run.TrainCommandLine;
 import io.github.micrograd4j.nn.data.CsvDataset;
 import io.github.micrograd4j.nn.data.CsvFormatException;
 import io.github.micrograd4j.nn.data.Dataset;
+import io.github.micrograd4j.nn.io.SettingsJson;
 import io.github.micrograd4j.nn.run.RateChanges;
 import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.run.RunSettings;
@@ -22,7 +23,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The training lab, the page at {@code /train}, and its API. Each open page has an id and an event
  * stream ({@code GET /api/train/events?page=ID}); it owns at most one run ({@code POST /api/train/run}),
  * on its own thread, driven by {@code POST /api/train/control} (play, pause, step, lr) and stopped when
- * the stream closes. At most {@link #MAX_RUNS} runs at once; past that the page is told so.
+ * the stream closes. At most {@link #MAX_RUNS} runs at once; past that the page is told so. The page builds
+ * its URL fragment and controls from {@code GET /api/train/settings}, the table of settings
+ * ({@link SettingsJson}).
  */
 public final class TrainingLab {
     /** Runs at once. */
@@ -63,6 +66,7 @@ public final class TrainingLab {
                 lab.start(LabRequest.parse(Responses.body(exchange, maxBody)))));
         server.route("POST", "/api/train/control", exchange -> Responses.json(exchange, 200,
                 lab.control(LabRequest.parse(Responses.body(exchange, maxBody)))));
+        server.route("GET", "/api/train/settings", exchange -> Responses.json(exchange, 200, SettingsJson.write()));
         server.route("GET", "/api/train/status", exchange -> Responses.json(exchange, 200,
                 "{\"runs\":" + lab.runCount() + ",\"maxRuns\":" + MAX_RUNS + "}"));
         server.onClose(lab::closeAll);

@@ -2,6 +2,7 @@
 // GET /api/examples, GET /api/events), so anything it shows can be scripted. The token travels in the
 // HttpOnly cookie the token URL set; this script never sees it.
 import {details as showDetails, download, gradJson, n4, renderCheck, renderInputs as drawInputs} from "./panels.js";
+import {functions} from "./transport.js";
 
 const $ = (id) => document.getElementById(id);
 const editor = $("program");
@@ -334,6 +335,11 @@ fetch("/api/examples", {credentials: "same-origin"}).then((r) => r.json()).then(
 }).catch(function (e) {
   showError({error: "could not load the examples (" + e.message + ")"});
 });
+
+// the help line's functions, from the engine's ops (a new op shows up without an edit here)
+functions().then((list) => {
+  $("functions").textContent = list.map((f) => (f.arity === 2 ? f.name + "(x, y)" : f.name)).join(" ");
+}).catch(() => { $("functions").textContent = "(not loaded)"; });
 
 // a link with another program, followed from this page (or typed into the address bar)
 window.addEventListener("hashchange", function () {

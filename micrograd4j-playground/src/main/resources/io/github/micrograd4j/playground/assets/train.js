@@ -1,10 +1,11 @@
 // The training lab: settings in the URL fragment (keys as train's options), a run on the server per page,
 // frames from its event stream drawn as they come.
-import {DEFAULTS, DATA_LIMIT, parseFragment, fragment, encodeData, decodeData, javaSnippet} from "/train-link.js";
+import {DATA_LIMIT, parseFragment, fragment, defaultOf, encodeData, decodeData, javaSnippet} from "/train-link.js";
 import {PALETTE, paint, nearestEdge, drawCurvesOn} from "/train-draw.js";
+import {settings as settingsTable} from "./transport.js";
 
-const FEATURES = [["x1", "x1"], ["x2", "x2"], ["x1sq", "x1²"], ["x2sq", "x2²"], ["x1x2", "x1·x2"],
-  ["sinx1", "sin x1"], ["sinx2", "sin x2"]];
+let table = [];             // the settings table from the server: keys, defaults, help, choices
+let FEATURES = [];          // [id, label] of every feature, from the table
 const $ = (id) => document.getElementById(id);
 const page = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
 
@@ -23,10 +24,12 @@ let playing = false;
 let lastEdges = 0;
 let edgeLines = [];         // [x1, y1, x2, y2, w] of every edge drawn, for the hover value
 
-const get = (k) => (k in settings ? settings[k] : (DEFAULTS[k] ?? ""));
+const get = (k) => (k in settings ? settings[k] : defaultOf(table, k));
+// the form control of a setting, if the page has one (features and layers have their own widgets)
+const control = (k) => document.querySelector(`[data-setting="${k}"]`);
 
 function readFragment() {
-  const f = parseFragment(location.hash);
+  const f = parseFragment(location.hash, table);
   settings = f.settings; playOnLoad = f.play;
   if (f.data === null) { if (dataParam !== null) { csvText = null; dataParam = null; dataNote = ""; } return; }
   if (f.data === dataParam) return;
@@ -36,7 +39,7 @@ function readFragment() {
 }
 
 function writeFragment() {
-  history.replaceState(null, "", fragment(settings, csvText !== null ? dataParam : null));
+  history.replaceState(null, "", fragment(settings, csvText !== null ? dataParam : null, table));
 }
 
 // the page's own points into the link, compressed; past DATA_LIMIT the link keeps the settings only
@@ -56,7 +59,7 @@ async function setData(text) {
 }
 
 function set(k, v) {
-  if (v === "" || v === undefined || v === null || v === DEFAULTS[k]) delete settings[k];
+  if (v === "" || v === undefined || v === null || v === defaultOf(table, k)) delete settings[k];
   else settings[k] = String(v);
   delete settings["lr-changes"]; // another run: the last one's rate changes do not carry over
   writeFragment();
@@ -65,11 +68,10 @@ function set(k, v) {
 
 // ---- controls ----
 function fillControls() {
-  for (const k of ["dataset", "points", "noise", "classes", "split", "seed", "activation", "reg", "rate", "optimizer",
-    "lr", "batch", "steps"]) {
-    if ($(k)) $(k).value = get(k);
+  for (const s of table) {
+    const c = control(s.key);
+    if (c) c.value = get(s.key);
   }
-  $("loss-kind").value = get("loss");
   $("steps-total").textContent = get("steps");
   const on = get("features").split(",");
   $("features").replaceChildren(...FEATURES.map(([id, label]) => {
@@ -108,19 +110,35 @@ function layerSizes() {
 
 function setLayers(l) { set("layers", l.length ? l.join(",") : "none"); fillControls(); }
 
+// each control's help and, for a choice, its options, from the table; the page's own options (data-keep) stay:
+// an empty one (the default that depends on other settings) first, the others last
+function buildControls() {
+  for (const s of table) {
+    const c = control(s.key);
+    if (!c) continue;
+    c.title = s.help;
+    if (c.tagName === "SELECT" && s.choices.length) {
+      const kept = Array.from(c.querySelectorAll("option[data-keep]"));
+      c.replaceChildren(...kept.filter((o) => o.value === ""), ...s.choices.map((x) => new Option(x.label, x.id)),
+        ...kept.filter((o) => o.value !== ""));
+    }
+  }
+  FEATURES = table.find((s) => s.key === "features").choices.map((x) => [x.id, x.label]);
+}
+
 function bindControls() {
-  for (const k of ["dataset", "points", "noise", "classes", "split", "seed", "activation", "reg", "rate", "optimizer",
-    "batch", "steps"]) {
-    $(k).addEventListener("change", () => {
-      if (k === "dataset" || k === "points" || k === "noise" || k === "classes" || k === "seed") {
+  for (const s of table) {
+    const c = control(s.key);
+    if (!c || s.key === "lr") continue; // the rate has its own handler below
+    c.addEventListener("change", () => {
+      if (s.generatorOnly || s.key === "dataset" || s.key === "seed") { // new data
         csvText = null; dataParam = null; dataNote = "";
       }
-      set(k, $(k).value); fillControls();
+      set(s.key, c.value); fillControls();
     });
   }
-  $("loss-kind").addEventListener("change", () => set("loss", $("loss-kind").value));
-  $("lr").addEventListener("change", () => {
-    const v = $("lr").value;
+  control("lr").addEventListener("change", () => {
+    const v = control("lr").value;
     if (!info || (frame && frame.step === 0 && v !== "")) { // before the first update: the run's own rate
       if (v === "") delete settings.lr; else settings.lr = v;
       delete settings["lr-changes"]; writeFragment(); if (info) restart(playing); return;
@@ -370,17 +388,23 @@ function show(f) {
   document.body.dataset.frames = String((+document.body.dataset.frames || 0) + 1);
 }
 
-readFragment();
-fillControls();
-bindControls();
-const events = new EventSource("/api/train/events?page=" + page);
-events.addEventListener("hello", () => {
-  $("connection").textContent = "connected"; $("connection").className = "connection live";
-  restart(playOnLoad);
-});
-events.addEventListener("frame", (e) => show(JSON.parse(e.data)));
-events.addEventListener("error", () => { $("connection").textContent = "disconnected"; $("connection").className = "connection down"; });
-window.addEventListener("hashchange", () => {
-  if (location.hash === fragment(settings, csvText !== null ? dataParam : null)) return; // our own replaceState
-  readFragment(); fillControls(); restart(false);
-});
+function start() {
+  readFragment();
+  buildControls();
+  fillControls();
+  bindControls();
+  const events = new EventSource("/api/train/events?page=" + page);
+  events.addEventListener("hello", () => {
+    $("connection").textContent = "connected"; $("connection").className = "connection live";
+    restart(playOnLoad);
+  });
+  events.addEventListener("frame", (e) => show(JSON.parse(e.data)));
+  events.addEventListener("error", () => { $("connection").textContent = "disconnected"; $("connection").className = "connection down"; });
+  window.addEventListener("hashchange", () => {
+    if (location.hash === fragment(settings, csvText !== null ? dataParam : null, table)) return; // our own replaceState
+    readFragment(); fillControls(); restart(false);
+  });
+}
+
+settingsTable().then((t) => { table = t; start(); })
+  .catch((e) => { $("message").textContent = "the settings could not be loaded: " + e.message; });

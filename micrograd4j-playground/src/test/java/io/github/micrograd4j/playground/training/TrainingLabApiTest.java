@@ -64,6 +64,32 @@ class TrainingLabApiTest {
         return Integer.parseInt(body.replaceAll("^\\{\"runs\":(\\d+),.*$", "$1"));
     }
 
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("X-Micrograd-Token", TOKEN).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The page's keys, defaults and choices come from Java's table; the language's functions from Op. */
+    @Test
+    void theSettingsTableAndTheFunctionsAreServed() throws Exception {
+        HttpResponse<String> settings = get("/api/train/settings");
+        assertThat(settings.statusCode()).isEqualTo(200);
+        assertThat(settings.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/json"));
+        assertThat(settings.body()).isEqualTo(io.github.micrograd4j.nn.io.SettingsJson.write())
+                .contains("{\"key\":\"lr-changes\"");
+        HttpResponse<String> functions = get("/api/functions");
+        assertThat(functions.statusCode()).isEqualTo(200);
+        for (io.github.micrograd4j.core.Op op : io.github.micrograd4j.core.Op.values()) {
+            if (!op.functionName().isEmpty()) {
+                assertThat(functions.body()).contains("{\"name\":\"" + op.functionName() + "\",\"arity\":" + op.arity()
+                        + "}");
+            }
+        }
+        assertThat(functions.body()).contains("\"sin\"").contains("\"cos\"");
+        assertThat(get("/transport.js").body()).contains("export async function settings()");
+    }
+
     @Test
     void aFifthRunIsRefusedUntilAPageCloses() throws Exception {
         List<InputStream> pages = new ArrayList<>();
