@@ -47,7 +47,9 @@ class SettingOptionsTest {
         for (Setting<?> s : SettingsTable.ALL) {
             OptionSpec o = spec.findOption("--" + s.key());
             assertThat(o).as(s.key()).isNotNull();
-            assertThat(o.names()).as(s.key()).contains(s.aliases().toArray(new String[0]));
+            List<String> names = new ArrayList<>(s.aliases());
+            names.add("--" + s.key());
+            assertThat(o.names()).as(s.key()).containsExactlyInAnyOrderElementsOf(names);
             assertThat(o.paramLabel()).isEqualTo(s.label());
             assertThat(o.description()).containsExactly(s.description());
         }
