@@ -18,8 +18,9 @@ import picocli.CommandLine;
  * The commands under {@code micrograd}, by name, in the order the usage lists them. Picocli builds a
  * command's model by reflection over its options, so {@link Main} registers only the command a
  * command line names (see {@link #needed}): {@code micrograd grad ...} never reflects over
- * {@code train}'s twenty options. The names must match each class's {@code @Command(name)}; a test
- * checks that.
+ * {@code train}'s options. A command whose {@code @Command(modelTransformer)} adds options or text (train's
+ * settings, grad's functions) gets it from {@link Main}, since picocli applies transformers only to a
+ * hierarchy built at once. The names must match each class's {@code @Command(name)}; a test checks that.
  */
 final class Subcommands {
     /** Every command, in usage order; {@code help} last. */

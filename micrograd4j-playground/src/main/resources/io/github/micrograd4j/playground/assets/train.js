@@ -26,7 +26,7 @@ let edgeLines = [];         // [x1, y1, x2, y2, w] of every edge drawn, for the 
 
 const get = (k) => (k in settings ? settings[k] : defaultOf(table, k));
 // the form control of a setting, if the page has one (features and layers have their own widgets)
-const control = (k) => document.querySelector(`[data-setting="${k}"]`);
+const field = (k) => document.querySelector(`[data-setting="${k}"]`);
 
 function readFragment() {
   const f = parseFragment(location.hash, table);
@@ -69,7 +69,7 @@ function set(k, v) {
 // ---- controls ----
 function fillControls() {
   for (const s of table) {
-    const c = control(s.key);
+    const c = field(s.key);
     if (c) c.value = get(s.key);
   }
   $("steps-total").textContent = get("steps");
@@ -114,7 +114,7 @@ function setLayers(l) { set("layers", l.length ? l.join(",") : "none"); fillCont
 // an empty one (the default that depends on other settings) first, the others last
 function buildControls() {
   for (const s of table) {
-    const c = control(s.key);
+    const c = field(s.key);
     if (!c) continue;
     c.title = s.help;
     if (c.tagName === "SELECT" && s.choices.length) {
@@ -128,7 +128,7 @@ function buildControls() {
 
 function bindControls() {
   for (const s of table) {
-    const c = control(s.key);
+    const c = field(s.key);
     if (!c || s.key === "lr") continue; // the rate has its own handler below
     c.addEventListener("change", () => {
       if (s.generatorOnly || s.key === "dataset" || s.key === "seed") { // new data
@@ -137,8 +137,8 @@ function bindControls() {
       set(s.key, c.value); fillControls();
     });
   }
-  control("lr").addEventListener("change", () => {
-    const v = control("lr").value;
+  field("lr").addEventListener("change", () => {
+    const v = field("lr").value;
     if (!info || (frame && frame.step === 0 && v !== "")) { // before the first update: the run's own rate
       if (v === "") delete settings.lr; else settings.lr = v;
       delete settings["lr-changes"]; writeFragment(); if (info) restart(playing); return;
