@@ -54,7 +54,8 @@ public final class SettingsTable {
             Activation.values(), Activation::fromId, Activation.RELU, RunSettings::activation);
     /** {@code loss}: the loss, null for the default for the data's classes. */
     public static final Setting<ClassificationLoss> LOSS = choice("loss", "The loss: {choices} (svm is micrograd's "
-            + "max-margin, bce the cross-entropy from a logit)", ClassificationLoss.values(), ClassificationLoss::fromId, null, RunSettings::loss)
+            + "max-margin, bce the cross-entropy from a logit)", ClassificationLoss.values(), ClassificationLoss::fromId,
+            null, RunSettings::loss)
             .withDefaultNote(ClassificationLoss.defaultFor(2).id() + " for 2 classes, "
                     + ClassificationLoss.defaultFor(3).id() + " for more");
     /** {@code reg}: the weight penalty. */
@@ -76,8 +77,8 @@ public final class SettingsTable {
                     + " for momentum");
     /** {@code schedule}: the learning rate over the steps. */
     public static final Setting<Schedules> SCHEDULE = choice("schedule", "The learning-rate schedule: {choices} "
-            + "(micrograd's is lr * (1 - 0.9*(k-1)/steps) at step k)", Schedules.values(), Schedules::fromId, Schedules.MICROGRAD,
-            RunSettings::schedule);
+            + "(micrograd's is lr * (1 - 0.9*(k-1)/steps) at step k)", Schedules.values(), Schedules::fromId,
+            Schedules.MICROGRAD, RunSettings::schedule);
     /** {@code lr-changes}: the rate changes made while the run trained. */
     public static final Setting<RateChanges> LR_CHANGES = new Setting<>("lr-changes", "STEP:RATE,...",
             "Learning-rate changes, as the training lab records them: from update STEP+1 on (after STEP steps) the "
