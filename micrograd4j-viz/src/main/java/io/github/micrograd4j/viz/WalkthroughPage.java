@@ -64,8 +64,7 @@ public final class WalkthroughPage {
                     .append("</td></tr>\n");
         }
         page.append("</tbody>\n</table>\n");
-        page.append("<script>\n").append(GraphView.script()).append("</script>\n");
-        page.append("<script>\n\"use strict\";\nconst STEPS = [\n");
+        page.append("<script>\n\"use strict\";\n").append(GraphView.script()).append("const STEPS = [\n");
         for (int i = 0; i < steps.size(); i++) {
             BackpropStep step = steps.get(i);
             page.append("{\"id\":\"v").append(pictures.idOf(step.node())).append("\",\"grad\":")
