@@ -8,6 +8,7 @@ import io.github.micrograd4j.viz.layout.Box;
 import io.github.micrograd4j.viz.layout.GraphLayout;
 import io.github.micrograd4j.viz.layout.LayerCrossings;
 import io.github.micrograd4j.viz.layout.LayeredLayout;
+import io.github.micrograd4j.viz.layout.Layouter;
 import io.github.micrograd4j.viz.layout.NodeSize;
 import io.github.micrograd4j.viz.layout.Route;
 import io.github.micrograd4j.viz.scene.Arrow;
@@ -82,7 +83,7 @@ public final class BackpropPictures {
     private final GraphLayout layout;
     private final int output;
 
-    private BackpropPictures(Value root) {
+    private BackpropPictures(Value root, Layouter layouter) {
         this.order = root.topologicalOrder();
         if (order.size() > MAX_VALUES) {
             throw new GraphTooLargeException(order.size());
@@ -101,7 +102,7 @@ public final class BackpropPictures {
         for (BackpropStep step : steps) {
             stepOf[ids.get(step.node())] = step;
         }
-        this.layout = LayeredLayout.layout(order, this::boxSize, this::opSize);
+        this.layout = layouter.layout(order, this::boxSize, this::opSize);
     }
 
     /**
@@ -113,7 +114,20 @@ public final class BackpropPictures {
      *     more than {@link #MAX_LAYER_CROSSINGS} layer crossings; either is found before any layout work
      */
     public static BackpropPictures of(Value output) {
-        return new BackpropPictures(Objects.requireNonNull(output, "output"));
+        return of(output, LayeredLayout::layout);
+    }
+
+    /**
+     * Works out the backprop steps of the graph ending at {@code output}, laid out by {@code layouter}
+     * (the web edition's, which hands the graph to elkjs; {@link #of(Value)} uses ELK on the JVM).
+     *
+     * @param output the value whose graph is drawn
+     * @param layouter places the boxes, ellipses and edges
+     * @return the pictures
+     * @throws GraphTooLargeException as {@link #of(Value)}
+     */
+    public static BackpropPictures of(Value output, Layouter layouter) {
+        return new BackpropPictures(Objects.requireNonNull(output, "output"), Objects.requireNonNull(layouter, "layouter"));
     }
 
     /**

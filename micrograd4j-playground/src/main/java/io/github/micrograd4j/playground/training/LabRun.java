@@ -73,7 +73,7 @@ final class LabRun {
      * since the page's sender and, on a local server, the browser need the other core: a two-thread step
      * waits whenever its second thread is descheduled.
      */
-    private static TrainingEngine engine(Run run) {
+    static TrainingEngine engine(Run run) {
         Engines kind = Engines.defaultFor(run.objective());
         if (kind == Engines.TAPE && Runtime.getRuntime().availableProcessors() <= 2) {
             return new TapeEngine(run.objective(), 1);

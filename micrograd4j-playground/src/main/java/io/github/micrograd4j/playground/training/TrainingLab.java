@@ -129,7 +129,7 @@ public final class TrainingLab {
                         + given.featureCount());
             }
         }
-        checkSize(settings, given);
+        checkSize(settings, given, Runtime.getRuntime().maxMemory() / (MAX_RUNS + 1));
         Run run;
         try {
             run = Run.create(settings, given);
@@ -147,7 +147,8 @@ public final class TrainingLab {
                 TrainCommandLine.of(settings, request.csv() != null ? UPLOAD : null));
     }
 
-    private static void checkSize(RunSettings s, Dataset given) {
+    /** The lab's limits on a run's size; {@code memory} is what one run may use (a share of the heap here, the web edition's own budget in a browser). */
+    static void checkSize(RunSettings s, Dataset given, long memory) {
         int points = given != null ? given.size() : s.points();
         if (points > MAX_POINTS) {
             throw new ApiException(413, "points must be at most " + MAX_POINTS + " in the lab, got " + points);
@@ -165,8 +166,7 @@ public final class TrainingLab {
         }
         int classes = given != null ? given.classCount() : s.classes();
         try {
-            RunMemory.check(points, Run.inputs(s, 2), Run.sizes(s, classes), Runtime.getRuntime().maxMemory()
-                    / (MAX_RUNS + 1));
+            RunMemory.check(points, Run.inputs(s, 2), Run.sizes(s, classes), memory);
         } catch (IllegalArgumentException e) {
             throw new ApiException(413, e.getMessage());
         }
