@@ -28,10 +28,14 @@ function plugin(workerText) {
       build.onResolve({filter: /(^|\/)transport\.js$/}, (a) =>
         a.importer.startsWith(here) ? undefined : {path: path.join(here, "transport.js")});
       build.onResolve({filter: /^micrograd4j:engine$/}, () => ({path: engineJs}));
+      // elkjs is one CommonJS file: marked free of side effects, a page that draws no graph leaves it out
+      build.onResolve({filter: /^elkjs\//}, (a) => ({path: path.join(here, "../../../node_modules", a.path),
+        sideEffects: false}));
       build.onResolve({filter: /^micrograd4j:worker$/}, () => ({path: "worker", namespace: "micrograd4j-worker"}));
       build.onLoad({filter: /.*/, namespace: "micrograd4j-worker"}, () => ({contents: workerText, loader: "text"}));
       // the served pages import from the server's root
-      build.onResolve({filter: /^\//}, (a) => (a.path.startsWith(assets) ? undefined : {path: path.join(assets, a.path)}));
+      build.onResolve({filter: /^\//}, (a) => (a.kind === "entry-point" || fs.existsSync(a.path) ? undefined
+        : {path: path.join(assets, a.path)}));
       // the served lab is at /, the static one at index.html
       build.onLoad({filter: /train\.js$/}, (a) => a.path.startsWith(assets) ? {
         contents: rewrite("train.js", fs.readFileSync(a.path, "utf8"), [["\"/#program=\"", "\"index.html#program=\""]]),

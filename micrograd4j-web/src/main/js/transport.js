@@ -34,12 +34,13 @@ function answerOf(text) {
 
 // ---- the expression lab ----
 
-const elk = new ELK();
+let elk = null; // made on first use, so that a page without graphs leaves elkjs out of its bundle
 
 /** The served POST /api/grad's answer: the engine runs the program, elkjs lays its graph out, the engine draws it. */
 export async function grad(request) {
   const body = JSON.stringify(request);
   const graph = answerOf(engine.graph(body));
+  elk = elk || new ELK();
   const laid = await elk.layout(graph);
   return answerOf(engine.answer(body, JSON.stringify(flatten(laid))));
 }

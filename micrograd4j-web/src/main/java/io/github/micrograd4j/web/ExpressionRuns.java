@@ -29,6 +29,8 @@ final class ExpressionRuns {
             return GradJson.document(run.program(), run.run(), run.report());
         } catch (ApiException e) {
             return Responses.errorJson(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Responses.errorJson(unexpected(e));
         }
     }
 
@@ -40,6 +42,8 @@ final class ExpressionRuns {
             return recorder.json();
         } catch (ApiException e) {
             return Responses.errorJson(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Responses.errorJson(unexpected(e));
         }
     }
 
@@ -49,7 +53,16 @@ final class ExpressionRuns {
             return GradResponse.json(run, pictures(run, ElkGraphs.placed(layout)));
         } catch (ApiException e) {
             return Responses.errorJson(e);
+        } catch (RuntimeException | StackOverflowError e) {
+            return Responses.errorJson(unexpected(e));
         }
+    }
+
+    /** What the served playground answers for a failure that is not the request's fault. */
+    static ApiException unexpected(Throwable e) {
+        return e instanceof StackOverflowError ? new ApiException(400, "the program nests too deeply to run")
+                : new ApiException(500, "internal error: " + e.getClass().getSimpleName() + " " + e.getMessage()
+                        + " (a bug in micrograd4j's web edition; please report it with the program you ran)");
     }
 
     private static BackpropPictures pictures(GradRun run, Layouter layouter) {

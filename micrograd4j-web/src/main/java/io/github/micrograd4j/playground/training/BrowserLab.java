@@ -107,6 +107,9 @@ public final class BrowserLab {
             return LabInfo.json(run, file, TrainCommandLine.of(settings, file));
         } catch (ApiException e) {
             return Responses.errorJson(e);
+        } catch (RuntimeException e) {
+            return Responses.errorJson(new ApiException(500, "internal error: " + e.getClass().getSimpleName() + " "
+                    + e.getMessage() + " (a bug in micrograd4j's web edition; please report it)"));
         }
     }
 
@@ -133,6 +136,9 @@ public final class BrowserLab {
             return current.act(request);
         } catch (ApiException e) {
             return Responses.errorJson(e);
+        } catch (RuntimeException e) {
+            return Responses.errorJson(new ApiException(500, "internal error: " + e.getClass().getSimpleName() + " "
+                    + e.getMessage() + " (a bug in micrograd4j's web edition; please report it)"));
         }
     }
 
