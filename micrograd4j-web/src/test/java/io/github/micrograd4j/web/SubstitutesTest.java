@@ -6,7 +6,9 @@ import io.github.micrograd4j.web.teavm.HostSubstitution;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Modifier;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
 import java.util.TreeSet;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -43,7 +45,9 @@ class SubstitutesTest {
     /** The non-private methods and constructors, as {@code [static ]name(params)return}. */
     private static Set<String> signatures(Class<?> type) {
         Set<String> out = new TreeSet<>();
-        for (Executable e : concat(type.getDeclaredMethods(), type.getDeclaredConstructors())) {
+        List<Executable> all = new ArrayList<>(Arrays.asList(type.getDeclaredMethods()));
+        all.addAll(Arrays.asList(type.getDeclaredConstructors()));
+        for (Executable e : all) {
             if (Modifier.isPrivate(e.getModifiers()) || e.isSynthetic()) {
                 continue;
             }
@@ -53,11 +57,5 @@ class SubstitutesTest {
                     + Arrays.toString(e.getParameterTypes()) + returns);
         }
         return out;
-    }
-
-    private static Executable[] concat(Executable[] a, Executable[] b) {
-        Executable[] all = Arrays.copyOf(a, a.length + b.length);
-        System.arraycopy(b, 0, all, a.length, b.length);
-        return all;
     }
 }

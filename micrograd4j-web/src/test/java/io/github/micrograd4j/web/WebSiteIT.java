@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.micrograd4j.lang.Program;
 import io.github.micrograd4j.lang.grad.GradJson;
 import io.github.micrograd4j.lang.grad.GradRun;
+import io.github.micrograd4j.playground.expression.GradResponse;
+import io.github.micrograd4j.viz.BackpropPictures;
 import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.run.RunSettings;
 import io.github.micrograd4j.nn.train.Engines;
@@ -74,7 +76,28 @@ class WebSiteIT {
                         + " && document.getElementById('program').value === arguments[0])"
                         + " || document.getElementById('error').textContent !== ''", program)));
         assertThat(driver().findElement(By.id("error")).getText()).as("the page's error for %s", program).isEmpty();
-        return TestJson.object(TestJson.parse((String) js("return JSON.stringify(window.playground.state.last)")));
+        // JSON.stringify writes -0 as 0: marked here, and turned back into -0.0 by negativeZeros
+        return TestJson.object(negativeZeros(TestJson.parse((String) js("return JSON.stringify("
+                + "window.playground.state.last, (k, v) => Object.is(v, -0) ? arguments[0] : v)", NEGATIVE_ZERO))));
+    }
+
+    private static final String NEGATIVE_ZERO = "\u0000-0";
+
+    private static Object negativeZeros(Object json) {
+        if (NEGATIVE_ZERO.equals(json)) {
+            return -0.0;
+        }
+        if (json instanceof Map<?, ?> map) {
+            Map<String, Object> out = new java.util.LinkedHashMap<>();
+            map.forEach((k, v) -> out.put((String) k, negativeZeros(v)));
+            return out;
+        }
+        if (json instanceof List<?> list) {
+            List<Object> out = new ArrayList<>();
+            list.forEach(v -> out.add(negativeZeros(v)));
+            return out;
+        }
+        return json;
     }
 
     /** {@code grad --json} for the program, as the CLI writes it. */
@@ -114,8 +137,17 @@ class WebSiteIT {
     void arithmeticGivesTheClisBits() {
         String base = site.origin() + "/";
         for (String program : Programs.arithmetic(12, 23)) {
-            sameNumbers(program, answerIn(base, program), cli(program), true);
+            Map<String, Object> page = answerIn(base, program);
+            sameNumbers(program, page, cli(program), true);
+            // and the whole answer is the served playground's: the SVG, the DOT, the steps' texts, the nodes
+            assertThat(page).as("the answer for\n%s", program).isEqualTo(served(program));
         }
+    }
+
+    /** The served playground's {@code /api/grad} answer, laid out by ELK on this JVM. */
+    static Map<String, Object> served(String program) {
+        GradRun run = GradRun.of(Program.parse(program), Map.of(), false);
+        return TestJson.object(TestJson.parse(GradResponse.json(run, BackpropPictures.of(run.run().output()))));
     }
 
     @Test

@@ -39,6 +39,15 @@ public final class WebSpeed {
                         Limits.defaults()));
                 HeadlessChromium chromium = HeadlessChromium.start(1280, 800)) {
             WebDriver driver = chromium.driver();
+            for (String page : new String[] {"index.html", "train.html"}) {
+                for (int i = 0; i < rounds; i++) {
+                    System.out.printf(Locale.ROOT, "%s from %s: first paint %.0f ms, first contentful paint %.0f ms, "
+                            + "load %.0f ms%n", page, site.origin(), paint(driver, site.origin() + "/" + page, "first-paint"),
+                            paint(driver, site.origin() + "/" + page, "first-contentful-paint"),
+                            ((Number) ((JavascriptExecutor) driver).executeScript(
+                                    "return performance.getEntriesByType('navigation')[0].loadEventEnd")).doubleValue());
+                }
+            }
             String fragment = "#steps=" + steps + "&play=1";
             for (int round = 1; round <= rounds; round++) {
                 double web = stepsPerSecond(driver, site.origin() + "/train.html" + fragment, steps);
@@ -75,6 +84,21 @@ public final class WebSpeed {
             System.out.printf(Locale.ROOT, "round %d, engines alone, %d steps: micrograd4j (TeaVM) %s, "
                     + "TensorFlow Playground nn.ts %s%n", round, steps, ours, theirs);
         }
+    }
+
+    /** A paint timing of a fresh load, in milliseconds from navigation start. */
+    private static double paint(WebDriver driver, String url, String name) throws InterruptedException {
+        driver.get("about:blank");
+        driver.get(url);
+        for (int i = 0; i < 100; i++) {
+            Object t = ((JavascriptExecutor) driver).executeScript(
+                    "const e = performance.getEntriesByName(arguments[0]); return e.length ? e[0].startTime : null", name);
+            if (t != null) {
+                return ((Number) t).doubleValue();
+            }
+            Thread.sleep(50);
+        }
+        return Double.NaN;
     }
 
     private static double stepsPerSecond(WebDriver driver, String url, int steps) throws InterruptedException {

@@ -33,7 +33,8 @@ public final class WalkthroughFile {
         w.L().backward();
         String html = WalkthroughPage.html(BackpropPictures.of(w.L()));
         Files.createDirectories(file.getParent());
-        Path temp = Files.createTempFile(file.getParent(), "walkthrough", ".tmp");
+        // a sibling, not Files.createTempFile, whose owner-only permissions a web server would keep
+        Path temp = file.resolveSibling(file.getFileName() + ".tmp");
         Files.writeString(temp, html, StandardCharsets.UTF_8);
         Files.move(temp, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
     }
