@@ -11,15 +11,6 @@ const [assets, engineJs, site] = process.argv.slice(2).map((p) => path.resolve(p
 const here = path.dirname(fileURLToPath(import.meta.url));
 fs.mkdirSync(site, {recursive: true});
 
-/** Replaces each [from, to] in text, failing the build when one is not there: a page changed under us. */
-function rewrite(name, text, pairs) {
-  for (const [from, to] of pairs) {
-    if (!text.includes(from)) { throw new Error(name + ": expected to find " + JSON.stringify(from)); }
-    text = text.split(from).join(to);
-  }
-  return text;
-}
-
 function plugin(workerText) {
   return {
     name: "micrograd4j-site",
@@ -36,9 +27,10 @@ function plugin(workerText) {
       // the served pages import from the server's root
       build.onResolve({filter: /^\//}, (a) => (a.kind === "entry-point" || fs.existsSync(a.path) ? undefined
         : {path: path.join(assets, a.path)}));
-      // the served lab is at /, the static one at index.html
-      build.onLoad({filter: /train\.js$/}, (a) => a.path.startsWith(assets) ? {
-        contents: rewrite("train.js", fs.readFileSync(a.path, "utf8"), [["\"/#program=\"", "\"index.html#program=\""]]),
+      // links the pages' scripts make to the served labs' routes ("/#program=...", "/train#...") become files
+      build.onLoad({filter: /\.js$/}, (a) => a.path.startsWith(assets) ? {
+        contents: fs.readFileSync(a.path, "utf8").replace(/(["'`])\/(train)?(?=[#?"'`])/g,
+          (m, q, train) => q + (train ? "train.html" : "index.html")),
         loader: "js"} : undefined);
     }
   };
@@ -48,22 +40,44 @@ const common = {bundle: true, format: "iife", minify: true, target: "es2020", le
 const worker = await esbuild.build({...common, entryPoints: [path.join(here, "worker.js")], write: false,
   plugins: [plugin("")]});
 const workerText = worker.outputFiles[0].text;
-for (const page of ["playground.js", "train.js"]) {
+
+// The served playground's routes, and the files the static site has for them.
+const ROUTES = {"/": "index.html", "/train": "train.html"};
+const local = (url) => ROUTES[url] || url.replace(/^\//, "");
+const pages = fs.readdirSync(assets).filter((n) => n.endsWith(".html"));
+const modules = new Set();
+for (const name of pages) {
+  let html = fs.readFileSync(path.join(assets, name), "utf8");
+  // a module script becomes its bundle, a classic script from the same deferred order
+  html = html.replace(/<script type="module" src="\/([^"]+)"><\/script>/g, (m, src) => {
+    modules.add(src);
+    return `<script defer src="${src}"></script>`;
+  });
+  html = html.replace(/(href|src)="(\/[^"]*)"/g, (m, attr, url) => `${attr}="${local(url)}"`);
+  if (/(href|src)="\//.test(html)) { throw new Error(name + ": a path from the server's root is left"); }
+  fs.writeFileSync(path.join(site, name), html);
+}
+for (const page of modules) {
   await esbuild.build({...common, entryPoints: [path.join(assets, page)], outfile: path.join(site, page),
     plugins: [plugin(workerText)]});
 }
-
-const html = {
-  "index.html": [["href=\"/playground.css\"", "href=\"playground.css\""],
-    ["<script type=\"module\" src=\"/playground.js\"></script>", "<script defer src=\"playground.js\"></script>"]],
-  "train.html": [["href=\"/train.css\"", "href=\"train.css\""],
-    ["<script type=\"module\" src=\"/train.js\"></script>", "<script defer src=\"train.js\"></script>"],
-    ["<a href=\"/\" class=\"link\">", "<a href=\"index.html\" class=\"link\">"]]
-};
-for (const [name, pairs] of Object.entries(html)) {
-  fs.writeFileSync(path.join(site, name), rewrite(name, fs.readFileSync(path.join(assets, name), "utf8"), pairs));
+// styles, classic scripts and anything else the pages load as they are
+for (const name of fs.readdirSync(assets)) {
+  if (!name.endsWith(".html") && !modules.has(name) && !fs.existsSync(path.join(site, name))
+      && /\.(css|js|svg|png|ico)$/.test(name) && !isModuleOnly(name)) {
+    fs.copyFileSync(path.join(assets, name), path.join(site, name));
+  }
 }
-for (const name of fs.readdirSync(assets).filter((n) => n.endsWith(".css"))) {
-  fs.copyFileSync(path.join(assets, name), path.join(site, name));
+
+/** Whether a script is only imported by the page modules (it is in their bundles, not a file of its own). */
+function isModuleOnly(name) {
+  if (!name.endsWith(".js")) { return false; }
+  return !pages.some((p) => fs.readFileSync(path.join(site, p), "utf8").includes(`src="${name}"`));
+}
+// every file a page names must be there: a page changed in the playground fails the build, not the reader
+for (const name of pages) {
+  for (const [, url] of fs.readFileSync(path.join(site, name), "utf8").matchAll(/(?:href|src)="([^"#?]*)/g)) {
+    if (url !== "" && !url.includes(":") && !fs.existsSync(path.join(site, url))) { throw new Error(name + " loads " + url + ", which the site does not have"); }
+  }
 }
 console.log("site: " + site + " (worker " + workerText.length + " characters)");
