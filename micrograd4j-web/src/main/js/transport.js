@@ -87,9 +87,9 @@ function receive(message) {
     if (frameHandlers) { frameHandlers.onFrame(JSON.parse(message.frame)); }
     return;
   }
-  const resolve = waiting.get(message.id);
+  const pending = waiting.get(message.id);
   waiting.delete(message.id);
-  if (resolve) { resolve(message.answer); }
+  if (pending) { pending.resolve(message.answer); }
 }
 
 // The worker comes from a Blob of its script (built into this one), since a page opened from file:// may not
@@ -100,7 +100,13 @@ function worker() {
     const url = URL.createObjectURL(new Blob([workerSource], {type: "text/javascript"}));
     lab = new Worker(url);
     lab.onmessage = (e) => receive(e.data);
-    lab.onerror = () => { lab.terminate(); lab = inPage(); };
+    lab.onerror = (e) => {
+      // the worker could not start (or died): the run moves into the page, with the questions not yet answered
+      console.warn("micrograd4j: the training worker failed (" + (e && e.message) + "); training in the page");
+      lab.terminate();
+      lab = inPage();
+      for (const [id, pending] of waiting) { lab.postMessage({id, op: pending.op, body: pending.body}); }
+    };
   } catch (e) {
     lab = inPage();
   }
@@ -113,11 +119,12 @@ function inPage() {
   return {postMessage: (m) => setTimeout(() => handler(m), 0), terminate() {}, inPage: true};
 }
 
-function call(op, body) {
+function call(op, request) {
   return new Promise((resolve) => {
     const id = nextId++;
-    waiting.set(id, resolve);
-    worker().postMessage({id, op, body: JSON.stringify(body)});
+    const body = JSON.stringify(request);
+    waiting.set(id, {resolve, op, body});
+    worker().postMessage({id, op, body});
   }).then(answerOf);
 }
 
