@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
 # The web edition's speed, side by side in one headless Chromium (docs/PERFORMANCE.md, "The web edition"):
+#  0. first paint of index.html and train.html from a local static server;
 #  1. the training lab's steps/s: the static site (the engine compiled by TeaVM, in a Web Worker) against the
 #     served playground (the engine on the JVM), both training the demo (MLP(2, [16, 16, 1]), 100 moons, SVM
 #     loss, full batch), alternated round by round;
@@ -11,8 +12,10 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 steps="${1:-3000}"
 rounds="${2:-3}"
 uptime
+# the site first (it holds engine.js), then the engines' page from it
 mvn -B -q -pl micrograd4j-web -am package -DskipTests
 (cd docs/web-speed && npm ci --no-audit --no-fund --silent && node build.mjs ../../micrograd4j-web/target/teavm/engine.js)
-mvn -B -q -pl micrograd4j-web exec:java -Dexec.classpathScope=test -Dexec.mainClass=io.github.micrograd4j.web.WebSpeed \
-  -Dexec.args="$steps $rounds $(pwd)/docs/web-speed"
+mvn -B -pl micrograd4j-web -am verify -Dteavm.phase=none -Dtest=NoSuchTest -Dsurefire.failIfNoSpecifiedTests=false \
+  -Dit.test=WebSpeedRun -Dfailsafe.failIfNoSpecifiedTests=false -Dweb.speed=true \
+  -Dweb.speed.args="$steps $rounds $(pwd)/docs/web-speed" | grep -E "round|paint|Tests run|BUILD"
 uptime

@@ -11,6 +11,12 @@ import java.util.SplittableRandom;
  */
 final class Programs {
     private static final String[] VARIABLES = {"a", "b", "c", "d"};
+    /**
+     * Same numbers in the browser, but one text differs: v11 is -381078103249.99945 (shortest digits), which
+     * Java's {@code %.4f} rounds half up to -381078103249.9995 and TeaVM's formatter half even to ...9994.
+     * Held to the same numbers only, until the text is formatted by one shared implementation.
+     */
+    static final String FORMAT_TIE = "x = 0.001; y = 7.25; z = x / y - y / x; L = z * z * z + x - y";
 
     private Programs() {
     }
@@ -20,7 +26,7 @@ final class Programs {
         List<String> out = new ArrayList<>(List.of(
                 "a = 2; b = -3; c = 10; e = a * b; d = e + c; f = -2; L = d * f",
                 "a = 0.1; b = 0.2; c = a + b; d = c / 3; e = d - a * b; L = e * e / (a - b)",
-                "x = 0.001; y = 7.25; z = x / y - y / x; L = z * z * z + x - y"));
+                FORMAT_TIE));
         SplittableRandom r = new SplittableRandom(seed);
         for (int i = 0; i < random; i++) {
             out.add(program(r, false));
