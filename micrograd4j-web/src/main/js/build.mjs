@@ -1,13 +1,16 @@
 // Builds the static site from the playground's own pages (never a copy kept here): esbuild bundles each page's
 // scripts, with this module's transport.js in place of the playground's, into one classic script (an IIFE), so
 // that the pages also work from file://, where browsers refuse ES-module imports. The HTML gets relative paths.
-//   node build.mjs ASSETS_DIR ENGINE_JS SITE_DIR
+//   node build.mjs ASSETS_DIR ENGINE_JS SITE_DIR [EXTRAS_JSON]
+// EXTRAS_JSON maps what the server serves from elsewhere to its file: {"/graph-view.js": "PATH", ...}; a "*" in
+// a path stands for the one directory there (a WebJar's version).
 import * as esbuild from "esbuild";
 import fs from "node:fs";
 import path from "node:path";
 import {fileURLToPath} from "node:url";
 
-const [assets, engineJs, site] = process.argv.slice(2).map((p) => path.resolve(p));
+const [assets, engineJs, site] = process.argv.slice(2, 5).map((p) => path.resolve(p));
+const extras = JSON.parse(process.argv[5] || "{}");
 const here = path.dirname(fileURLToPath(import.meta.url));
 fs.mkdirSync(site, {recursive: true});
 
@@ -73,6 +76,24 @@ for (const name of fs.readdirSync(assets)) {
 function isModuleOnly(name) {
   if (!name.endsWith(".js")) { return false; }
   return !pages.some((p) => fs.readFileSync(path.join(site, p), "utf8").includes(`src="${name}"`));
+}
+// files the server serves from other jars (viz's graph view, the uPlot WebJar), copied where the pages look
+function expand(p) {
+  const parts = path.resolve(p).split(path.sep);
+  let at = parts[0] === "" ? path.sep : parts[0];
+  for (const part of parts.slice(1)) {
+    if (part !== "*") { at = path.join(at, part); continue; }
+    const dirs = fs.existsSync(at) ? fs.readdirSync(at) : [];
+    if (dirs.length !== 1) { return null; }
+    at = path.join(at, dirs[0]);
+  }
+  return fs.existsSync(at) ? at : null;
+}
+for (const name of pages) {
+  for (const [, url] of fs.readFileSync(path.join(assets, name), "utf8").matchAll(/(?:href|src)="(\/[^"#?]+)"/g)) {
+    const file = extras[url] && expand(extras[url]);
+    if (file && !fs.existsSync(path.join(site, local(url)))) { fs.copyFileSync(file, path.join(site, local(url))); }
+  }
 }
 // every file a page names must be there: a page changed in the playground fails the build, not the reader
 for (const name of pages) {
