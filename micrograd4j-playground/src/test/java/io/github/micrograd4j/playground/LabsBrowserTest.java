@@ -140,4 +140,31 @@ class LabsBrowserTest {
         waiting().until(d -> d.getTitle().contains("expression lab"));
         assertThat(driver.findElement(By.id("lab-expression")).getAttribute("aria-current")).isEqualTo("page");
     }
+
+    @Test
+    void aRefusedLinkNamesEveryBadKeyAndLeavesOneRunOnScreenThenAValidLinkPlays() {
+        driver.get("about:blank");
+        driver.get(server.trainingUrl() + "#layers=8&steps=40&split=0.5");
+        waiting().until(d -> "40".equals(d.findElement(By.id("steps-total")).getText())
+                && d.findElements(By.cssSelector("#curves .u-axis")).size() >= 2);
+        js("location.hash = '#dataset=nope&layers=abc&lr=-1&play=1'");
+        WebElement alert = driver.findElement(By.cssSelector("[role=alert]#message"));
+        waiting().until(d -> alert.getText().contains("refused"));
+        assertThat(alert.getText()).contains("dataset").contains("moons").contains("layers").contains("lr");
+        // the settings shown, the link, the drawing and the counters are still those of the run on screen
+        assertThat(driver.findElement(By.id("layer-count")).getText()).isEqualTo("1");
+        assertThat(driver.findElement(By.id("layer-word")).getText()).isEqualTo("hidden layer");
+        assertThat(driver.findElement(By.id("steps-total")).getText()).isEqualTo("40");
+        assertThat(driver.findElements(By.cssSelector("#columns .neuron"))).hasSize(8 + 1);
+        assertThat((String) js("return location.hash")).contains("layers=8").doesNotContain("nope");
+        js("location.hash = '#layers=4,4&steps=60&split=0.5&play=1'");
+        waiting().until(d -> "60".equals(d.findElement(By.id("steps-total")).getText())
+                && Integer.parseInt(d.findElement(By.id("step")).getText()) > 0);
+        assertThat(driver.findElement(By.id("layer-count")).getText()).isEqualTo("2");
+        assertThat(driver.findElements(By.cssSelector("#columns .neuron"))).hasSize(4 + 4 + 1);
+        waiting().until(d -> !"–".equals(d.findElement(By.id("test-accuracy")).getText()));
+        double testAccuracy = Double.parseDouble(driver.findElement(By.id("test-accuracy")).getText());
+        assertThat(testAccuracy).isBetween(0.0, 1.0);
+        assertThat(alert.getText()).doesNotContain("refused");
+    }
 }
