@@ -167,4 +167,17 @@ class LabsBrowserTest {
         assertThat(testAccuracy).isBetween(0.0, 1.0);
         assertThat(alert.getText()).doesNotContain("refused");
     }
+
+    @Test
+    void aNudgedInputIsKeptInTheLinkAndAReloadShowsIt() {
+        openProgram("a = 2.0\nL = a * a");
+        js("const n = document.getElementById('input-0-number'); n.value = '3'; n.dispatchEvent(new Event('input'))");
+        waiting().until(d -> d.findElement(By.id("output")).getText().equals("L = 9.0000"));
+        String link = (String) js("return location.href");
+        assertThat(link).contains("&inputs=");
+        driver.get("about:blank");
+        driver.get(link);
+        waiting().until(d -> d.findElement(By.id("output")).getText().equals("L = 9.0000"));
+        assertThat(driver.findElement(By.id("input-0-number")).getAttribute("value")).isEqualTo("3");
+    }
 }

@@ -168,7 +168,7 @@ function render(answer, checked) {
     $("details").textContent = "";
   }
   window.playground.renders++;
-  if (!state.nudge) { saveFragment(); }
+  saveFragment(); // the nudged inputs too, so that a reload keeps them
 }
 
 // ---- stepping through backprop, as the walkthrough page does ----
@@ -209,7 +209,7 @@ function play() {
   if (state.playing) { stop(); return; }
   if (!state.last) { return; }
   if (state.at >= state.last.steps.length - 1) { show(-1); }
-  $("play").textContent = "⏸ Pause";
+  $("play").textContent = "❚❚ Pause";
   show(state.at + 1);
   state.playing = setInterval(function () {
     if (state.at >= state.last.steps.length - 1) { stop(); return; }
@@ -266,17 +266,28 @@ $("download-png").addEventListener("click", async function () {
   }
 });
 
-// ---- the program in the address: #program=URL-ENCODED ----
+// ---- the program in the address: #program=URL-ENCODED, and the nudged inputs as &inputs=URL-ENCODED-JSON ----
 function saveFragment() {
-  const hash = "#program=" + encodeURIComponent(editor.value);
+  const nudged = Object.keys(state.overrides).length
+    ? "&inputs=" + encodeURIComponent(JSON.stringify(state.overrides)) : "";
+  const hash = "#program=" + encodeURIComponent(editor.value) + nudged;
   if (location.hash !== hash) { history.replaceState(null, "", hash); }
 }
 
-function programFromFragment() {
-  const m = /^#program=(.*)$/s.exec(location.hash);
+// {program, inputs} from the address, or null; '+' reads as a space, as form encoding (Java's URLEncoder)
+// writes it; this page writes '+' as %2B
+function fromFragment() {
+  const m = /^#program=([^&]*)(?:&inputs=([^&]*))?$/s.exec(location.hash);
   if (!m) { return null; }
-  // '+' as a space too, as form encoding (Java's URLEncoder) writes it; this page writes '+' as %2B
-  try { return decodeURIComponent(m[1].replace(/\+/g, "%20")); } catch (e) { return null; }
+  try {
+    const program = decodeURIComponent(m[1].replace(/\+/g, "%20"));
+    let inputs = {};
+    if (m[2]) {
+      const parsed = JSON.parse(decodeURIComponent(m[2]));
+      for (const [name, x] of Object.entries(parsed)) { if (typeof x === "number" && isFinite(x)) { inputs[name] = x; } }
+    }
+    return {program, inputs};
+  } catch (e) { return null; }
 }
 
 // ---- wiring ----
@@ -303,9 +314,9 @@ document.addEventListener("keydown", function (e) {
   else if (e.key === "End") { stop(); show(state.last ? state.last.steps.length - 1 : -1); e.preventDefault(); }
 });
 
-function load(program) {
+function load(program, inputs) {
   editor.value = program;
-  state.overrides = {};
+  state.overrides = Object.assign({}, inputs || {});
   state.nudge = null;
   state.editAt = performance.now();
   mark(0, 0);
@@ -324,8 +335,8 @@ transport.examples().then(function (examples) {
     const ex = examples.find((x) => x.name === select.value);
     if (ex) { load(ex.program); }
   });
-  const linked = programFromFragment();
-  load(linked !== null ? linked : examples[0].program);
+  const linked = fromFragment();
+  if (linked !== null) { load(linked.program, linked.inputs); } else { load(examples[0].program); }
 }).catch(function (e) {
   showError({error: "could not load the examples (" + e.message + ")"});
 });
@@ -337,8 +348,9 @@ transport.functions().then((list) => {
 
 // a link with another program, followed from this page (or typed into the address bar)
 window.addEventListener("hashchange", function () {
-  const linked = programFromFragment();
-  if (linked !== null && linked !== editor.value) { load(linked); }
+  const linked = fromFragment();
+  if (linked !== null && (linked.program !== editor.value
+      || JSON.stringify(linked.inputs) !== JSON.stringify(state.overrides))) { load(linked.program, linked.inputs); }
 });
 
 // ---- the event stream: whether the server is still there ----

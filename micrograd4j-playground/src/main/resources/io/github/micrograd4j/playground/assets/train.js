@@ -435,7 +435,7 @@ function show(f) {
   frame = f;
   for (const p of f.curve) curve.push(p);
   playing = f.playing;
-  $("play").textContent = playing ? "⏸ Pause" : "▶ Play";
+  $("play").textContent = playing ? "❚❚ Pause" : "▶ Play";
   $("step").textContent = f.step;
   $("loss").textContent = f.loss === null ? "–" : f.loss.toPrecision(6);
   $("test-loss").textContent = f.testLoss === null ? "–" : f.testLoss.toPrecision(6);
