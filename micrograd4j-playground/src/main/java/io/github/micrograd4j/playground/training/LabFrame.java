@@ -31,10 +31,11 @@ record LabFrame(int step, int steps, double loss, double testLoss, double accura
         double[] map, double[][] thumbs, double[] weights, double[] bounds) {
     private static final JsonFactory JSON = new JsonFactory();
 
-    String json(List<double[]> curve) {
+    String json(int run, List<double[]> curve) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(text)) {
             g.writeStartObject();
+            g.writeNumberField("run", run);
             g.writeNumberField("step", step);
             g.writeNumberField("steps", steps);
             number(g, "loss", loss);

@@ -16,10 +16,11 @@ final class LabInfo {
     private LabInfo() {
     }
 
-    static String json(Run run, String dataFile, String commandLine) {
+    static String json(int number, Run run, String dataFile, String commandLine) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(text)) {
             g.writeStartObject();
+            g.writeNumberField("run", number); // the number its frames carry
             g.writeStringField("dataset", run.data().name());
             g.writeNumberField("classes", run.data().classCount());
             points(g, "train", run.train());

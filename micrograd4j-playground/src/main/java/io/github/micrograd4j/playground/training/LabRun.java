@@ -38,6 +38,8 @@ final class LabRun {
     private final Optimizer optimizer;
     private final DecisionGrid grid;
     private final Consumer<LabFrame> frames;
+    /** The run's number on its page: frames carry it, so the page tells a new run's frames from an old one's. */
+    private final int number;
     private final Thread thread;
     private final List<double[]> curve = new ArrayList<>();
     private final java.util.Queue<FutureTask<?>> tasks = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -50,7 +52,8 @@ final class LabRun {
     private boolean stopped;
     private int step;
 
-    LabRun(Run run, boolean play, Consumer<LabFrame> frames, String name) {
+    LabRun(int number, Run run, boolean play, Consumer<LabFrame> frames, String name) {
+        this.number = number;
         this.settings = run.settings();
         this.run = run;
         this.engine = engine(run);
@@ -79,6 +82,11 @@ final class LabRun {
             return new TapeEngine(run.objective(), 1);
         }
         return kind.create(run.objective());
+    }
+
+    /** The run's number on its page, counted from 1. */
+    int number() {
+        return number;
     }
 
     void start() {

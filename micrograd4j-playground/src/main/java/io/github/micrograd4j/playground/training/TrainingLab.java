@@ -172,14 +172,15 @@ public final class TrainingLab {
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, e.getMessage());
         }
+        int number;
         synchronized (this) {
             if (!session.hasRun() && runCount() >= MAX_RUNS) {
                 throw new ApiException(503, "the server is already training " + MAX_RUNS + " runs (the most at once); "
                         + "close another training tab and try again");
             }
-            session.start(run, request.play());
+            number = session.start(run, request.play());
         }
-        return LabInfo.json(run, request.csv() != null ? UPLOAD : null,
+        return LabInfo.json(number, run, request.csv() != null ? UPLOAD : null,
                 TrainCommandLine.of(settings, request.csv() != null ? UPLOAD : null));
     }
 

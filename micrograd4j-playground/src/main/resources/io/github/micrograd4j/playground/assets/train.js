@@ -14,6 +14,7 @@ let wanted = null;          // settings a link asks for, not yet accepted by the
 let playOnLoad = false;
 let info = null;            // the run: points, sizes, command
 let frame = null;           // the newest frame
+let early = [];             // frames of a run whose start has not answered yet (a short run may end first)
 let curve = [];             // [step, loss, testLoss, accuracy]
 let csvText = null;         // uploaded or clicked data
 let dataParam = null;       // csvText as the link's data key, null when none or too big
@@ -222,6 +223,7 @@ function control(action) {
 // screen and its settings as they were, and names every bad key in the one alert.
 async function restart(play, next) {
   await dataReady;
+  let mine = []; // the new run's frames that came before its start answered, shown once it has
   const candidate = next || settings;
   const body = {settings: Object.assign({}, candidate), play};
   if (csvText !== null) { body.csv = csvText; delete body.settings.dataset; }
@@ -231,6 +233,8 @@ async function restart(play, next) {
     curve = []; frame = null; selected = -1; neuronMap = null;
     $("message").textContent = dataNote;
     resetCounters();
+    mine = early.filter((f) => f.run === j.run);
+    early = [];
   } catch (e) {
     const kept = info ? "the link was not applied: the run shown keeps its settings" : "the default settings are shown";
     $("message").textContent = e.message + " (" + kept + ")";
@@ -242,6 +246,14 @@ async function restart(play, next) {
   writeFragment(); fillControls();
   $("steps-total").textContent = get("steps");
   if (info) { buildDiagram(); drawMap(); drawCurves(); }
+  mine.forEach(show);
+}
+
+// a frame of the run on screen is drawn; one of a run still starting waits for its start's answer
+function onFrame(f) {
+  if (info && f.run === info.run) { show(f); return; }
+  early.push(f);
+  if (early.length > 100) early.shift();
 }
 
 function resetCounters() {
@@ -461,7 +473,7 @@ function start() {
       $("connection").textContent = "connected"; $("connection").className = "connection live";
       restart(playOnLoad, wanted);
     },
-    onFrame: show,
+    onFrame,
     onGone: () => { $("connection").textContent = "disconnected"; $("connection").className = "connection down"; }
   });
   window.addEventListener("pagehide", closeEvents);

@@ -90,6 +90,40 @@ class TrainingLabApiTest {
         assertThat(get("/transport.js").body()).contains("export async function settings()");
     }
 
+    /**
+     * A short run can end before its start is answered: the answer and every frame carry the run's number on
+     * the page, so the page can keep the new run's frames apart from the old one's.
+     */
+    @Test
+    void theStartAnswerAndTheFramesCarryTheRunsNumber() throws Exception {
+        InputStream events = openPage("pagerunnumber");
+        HttpResponse<String> first = post("/api/train/run", "{\"page\":\"pagerunnumber\",\"settings\":"
+                + "{\"points\":\"20\",\"layers\":\"3\",\"steps\":\"5\"},\"play\":true}");
+        assertThat(first.body()).startsWith("{\"run\":1,");
+        HttpResponse<String> second = post("/api/train/run", "{\"page\":\"pagerunnumber\",\"settings\":"
+                + "{\"points\":\"20\",\"layers\":\"3\",\"steps\":\"5\"},\"play\":true}");
+        assertThat(second.body()).startsWith("{\"run\":2,");
+        // read frames until the second run's last one (step 5, not playing); every frame names run 1 or 2
+        java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(events,
+                java.nio.charset.StandardCharsets.UTF_8));
+        java.util.regex.Pattern frame = java.util.regex.Pattern.compile("^data: \\{\"run\":(\\d+),\"step\":(\\d+),.*"
+                + "\"playing\":(true|false).*");
+        List<String> seen = new ArrayList<>();
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            java.util.regex.Matcher m = frame.matcher(line);
+            if (!line.startsWith("data: {\"run\"")) {
+                continue;
+            }
+            assertThat(m.matches()).as(line.substring(0, Math.min(80, line.length()))).isTrue();
+            seen.add(m.group(1) + ":" + m.group(2));
+            assertThat(m.group(1)).isIn("1", "2");
+            if (m.group(1).equals("2") && m.group(2).equals("5") && m.group(3).equals("false")) {
+                break;
+            }
+        }
+        assertThat(seen).last().isEqualTo("2:5");
+    }
+
     @Test
     void aFifthRunIsRefusedUntilAPageCloses() throws Exception {
         List<InputStream> pages = new ArrayList<>();
