@@ -151,21 +151,23 @@ final class OpKernels {
     }
 
     /**
-     * One op's share of a tile's backward pass: its gradient row {@code g} times its local derivatives,
-     * written into its operands' gradient rows ({@code gx}, and {@code gy} for an op of two operands,
-     * else null) or added to them. {@code writeX} ({@code writeY}) says the op is, going backwards, the
-     * first to pass a gradient to that operand, whose row then needs no clearing first.
+     * Slot {@code k}'s share of a tile's backward pass: its gradient row times its local derivatives,
+     * written into the gradient rows of its operands {@code x} and {@code y} (the second only for an op
+     * of two operands) or added to them. {@code writeX} ({@code writeY}) says the op is, going
+     * backwards, the first to pass a gradient to that operand, whose row then needs no clearing first.
+     * Rows are looked up only where they are read, as a node's share is a few nanoseconds of work.
      */
-    static void backward(Op op, double[] gx, double[] gy, double[] x, double[] y, double[] l1, double[] l2,
-            double[] g, boolean writeX, boolean writeY) {
+    static void backward(Op op, double[][] grad, double[][] value, double[][] dx, double[][] dy, int k, int x,
+            int y, boolean binary, boolean writeX, boolean writeY) {
+        double[] g = grad[k];
         if (op == Op.ADD) {
-            sumBackward(gx, gy, g, writeX, writeY);
+            sumBackward(grad[x], grad[y], g, writeX, writeY);
         } else if (op == Op.MUL) {
-            productBackward(gx, gy, x, y, g, writeX, writeY);
+            productBackward(grad[x], grad[y], value[x], value[y], g, writeX, writeY);
         } else {
-            localTimesGrad(gx, l1, g, writeX);
-            if (gy != null) {
-                localTimesGrad(gy, l2, g, writeY);
+            localTimesGrad(grad[x], dx[k], g, writeX);
+            if (binary) {
+                localTimesGrad(grad[y], dy[k], g, writeY);
             }
         }
     }

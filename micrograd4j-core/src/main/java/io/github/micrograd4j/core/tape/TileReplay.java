@@ -65,8 +65,7 @@ final class TileReplay {
         final int n = tile.count;
         System.arraycopy(seeds, tile.offset, g[p.output()], 0, n);
         for (int k = p.size() - 1; k >= p.opStart(); k--) {
-            OpKernels.backward(ops[k], g[a[k]], two[k] ? g[b[k]] : null, v[a[k]], v[b[k]], d1[k], d2[k], g[k],
-                    writesFirst[k], writesSecond[k]);
+            OpKernels.backward(ops[k], g, v, d1, d2, k, a[k], b[k], two[k], writesFirst[k], writesSecond[k]);
         }
         OpKernels.sumParameterGrads(g, p.inputCount(), tile.parameterGrads, n);
     }
