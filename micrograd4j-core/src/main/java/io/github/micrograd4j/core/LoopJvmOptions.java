@@ -14,8 +14,8 @@ import java.util.List;
  * file, and JVMs that micrograd4j starts itself (the Jupyter kernel, the interactive shell's JShell
  * runtime, {@code bench}'s {@code train} process) take their options from here. The file says why
  * they help; in short, a JVM whose young generation keeps moving into memory it has not touched yet
- * pays a page fault per 4 KB, which made the object graph's steps ten times slower for seconds at a
- * time.
+ * pays a page fault per 4 KB, which slows the object graph's steps for seconds at a time (the
+ * figures are in docs/PERFORMANCE.md).
  */
 public final class LoopJvmOptions {
     /** The file's name, a resource beside this class. */

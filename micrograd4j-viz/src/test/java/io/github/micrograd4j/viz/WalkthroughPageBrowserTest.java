@@ -3,7 +3,7 @@ package io.github.micrograd4j.viz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.core.walkthrough.WalkthroughExample;
 import io.github.micrograd4j.core.text.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

@@ -2,7 +2,7 @@ package io.github.micrograd4j.viz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.core.walkthrough.WalkthroughExample;
 import io.github.micrograd4j.testkit.HeadlessChromium;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

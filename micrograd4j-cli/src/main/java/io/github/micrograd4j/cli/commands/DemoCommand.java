@@ -7,7 +7,7 @@ import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.check.GradientCheck;
 import io.github.micrograd4j.core.check.GradientCheckReport;
 import io.github.micrograd4j.core.dot.DotExporter;
-import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.core.walkthrough.WalkthroughExample;
 import io.github.micrograd4j.core.explain.BackpropExplainer;
 import io.github.micrograd4j.core.explain.BackpropStep;
 import io.github.micrograd4j.core.text.CoreText;

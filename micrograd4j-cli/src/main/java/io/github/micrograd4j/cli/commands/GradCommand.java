@@ -283,7 +283,7 @@ public final class GradCommand implements Callable<Integer> {
         if (programText == null && file == null) {
             throw new UserErrorException(CliText.NO_PROGRAM.in(lang));
         }
-        return programText != null ? programText : Sources.read(file);
+        return programText != null ? programText : InputText.read(file);
     }
 
     /**

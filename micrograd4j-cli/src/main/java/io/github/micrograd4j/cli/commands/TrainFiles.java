@@ -5,7 +5,7 @@ import io.github.micrograd4j.cli.io.AtomicFiles;
 import io.github.micrograd4j.cli.io.OutputPlan;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.data.Dataset;
-import io.github.micrograd4j.nn.io.ModelJson;
+import io.github.micrograd4j.nn.json.ModelJson;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
 import io.github.micrograd4j.nn.train.DecisionSmoothness;
 import io.github.micrograd4j.nn.train.TrainingHistory;

@@ -11,9 +11,9 @@ import io.github.micrograd4j.nn.data.CsvDataset;
 import io.github.micrograd4j.nn.data.CsvFormatException;
 import io.github.micrograd4j.nn.data.Dataset;
 import io.github.micrograd4j.nn.data.Generators;
-import io.github.micrograd4j.nn.io.JsonFormatException;
-import io.github.micrograd4j.nn.io.ModelJson;
-import io.github.micrograd4j.nn.io.ReferenceRun;
+import io.github.micrograd4j.nn.json.JsonFormatException;
+import io.github.micrograd4j.nn.json.ModelJson;
+import io.github.micrograd4j.nn.json.ReferenceRun;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
 import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.run.RunSettings;
@@ -140,7 +140,7 @@ final class TrainInputs {
             }
         }
         try {
-            return CsvDataset.parse(file.getFileName().toString(), Sources.read(file));
+            return CsvDataset.parse(file.getFileName().toString(), InputText.read(file));
         } catch (CsvFormatException e) {
             throw new UserErrorException(e.getMessage().replaceFirst("^[^:]*:", name + ":"), e);
         }

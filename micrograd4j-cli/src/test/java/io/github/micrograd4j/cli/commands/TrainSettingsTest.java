@@ -32,7 +32,7 @@ class TrainSettingsTest {
         assertThat(train.exitCode()).as(train.err()).isZero();
         String json = java.nio.file.Files.readString(model);
         assertThat(json).contains("\"features\": \"x1sq,x2sq\"");
-        var saved = io.github.micrograd4j.nn.io.ModelJson.read(json);
+        var saved = io.github.micrograd4j.nn.json.ModelJson.read(json);
         CliRun predict = CliRun.of("predict", "--model", model.toString(), "0.1,0.2", "1.5,-1.5");
         assertThat(predict.exitCode()).as(predict.err()).isZero();
         assertThat(predict.out()).contains("0.1,0.2 -> " + label(saved.predictLabel(0.1, 0.2)) + "  (score "

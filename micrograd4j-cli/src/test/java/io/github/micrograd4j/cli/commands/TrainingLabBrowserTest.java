@@ -173,7 +173,7 @@ class TrainingLabBrowserTest {
         in = run.model().layers().get(0).forward(in);
         double engine = run.model().layers().get(1).forward(in).get(0).data();
         assertThat(program).contains("z = b + w0 * h1_0 + w1 * h1_1 + w2 * h1_2").contains("out = relu(z)");
-        // the backward is seeded with dL/d out (LabToolsTest checks the grads against the engine's)
+        // the backward is seeded with dL/d out (RunInspectionTest checks the grads against the engine's)
         java.util.regex.Matcher seed = java.util.regex.Pattern.compile("\nseeded = out \\* (\\S+)\n").matcher(program);
         assertThat(seed.find()).as(program).isTrue();
         double upstream = Double.parseDouble(seed.group(1));

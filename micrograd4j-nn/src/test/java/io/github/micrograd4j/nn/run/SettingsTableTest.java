@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.micrograd4j.nn.Choice;
-import io.github.micrograd4j.nn.io.SettingsJson;
+import io.github.micrograd4j.nn.json.SettingsJson;
 import java.lang.reflect.RecordComponent;
 import java.util.ArrayList;
 import java.util.Collections;

@@ -10,7 +10,7 @@ import io.github.micrograd4j.nn.run.TrainCommandLine;
 import io.github.micrograd4j.nn.data.CsvDataset;
 import io.github.micrograd4j.nn.data.CsvFormatException;
 import io.github.micrograd4j.nn.data.Dataset;
-import io.github.micrograd4j.nn.io.SettingsJson;
+import io.github.micrograd4j.nn.json.SettingsJson;
 import io.github.micrograd4j.nn.run.RateChanges;
 import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.run.RunSettings;
@@ -262,15 +262,15 @@ public final class TrainingLab {
                 return LabInfo.map(run.between(() -> run.neuronMap(request.neuron())));
             }
             case "program" -> {
-                String program = run.between(() -> LabTools.neuronProgram(run.run(), request.neuron(), request.x1(),
+                String program = run.between(() -> RunInspection.neuronProgram(run.run(), request.neuron(), request.x1(),
                         request.x2()));
                 return "{\"program\":" + LabInfo.quote(program) + "}";
             }
             case "check" -> {
-                return run.between(() -> LabTools.gradientCheck(run.run()));
+                return run.between(() -> RunInspection.gradientCheck(run.run()));
             }
             case "model" -> {
-                return "{\"model\":" + LabInfo.quote(run.between(() -> LabTools.modelJson(run.run()))) + "}";
+                return "{\"model\":" + LabInfo.quote(run.between(() -> RunInspection.modelJson(run.run()))) + "}";
             }
             default -> throw new ApiException(400, "action must be play, pause, step, lr, neuron, program, check or "
                     + "model, got '" + action + "'");

@@ -76,7 +76,7 @@ class TrainingLabApiTest {
         assertThat(settings.statusCode()).isEqualTo(200);
         assertThat(settings.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
                 .startsWith("application/json"));
-        assertThat(settings.body()).isEqualTo(io.github.micrograd4j.nn.io.SettingsJson.write())
+        assertThat(settings.body()).isEqualTo(io.github.micrograd4j.nn.json.SettingsJson.write())
                 .contains("{\"key\":\"lr-changes\"");
         HttpResponse<String> functions = get("/api/functions");
         assertThat(functions.statusCode()).isEqualTo(200);

@@ -13,13 +13,13 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-class StorageTest {
+class WriteStagesTest {
     @TempDir
     Path dir;
 
     @Test
     void aTemporaryFileIsNewEmptyNamedAsAskedAndOnlyItsOwnersToRead() throws IOException {
-        Path temp = Storage.SYSTEM.createTempFile(dir, ".out.svg.", ".tmp");
+        Path temp = WriteStages.SYSTEM.createTempFile(dir, ".out.svg.", ".tmp");
         assertThat(temp.getParent()).isEqualTo(dir);
         assertThat(temp.getFileName().toString()).startsWith(".out.svg.").endsWith(".tmp")
                 .hasSizeGreaterThan(".out.svg..tmp".length());
@@ -33,7 +33,7 @@ class StorageTest {
     void everyCallMakesAnotherFileAndNoneReplacesAFileThatWasThere() throws IOException {
         Map<Path, String> made = new HashMap<>();
         for (int i = 0; i < 2_000; i++) {
-            Path temp = Storage.SYSTEM.createTempFile(dir, "t", "");
+            Path temp = WriteStages.SYSTEM.createTempFile(dir, "t", "");
             assertThat(made.put(temp, Integer.toString(i))).as("call %d made a new file", i).isNull();
             Files.writeString(temp, Integer.toString(i)); // a later call that reused it would empty it
         }
@@ -44,7 +44,7 @@ class StorageTest {
 
     @Test
     void aMissingFolderIsReportedAsMissing() {
-        assertThatThrownBy(() -> Storage.SYSTEM.createTempFile(dir.resolve("gone"), "t", ".tmp"))
+        assertThatThrownBy(() -> WriteStages.SYSTEM.createTempFile(dir.resolve("gone"), "t", ".tmp"))
                 .isInstanceOf(NoSuchFileException.class);
     }
 }

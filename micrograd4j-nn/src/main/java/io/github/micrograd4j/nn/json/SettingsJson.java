@@ -1,4 +1,4 @@
-package io.github.micrograd4j.nn.io;
+package io.github.micrograd4j.nn.json;
 
 import io.github.micrograd4j.nn.Choice;
 import io.github.micrograd4j.nn.run.RunSettings;

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * grads the program's own backward gives the neuron's weights and bias are the whole loss's gradient
  * from the engine's full-graph backward (plus the penalty's share, which no point owns).
  */
-class LabToolsTest {
+class RunInspectionTest {
 
     private static double[] engineGrads(Run run, Neuron n) {
         for (Value p : run.model().parameters()) {
@@ -61,7 +61,7 @@ class LabToolsTest {
         Dataset train = run.train();
         for (int i = 0; i < train.size(); i++) {
             double[] x = train.features(i);
-            String program = LabTools.neuronProgram(run, neuron, x[0], x[1]);
+            String program = RunInspection.neuronProgram(run, neuron, x[0], x[1]);
             assertThat(program).contains("training point " + i + " of " + train.size());
             double[] g = programGrads(program, n.weights().size());
             for (int k = 0; k < sum.length; k++) {
@@ -102,7 +102,7 @@ class LabToolsTest {
     void aClickSnapsToTheNearestTrainingPoint() {
         Run run = Run.create(RunSettings.fromMap(Map.of("points", "20", "layers", "2")), null);
         double[] x = run.train().features(7);
-        String program = LabTools.neuronProgram(run, 0, x[0] + 1e-3, x[1] - 1e-3);
+        String program = RunInspection.neuronProgram(run, 0, x[0] + 1e-3, x[1] - 1e-3);
         assertThat(program).contains("at the point (" + x[0] + ", " + x[1] + "), training point 7 of 20");
         assertThat(List.of(program.split("\n"))).last().asString().startsWith("seeded = out * ");
     }

@@ -1,4 +1,4 @@
-package io.github.micrograd4j.core.examples;
+package io.github.micrograd4j.core.walkthrough;
 
 import io.github.micrograd4j.core.Value;
 

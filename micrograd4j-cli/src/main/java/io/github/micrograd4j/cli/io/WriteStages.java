@@ -22,9 +22,9 @@ import java.util.concurrent.ThreadLocalRandom;
  * place, an atomic move the file system does not support) without root or a special file system.
  * {@link #SYSTEM} is the real thing; the CLI never uses anything else.
  */
-interface Storage {
+interface WriteStages {
     /** The operations of {@link java.nio.file.Files} and {@link FileChannel}. */
-    Storage SYSTEM = new Storage() {
+    WriteStages SYSTEM = new WriteStages() {
     };
 
     /** An open temporary file: its stream and a way to force its bytes to disk. */
@@ -52,8 +52,8 @@ interface Storage {
      * does: a new name (never an existing file) and, where the file system has POSIX permissions,
      * readable and writable by its owner only from the moment it exists. Unlike that method it draws
      * the name's random part from {@link ThreadLocalRandom}, not a {@code SecureRandom}, whose set-up
-     * (the security providers) took a short command about 6 ms; the name needs to be unused, not
-     * unguessable, since the file is created exclusively with {@code CREATE_NEW}.
+     * (the security providers) is a noticeable share of a short command's start-up (docs/STARTUP.md);
+     * the name needs to be unused, not unguessable, since the file is created exclusively with {@code CREATE_NEW}.
      *
      * @param dir its directory
      * @param prefix start of its name

@@ -1,4 +1,4 @@
-package io.github.micrograd4j.core.second;
+package io.github.micrograd4j.core.hessian;
 
 import io.github.micrograd4j.core.Gradients;
 import io.github.micrograd4j.core.Value;

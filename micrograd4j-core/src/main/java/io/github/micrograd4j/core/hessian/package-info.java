@@ -3,4 +3,4 @@
  * Hessian-vector products by reverse-over-reverse differentiation, and a second-derivative check
  * against finite differences of the analytic gradient.
  */
-package io.github.micrograd4j.core.second;
+package io.github.micrograd4j.core.hessian;

@@ -1,4 +1,4 @@
-package io.github.micrograd4j.nn.io;
+package io.github.micrograd4j.nn.json;
 
 import io.github.micrograd4j.nn.data.Dataset;
 import java.util.ArrayList;

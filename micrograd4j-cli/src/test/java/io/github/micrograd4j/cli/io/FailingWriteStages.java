@@ -10,10 +10,10 @@ import java.nio.file.StandardCopyOption;
 import java.util.Arrays;
 
 /**
- * The real {@link Storage}, except that one stage fails on its {@code nth} call (0-based): the
+ * The real {@link WriteStages}, except that one stage fails on its {@code nth} call (0-based): the
  * tests' way to make a write fail at any point without root or a special file system.
  */
-class FailingStorage implements Storage {
+class FailingWriteStages implements WriteStages {
     /** Where to fail. */
     enum Stage {
         CREATE_TEMP, OPEN, WRITE, FLUSH, FORCE, CLOSE, MOVE, ATOMIC_MOVE_UNSUPPORTED, COPY
@@ -25,7 +25,7 @@ class FailingStorage implements Storage {
     /** How many times the failure was injected; a test asserts it fired. */
     int fired;
 
-    FailingStorage(Stage stage, int nth) {
+    FailingWriteStages(Stage stage, int nth) {
         this.stage = stage;
         this.nth = nth;
     }
@@ -40,13 +40,13 @@ class FailingStorage implements Storage {
     @Override
     public Path createTempFile(Path dir, String prefix, String suffix) throws IOException {
         maybeFail(Stage.CREATE_TEMP);
-        return Storage.super.createTempFile(dir, prefix, suffix);
+        return WriteStages.super.createTempFile(dir, prefix, suffix);
     }
 
     @Override
     public Sink open(Path file) throws IOException {
         maybeFail(Stage.OPEN);
-        Sink real = Storage.super.open(file);
+        Sink real = WriteStages.super.open(file);
         OutputStream stream = new FilterOutputStream(real.stream()) {
             @Override
             public void write(byte[] b, int off, int len) throws IOException {
@@ -97,12 +97,12 @@ class FailingStorage implements Storage {
         } else {
             maybeFail(Stage.MOVE);
         }
-        Storage.super.move(from, to, options);
+        WriteStages.super.move(from, to, options);
     }
 
     @Override
     public void copy(Path from, Path to) throws IOException {
         maybeFail(Stage.COPY);
-        Storage.super.copy(from, to);
+        WriteStages.super.copy(from, to);
     }
 }

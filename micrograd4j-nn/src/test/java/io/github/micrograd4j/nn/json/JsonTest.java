@@ -1,4 +1,4 @@
-package io.github.micrograd4j.nn.io;
+package io.github.micrograd4j.nn.json;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -22,12 +22,12 @@ import java.nio.file.Path;
  * refused from its first bytes (a device such as {@code /dev/urandom} would otherwise be read
  * forever), and at most {@link #MAX_BYTES} are read.
  */
-final class Sources {
+final class InputText {
     /** The largest text read (a program, a CSV file): far beyond any hand-written or generated input here. */
     static final long MAX_BYTES = 256L << 20;
     private static final int HEAD = 4096;
 
-    private Sources() {
+    private InputText() {
     }
 
     static String read(Path file) {

@@ -1,4 +1,4 @@
-package io.github.micrograd4j.nn.io;
+package io.github.micrograd4j.nn.json;
 
 import io.github.micrograd4j.nn.Activation;
 import io.github.micrograd4j.nn.Feature;

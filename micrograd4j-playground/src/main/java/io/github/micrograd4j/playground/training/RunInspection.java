@@ -8,7 +8,7 @@ import io.github.micrograd4j.nn.Feature;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.Neuron;
 import io.github.micrograd4j.nn.data.Dataset;
-import io.github.micrograd4j.nn.io.ModelJson;
+import io.github.micrograd4j.nn.json.ModelJson;
 import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.train.GraphEngine;
 import io.github.micrograd4j.nn.train.LossGraph;
@@ -22,13 +22,13 @@ import java.util.Locale;
  * thread, between steps): one neuron's scalar graph at a point as a {@code grad} program, a numeric
  * gradient check on a few parameters, and the model as {@code predict --model} JSON.
  */
-final class LabTools {
+final class RunInspection {
     /** The central difference's step. */
     static final double H = 1e-6;
     /** Parameters the check compares. */
     static final int CHECKED = 6;
 
-    private LabTools() {
+    private RunInspection() {
     }
 
     /**

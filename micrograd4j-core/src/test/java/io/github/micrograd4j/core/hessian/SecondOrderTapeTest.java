@@ -1,4 +1,4 @@
-package io.github.micrograd4j.core.second;
+package io.github.micrograd4j.core.hessian;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;

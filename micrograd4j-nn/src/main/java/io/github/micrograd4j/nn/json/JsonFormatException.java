@@ -1,4 +1,4 @@
-package io.github.micrograd4j.nn.io;
+package io.github.micrograd4j.nn.json;
 
 /**
  * A JSON text that is malformed, truncated or does not have the expected content. The message names

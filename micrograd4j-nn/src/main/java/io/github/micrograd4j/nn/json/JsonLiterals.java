@@ -1,4 +1,4 @@
-package io.github.micrograd4j.nn.io;
+package io.github.micrograd4j.nn.json;
 
 /**
  * JSON text for single values, for the format writers: a finite double with the shortest digits that
