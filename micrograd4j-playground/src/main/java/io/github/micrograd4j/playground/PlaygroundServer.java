@@ -31,7 +31,7 @@ public final class PlaygroundServer implements AutoCloseable {
      *
      * @param config where to listen, the token and the limits
      * @return the running server
-     * @throws IOException if the address cannot be bound
+     * @throws IOException if the address cannot be bound ({@link java.net.BindException} when it is taken)
      */
     public static PlaygroundServer start(HttpHost.Config config) throws IOException {
         HttpHost host = HttpHost.create(config);

@@ -149,6 +149,11 @@ public final class HttpHost implements AutoCloseable {
         try {
             connector.open(); // bound now, so that the port and the guard are known before start
         } catch (IOException e) {
+            if (e.getCause() instanceof java.net.BindException) { // Jetty wraps it: a taken port stays a BindException
+                java.net.BindException taken = new java.net.BindException(e.getMessage());
+                taken.initCause(e);
+                throw taken;
+            }
             throw e;
         } catch (Exception e) {
             throw new IOException("could not listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
@@ -185,7 +190,7 @@ public final class HttpHost implements AutoCloseable {
      *
      * @param config where to listen, the token and the limits
      * @return the host
-     * @throws IOException if the address cannot be bound
+     * @throws IOException if the address cannot be bound ({@link java.net.BindException} when it is taken)
      */
     public static HttpHost create(Config config) throws IOException {
         return new HttpHost(config);
