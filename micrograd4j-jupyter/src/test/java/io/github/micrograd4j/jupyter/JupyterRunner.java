@@ -59,9 +59,15 @@ final class JupyterRunner {
             Assumptions.abort(missing + "; skipped outside CI");
         }
         JupyterRunner runner = new JupyterRunner(home, jupyter);
-        Path dir = Files.createDirectories(KernelSpec.kernelDir(home.resolve("path"), KernelSpec.DEFAULT_NAME));
+        Path dir = Files.createDirectories(runner.kernelDir());
+        Files.writeString(dir.resolve(KernelSpec.STARTUP_FILE), KernelSpec.startupScript());
         Files.writeString(dir.resolve(KernelSpec.FILE_NAME), runner.kernelSpec().json());
         return runner;
+    }
+
+    /** The directory of the runner's kernel spec. */
+    private Path kernelDir() {
+        return KernelSpec.kernelDir(home.resolve("path"), KernelSpec.DEFAULT_NAME);
     }
 
     /**
@@ -80,7 +86,7 @@ final class JupyterRunner {
             }
         }
         return KernelSpec.of(KernelSpec.DEFAULT_NAME, "Java (micrograd4j, test)", KernelSpec.currentJava(), patch,
-                kernelJar(), classpath);
+                kernelJar(), classpath, kernelDir().resolve(KernelSpec.STARTUP_FILE));
     }
 
     /** Where Maven put rapaio-jupyter-kernel's jar: the jar the kernel's own classes came from. */
