@@ -80,8 +80,8 @@ class GradCellTest {
     @Test
     void aBadProgramFailsWithTheCommandLinesPositionedMessageAndNoStackTrace() {
         String program = "a = 2; b = a * ; L = b";
-        ProgramException cli = catchThrowableOfType(() -> Program.parse(program), ProgramException.class);
-        OneLineErrors.CellError e = catchThrowableOfType(() -> GradCell.grad(program), OneLineErrors.CellError.class);
+        ProgramException cli = catchThrowableOfType(ProgramException.class, () -> Program.parse(program));
+        OneLineErrors.CellError e = catchThrowableOfType(OneLineErrors.CellError.class, () -> GradCell.grad(program));
         assertThat(e.getMessage()).isEqualTo("error: " + cli.describe())
                 .startsWith("error: line 1, column 16: ")
                 .endsWith(System.lineSeparator() + "  a = 2; b = a * ; L = b" + System.lineSeparator()

@@ -1,17 +1,24 @@
 package io.github.micrograd4j.jupyter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.jupyter.NotebookJson.CodeCell;
 import io.github.micrograd4j.jupyter.NotebookJson.Output;
+import io.github.micrograd4j.lang.Program;
+import io.github.micrograd4j.lang.ProgramException;
+import io.github.micrograd4j.lang.grad.GradRun;
+import io.github.micrograd4j.lang.grad.GradTable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -79,6 +86,33 @@ class NotebooksTest {
         assertThat(stdout(cell(cells, "L.backward()"))).contains(String.format(Locale.ROOT,
                 "a %.1f  b %.1f  c %.1f  e %.1f  d %.1f  f %.1f  L %.1f", w[0].grad(), w[1].grad(), w[2].grad(),
                 w[3].grad(), w[4].grad(), w[5].grad(), w[6].grad()));
+
+        // the expression language in a cell: the same graph and grads as backward()'s, with grad's table below it
+        CodeCell language = cell(cells, "grad(\"\"\"");
+        String source = language.source();
+        String program = source.substring(source.indexOf("\"\"\"") + 3, source.lastIndexOf("\"\"\""));
+        String shown = only(language, "text/html");
+        for (Value v : w) {
+            assertThat(svgField(shown, v.label(), "grad")).as("grad of %s in the language's graph", v.label())
+                    .isEqualTo(String.format(Locale.ROOT, "grad %.4f", v.grad()));
+        }
+        assertThat(shown.indexOf("<pre>")).as("the table below the graph").isGreaterThan(shown.indexOf("</svg>"));
+        String table = only(language, "text/plain");
+        assertThat(table).isEqualTo(GradTable.text(GradRun.of(Program.parse(program), Map.of(), false).run(), Language.EN));
+        assertThat(table.lines().filter(l -> l.startsWith("a ")).toList()).singleElement().asString()
+                .endsWith(String.format(Locale.ROOT, " %.4f", w[0].grad())).endsWith(" 6.0000");
+        assertThat(stdout(cell(cells, "fromText.value(\"a\").grad()"))).contains("dL/da = 6.0 = 6.0");
+
+        CodeCell badProgram = cell(cells, "grad(\"a = 2.0; b = a * ; L = b\")");
+        assertThat(badProgram.tags()).contains("raises-exception");
+        assertThat(badProgram.outputs()).hasSize(1);
+        ProgramException expected = catchThrowableOfType(ProgramException.class,
+                () -> Program.parse("a = 2.0; b = a * ; L = b"));
+        String programError = badProgram.outputs().get(0).get("error");
+        assertThat(programError).startsWith("error: " + expected.describe() + "\n")
+                .startsWith("error: line 1, column 18: ").contains("\n  a = 2.0; b = a * ; L = b\n" + " ".repeat(19) + "^");
+        assertThat(programError.replaceAll("\u001b\\[[0-9;]*m", "").lines().filter(l -> l.matches("\\s+at \\S+\\(.*")))
+                .isEmpty();
 
         CodeCell steps = cell(cells, "BackpropPictures.of(L)");
         assertThat(only(steps, "text/html")).startsWith("<iframe sandbox=\"allow-scripts\"").contains("srcdoc=\"&lt;!DOCTYPE html&gt;");

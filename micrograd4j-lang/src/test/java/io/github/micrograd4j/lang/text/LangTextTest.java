@@ -24,7 +24,7 @@ class LangTextTest {
         Program program = Program.parse("a = 0\nb = 2\nL = b * log(a)");
         ProgramException e;
         try (AnomalyMode anomaly = AnomalyMode.enable()) {
-            e = catchThrowableOfType(() -> GradRun.of(program, Map.of(), false), ProgramException.class);
+            e = catchThrowableOfType(ProgramException.class, () -> GradRun.of(program, Map.of(), false));
         }
         assertThat(e.describe(Language.EN)).isEqualTo(e.describe()).startsWith("line 3, column 1: in statement 'L': ");
         assertThat(e.describe(Language.ZH)).startsWith("第 3 行第 1 列：在语句 'L' 中：").contains("log(0)");
@@ -34,7 +34,7 @@ class LangTextTest {
 
     @Test
     void aSyntaxErrorKeepsItsCaretInEveryLanguage() {
-        ProgramException e = catchThrowableOfType(() -> Program.parse("a = 2 $"), ProgramException.class);
+        ProgramException e = catchThrowableOfType(ProgramException.class, () -> Program.parse("a = 2 $"));
         assertThat(e.describe(Language.ZH)).isEqualTo(e.describe()).contains("line 1, column 7").endsWith("^");
     }
 
