@@ -187,14 +187,16 @@ public record KernelSpec(String name, String displayName, Path java, List<Path> 
     /**
      * The {@code kernel.json} text. The kernel's JVM gets {@link LoopJvmOptions}, as {@code ./micrograd}
      * gives the shell: a notebook that trains on the object graph runs the same loop. With a start-up script, its
-     * path is in the kernel's environment as {@code RJK_INIT_SCRIPT}.
+     * path is in the kernel's environment as {@code RJK_INIT_SCRIPT}. The JVM sets its logging up with
+     * {@link KernelLogging} before the kernel is built, so the kernel's start-up logs nothing below a warning.
      *
      * @return JSON
      */
     public String json() {
         List<String> argv = new ArrayList<>(List.of(java.toString()));
         argv.addAll(LoopJvmOptions.list());
-        argv.addAll(List.of("-Djava.awt.headless=true", "-cp",
+        argv.addAll(List.of("-Djava.awt.headless=true",
+                "-Djava.util.logging.config.class=" + KernelLogging.class.getName(), "-cp",
                 String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()), KERNEL_MAIN,
                 "{connection_file}"));
         StringBuilder json = new StringBuilder("{\n  \"argv\": [");

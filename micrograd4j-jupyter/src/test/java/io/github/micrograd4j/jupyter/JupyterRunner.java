@@ -107,7 +107,7 @@ final class JupyterRunner {
      */
     Path execute(Path notebook, Path out) throws IOException, InterruptedException {
         Files.deleteIfExists(out);
-        Path log = home.resolve("nbconvert-" + notebook.getFileName() + ".log");
+        Path log = log(notebook);
         Process p = command(log, jupyter, "nbconvert", "--to", "notebook", "--execute",
                 "--ExecutePreprocessor.startup_timeout=" + STARTUP_TIMEOUT_SECONDS,
                 "--ExecutePreprocessor.timeout=" + RUN_LIMIT_SECONDS,
@@ -131,6 +131,15 @@ final class JupyterRunner {
         }
         fail("executing " + notebook + " failed (exit " + p.exitValue() + "):\n" + tail(output));
         return null;
+    }
+
+    /**
+     * What nbconvert and the kernel wrote to their terminal while {@link #execute} ran {@code notebook}.
+     *
+     * @return the log's path
+     */
+    Path log(Path notebook) {
+        return home.resolve("nbconvert-" + notebook.getFileName() + ".log");
     }
 
     /**

@@ -22,7 +22,8 @@ class KernelSpecTest {
         Map<?, ?> json = (Map<?, ?>) NotebookJson.read(file);
         List<Object> expected = new java.util.ArrayList<>(List.of("/jdk/bin/java"));
         expected.addAll(io.github.micrograd4j.core.LoopJvmOptions.list());
-        expected.addAll(List.of("-Djava.awt.headless=true", "-cp",
+        expected.addAll(List.of("-Djava.awt.headless=true",
+                "-Djava.util.logging.config.class=io.github.micrograd4j.jupyter.KernelLogging", "-cp",
                 "/k/kernel.jar" + java.io.File.pathSeparator + "/m/micrograd4j.jar", KernelSpec.KERNEL_MAIN,
                 "{connection_file}"));
         assertThat(new java.util.ArrayList<Object>((List<?>) json.get("argv"))).containsExactlyElementsOf(expected)

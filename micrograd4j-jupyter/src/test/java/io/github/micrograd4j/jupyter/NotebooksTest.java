@@ -14,6 +14,7 @@ import io.github.micrograd4j.lang.ProgramException;
 import io.github.micrograd4j.lang.grad.GradRun;
 import io.github.micrograd4j.lang.grad.GradTable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -44,6 +45,8 @@ class NotebooksTest {
 
     private static List<CodeCell> execute(String name) throws IOException, InterruptedException {
         Path run = runner.execute(NOTEBOOKS.resolve(name), home.resolve("out").resolve(name));
+        // the kernel's start-up, start-up script included, logs nothing below a warning to Jupyter's terminal
+        assertThat(Files.readString(runner.log(NOTEBOOKS.resolve(name)))).doesNotContain("INFO", "Loading init script");
         List<CodeCell> executed = NotebookJson.codeCells(run);
         // the outputs must survive a reader's tools too: nbconvert's HTML export fails on an SVG string with
         // an XML encoding declaration (lxml refuses it), so SVG is sent as the bare <svg> element
