@@ -131,7 +131,10 @@ public final class Displays {
         String table = cell.table();
         MimeBundle graph = value(cell.output());
         String svg = graph.get(MimeBundle.SVG);
-        String picture = svg != null ? svg : "<pre>" + SvgRenderer.escape(graph.text()) + "</pre>";
+        // inside HTML the picture keeps its own width, wider than the cell for the walkthrough's graph; scaled
+        // down to the cell's width it shows whole, as front ends show an image/svg+xml output
+        String picture = svg != null ? svg.replaceFirst("^<svg ", "<svg style=\"max-width: 100%; height: auto\" ")
+                : "<pre>" + SvgRenderer.escape(graph.text()) + "</pre>";
         String html = "<div class=\"micrograd4j-grad\">\n<div>" + picture + "</div>\n<pre>"
                 + SvgRenderer.escape(table) + "</pre>\n</div>";
         return MimeBundle.of(MimeBundle.HTML, html, svg != null ? table : graph.text() + System.lineSeparator() + table);

@@ -69,7 +69,7 @@ class GradCellTest {
         GradCell cell = GradCell.grad(WALKTHROUGH);
         MimeBundle shown = Displays.of(cell).orElseThrow();
         String html = shown.get(MimeBundle.HTML);
-        assertThat(html).contains("<svg ", "grad 6.0000", "grad -4.0000");
+        assertThat(html).contains("<svg style=\"max-width: 100%; height: auto\" ", "grad 6.0000", "grad -4.0000");
         assertThat(html.indexOf("<pre>")).isGreaterThan(html.indexOf("</svg>"));
         assertThat(shown.text()).isEqualTo(cell.table());
         // a mixed cell: Java changes a grad, the next display shows it
