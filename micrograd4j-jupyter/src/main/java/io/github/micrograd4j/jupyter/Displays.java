@@ -124,7 +124,7 @@ public final class Displays {
      * refusal in place of the picture.
      *
      * @param cell the run
-     * @return HTML with the graph and the table, and the table as text
+     * @return HTML with the graph and the table, the graph alone as SVG, and the table as text
      */
     public static MimeBundle grad(GradCell cell) {
         Objects.requireNonNull(cell, "cell");
@@ -137,7 +137,13 @@ public final class Displays {
                 : "<pre>" + SvgRenderer.escape(graph.text()) + "</pre>";
         String html = "<div class=\"micrograd4j-grad\">\n<div>" + picture + "</div>\n<pre>"
                 + SvgRenderer.escape(table) + "</pre>\n</div>";
-        return MimeBundle.of(MimeBundle.HTML, html, svg != null ? table : graph.text() + System.lineSeparator() + table);
+        Map<String, String> forms = new LinkedHashMap<>();
+        forms.put(MimeBundle.HTML, html);
+        if (svg != null) {
+            forms.put(MimeBundle.SVG, svg); // for a front end that shows pictures but no HTML: the graph alone
+        }
+        forms.put(MimeBundle.TEXT, svg != null ? table : graph.text() + System.lineSeparator() + table);
+        return new MimeBundle(forms);
     }
 
     /** A type, the MIME type of its rich form and how it is shown. */

@@ -1,6 +1,7 @@
 package io.github.micrograd4j.jupyter;
 
 import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.check.GradientCheckReport;
 import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.lang.Evaluation;
 import io.github.micrograd4j.lang.Program;
@@ -57,6 +58,22 @@ public final class GradCell {
      */
     static String error(ProgramException e, Language language) {
         return DisplayText.ERROR.format(language, e.describe(language));
+    }
+
+    /**
+     * The gradient check of the program, as {@code micrograd grad --check} runs it: every input's gradient against
+     * a central finite difference with PyTorch gradcheck's defaults, at the program's own inputs. The displays show
+     * it as a table.
+     *
+     * @return the check
+     * @throws OneLineErrors.CellError with {@code grad}'s error text if the program has no inputs
+     */
+    public GradientCheckReport check() {
+        try {
+            return GradRun.of(run.program(), Map.of(), true).report();
+        } catch (ProgramException e) {
+            throw new OneLineErrors.CellError(error(e, Displays.language()));
+        }
     }
 
     /**

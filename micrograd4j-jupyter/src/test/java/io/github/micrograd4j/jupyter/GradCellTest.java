@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.check.GradientCheckReport;
 import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.lang.Evaluation;
 import io.github.micrograd4j.lang.Program;
@@ -71,6 +72,8 @@ class GradCellTest {
         String html = shown.get(MimeBundle.HTML);
         assertThat(html).contains("<svg style=\"max-width: 100%; height: auto\" ", "grad 6.0000", "grad -4.0000");
         assertThat(html.indexOf("<pre>")).isGreaterThan(html.indexOf("</svg>"));
+        // the graph alone too, for a front end that shows no HTML
+        assertThat(shown.get(MimeBundle.SVG)).startsWith("<svg ").contains("grad 6.0000");
         assertThat(shown.text()).isEqualTo(cell.table());
         // a mixed cell: Java changes a grad, the next display shows it
         cell.value("a").setGrad(0.5);
@@ -102,6 +105,17 @@ class GradCellTest {
                 .isEqualTo(GradTable.text(GradRun.of(Program.parse(WALKTHROUGH), Map.of(), false).run(), Language.ZH));
         assertThat(cell.table().lines().skip(1).toList()).isEqualTo(english.lines().skip(1).toList());
         assertThatThrownBy(() -> GradCell.grad("L = a * 2")).hasMessageStartingWith("错误：line 1, column 5: unknown name 'a'");
+    }
+
+    @Test
+    void checkIsTheCommandLinesCheck() {
+        GradientCheckReport mine = GradCell.grad(WALKTHROUGH).check();
+        GradientCheckReport cli = GradRun.of(Program.parse(WALKTHROUGH), Map.of(), true).report();
+        assertThat(mine.passed()).isTrue();
+        assertThat(mine.toTable(Language.EN)).isEqualTo(cli.toTable(Language.EN)).contains("a ", "6.000000");
+        assertThat(mine.settings().oneSided()).isFalse();
+        assertThatThrownBy(() -> GradCell.grad("L = 2 * 3").check()).isInstanceOf(OneLineErrors.CellError.class)
+                .hasMessageStartingWith("error: --check needs at least one input");
     }
 
     @Test

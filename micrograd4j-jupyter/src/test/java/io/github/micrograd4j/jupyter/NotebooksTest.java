@@ -100,6 +100,7 @@ class NotebooksTest {
                     .isEqualTo(String.format(Locale.ROOT, "grad %.4f", v.grad()));
         }
         assertThat(shown.indexOf("<pre>")).as("the table below the graph").isGreaterThan(shown.indexOf("</svg>"));
+        assertThat(only(language, "image/svg+xml")).contains("grad 6.0000");
         String table = only(language, "text/plain");
         assertThat(table).isEqualTo(GradTable.text(GradRun.of(Program.parse(program), Map.of(), false).run(), Language.EN));
         assertThat(table.lines().filter(l -> l.startsWith("a ")).toList()).singleElement().asString()
@@ -130,6 +131,13 @@ class NotebooksTest {
         CodeCell check = cell(cells, "GradientCheck.walkthrough()");
         assertThat(only(check, "text/html")).startsWith("<table").contains("<td>a</td>", "6.000000");
         assertThat(only(check, "text/plain")).contains("4 passed, 0 failed");
+
+        // the language's check is grad --check's: central differences, every input passes, dL/da = 6
+        CodeCell languageCheck = cell(cells, ".check()");
+        assertThat(only(languageCheck, "text/html")).startsWith("<table").contains("<td>a</td>", "6.000000");
+        assertThat(only(languageCheck, "text/plain")).contains("4 passed, 0 failed", "central")
+                .isEqualTo(GradRun.of(Program.parse("a = 2.0; b = -3.0; c = 10.0; e = a*b; d = e + c; f = -2.0; L = d * f"),
+                        Map.of(), true).report().toTable(Language.EN));
 
         CodeCell bad = cell(cells, "AnomalyMode.enable()");
         assertThat(bad.tags()).contains("raises-exception");
