@@ -10,7 +10,6 @@ import io.github.micrograd4j.cli.io.OutputException;
 import io.github.micrograd4j.lang.ProgramException;
 import io.github.micrograd4j.nn.run.RunTooLargeException;
 import io.github.micrograd4j.cli.text.CliText;
-import io.github.micrograd4j.core.AnomalyException;
 import io.github.micrograd4j.core.text.Language;
 import java.io.IOException;
 import java.io.InputStream;
@@ -104,11 +103,7 @@ public final class Main implements Runnable {
         PrintWriter err = cl.getErr();
         Language language = LanguageOption.of(parsed == null ? null : parsed.originalArgs().toArray(new String[0]));
         if (e instanceof ProgramException pe) {
-            String text = pe.statement() != null && pe.getCause() instanceof AnomalyException anomaly
-                    ? CliText.AT_POSITION.format(language, pe.line(), pe.column(),
-                            CliText.ANOMALY_IN_STATEMENT.format(language, pe.statement(), anomaly.detail(language)))
-                    : pe.describe();
-            err.println(CliText.ERROR.format(language, PrintableText.printable(text)));
+            err.println(CliText.ERROR.format(language, PrintableText.printable(pe.describe(language))));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }

@@ -17,15 +17,20 @@ import io.github.micrograd4j.viz.plot.Figure;
 import io.github.micrograd4j.viz.plot.Plots;
 import io.github.micrograd4j.viz.render.SvgRenderer;
 import io.github.micrograd4j.viz.text.VizText;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What micrograd4j's types look like in a notebook, as display data any Jupyter kernel can send: a
  * {@link Value} as {@code draw_dot}'s graph (SVG), {@link BackpropPictures} as the walkthrough page's
  * step-through, a {@link GradientCheckReport} as a table, a {@link TrainingHistory} as its curves, an
- * {@link Objective} (a model with its data) as its decision boundary and a {@link TrainingRun} as both.
+ * {@link Objective} (a model with its data) as its decision boundary, a {@link TrainingRun} as both, and a
+ * {@link GradCell} (the expression language in a cell) as its graph with {@code grad}'s table below it.
  * A graph over the pictures' limits shows the one-line refusal as text instead, as the CLI prints it.
  * SVG is given as the {@code <svg>} element without an XML declaration, as IPython's {@code SVG} display does.
  */
@@ -76,26 +81,76 @@ public final class Displays {
     }
 
     /**
+     * Every type this class shows, with the MIME type of its rich form and its display, in one place for the
+     * kernels' adapters to register.
+     */
+    private static final List<Kind<?>> KINDS = List.of(new Kind<>(Value.class, MimeBundle.SVG, Displays::value),
+            new Kind<>(BackpropPictures.class, MimeBundle.HTML, Displays::stepThrough),
+            new Kind<>(GradientCheckReport.class, MimeBundle.HTML, Displays::gradientCheck),
+            new Kind<>(TrainingHistory.class, MimeBundle.SVG, Displays::history),
+            new Kind<>(Objective.class, MimeBundle.SVG, Displays::model),
+            new Kind<>(TrainingRun.class, MimeBundle.HTML, Displays::run),
+            new Kind<>(GradCell.class, MimeBundle.HTML, Displays::grad));
+
+    /**
+     * The types {@link #of} shows, each with the MIME type of its rich form (a refused graph falls back to text).
+     *
+     * @return type to MIME type, in a fixed order
+     */
+    public static Map<Class<?>, String> types() {
+        Map<Class<?>, String> types = new LinkedHashMap<>();
+        KINDS.forEach(k -> types.put(k.type(), k.mime()));
+        return Collections.unmodifiableMap(types);
+    }
+
+    /**
      * The display of an object whose type this class knows.
      *
      * @param o any object
-     * @return its display, or empty if it is none of the types above
+     * @return its display, or empty if it is none of the {@link #types()}
      */
     public static Optional<MimeBundle> of(Object o) {
-        if (o instanceof Value v) {
-            return Optional.of(value(v));
-        } else if (o instanceof BackpropPictures p) {
-            return Optional.of(stepThrough(p));
-        } else if (o instanceof GradientCheckReport r) {
-            return Optional.of(gradientCheck(r));
-        } else if (o instanceof TrainingHistory h) {
-            return Optional.of(history(h));
-        } else if (o instanceof Objective m) {
-            return Optional.of(model(m));
-        } else if (o instanceof TrainingRun r) {
-            return Optional.of(run(r));
+        for (Kind<?> kind : KINDS) {
+            if (kind.type().isInstance(o)) {
+                return Optional.of(kind.show(o));
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A notebook cell's program run ({@code grad("""…""")}): the graph of its output, as {@link #value} draws it,
+     * with {@code grad}'s table below it, the table being the text form too. A graph too large to draw gives its
+     * refusal in place of the picture.
+     *
+     * @param cell the run
+     * @return HTML with the graph and the table, the graph alone as SVG, and the table as text
+     */
+    public static MimeBundle grad(GradCell cell) {
+        Objects.requireNonNull(cell, "cell");
+        String table = cell.table();
+        MimeBundle graph = value(cell.output());
+        String svg = graph.get(MimeBundle.SVG);
+        // inside HTML the picture keeps its own width, wider than the cell for the walkthrough's graph; scaled
+        // down to the cell's width it shows whole, as front ends show an image/svg+xml output
+        String picture = svg != null ? svg.replaceFirst("^<svg ", "<svg style=\"max-width: 100%; height: auto\" ")
+                : "<pre>" + SvgRenderer.escape(graph.text()) + "</pre>";
+        String html = "<div class=\"micrograd4j-grad\">\n<div>" + picture + "</div>\n<pre>"
+                + SvgRenderer.escape(table) + "</pre>\n</div>";
+        Map<String, String> forms = new LinkedHashMap<>();
+        forms.put(MimeBundle.HTML, html);
+        if (svg != null) {
+            forms.put(MimeBundle.SVG, svg); // for a front end that shows pictures but no HTML: the graph alone
+        }
+        forms.put(MimeBundle.TEXT, svg != null ? table : graph.text() + System.lineSeparator() + table);
+        return new MimeBundle(forms);
+    }
+
+    /** A type, the MIME type of its rich form and how it is shown. */
+    private record Kind<T>(Class<T> type, String mime, Function<T, MimeBundle> display) {
+        MimeBundle show(Object o) {
+            return display.apply(type.cast(o));
+        }
     }
 
     /**

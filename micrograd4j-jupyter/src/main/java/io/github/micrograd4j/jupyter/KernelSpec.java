@@ -20,22 +20,29 @@ import java.util.stream.Stream;
  * micrograd4j on the JVM's class path, so a notebook needs no {@code %jars} cell and the kernel finds
  * micrograd4j's displays through its service interface at start-up (a notebook still imports the classes it
  * names). {@link #of} puts {@link KernelPatch}'s jar first, so the kernel runs with its corrected start-up and
- * quiet logging. This class gives the file's content and place; writing it is left to the caller (the CLI
- * writes every file through its atomic writer).
+ * quiet logging, and names a start-up script ({@link #startupScript()}) that gives every cell
+ * {@code grad("""…""")}. This class gives the files' content and place; writing them is left to the caller
+ * (the CLI writes every file through its atomic writer).
  *
  * @param name the spec's directory name, what {@code jupyter kernelspec list} shows
  * @param displayName the name front ends show
  * @param java the {@code java} executable that runs the kernel (a JDK: the kernel compiles with JShell)
  * @param classpath the patch jar, the kernel jar and micrograd4j's jars (or class directories), in the order the
  *     JVM searches them
+ * @param startup the file with {@link #startupScript()}, which the kernel runs before the first cell (rapaio's
+ *     {@code RJK_INIT_SCRIPT}), or {@code null} for none
  */
-public record KernelSpec(String name, String displayName, Path java, List<Path> classpath) {
+public record KernelSpec(String name, String displayName, Path java, List<Path> classpath, Path startup) {
     /** The name {@code ./micrograd jupyter install} uses. */
     public static final String DEFAULT_NAME = "micrograd4j";
     /** The spec's file name inside its directory. */
     public static final String FILE_NAME = "kernel.json";
     /** rapaio-jupyter-kernel's main class. */
     public static final String KERNEL_MAIN = "org.rapaio.jupyter.kernel.MainApp";
+    /** The start-up script's file name in the spec's directory. */
+    public static final String STARTUP_FILE = "micrograd4j-startup.jshell";
+    /** The variable through which rapaio's kernel reads the path of a script to run at start-up. */
+    static final String STARTUP_VARIABLE = "RJK_INIT_SCRIPT";
 
     /**
      * Checks the parts.
@@ -44,6 +51,7 @@ public record KernelSpec(String name, String displayName, Path java, List<Path> 
      * @param displayName the name front ends show
      * @param java the java executable
      * @param classpath the class path, not empty
+     * @param startup the start-up script's file, or {@code null}
      * @throws IllegalArgumentException if the name is not a valid kernel name or the class path is empty
      */
     public KernelSpec {
@@ -61,6 +69,30 @@ public record KernelSpec(String name, String displayName, Path java, List<Path> 
     }
 
     /**
+     * A spec without a start-up script.
+     *
+     * @param name the directory name: letters, digits, {@code . _ -}
+     * @param displayName the name front ends show
+     * @param java the java executable
+     * @param classpath the class path, not empty
+     * @throws IllegalArgumentException if the name is not a valid kernel name or the class path is empty
+     */
+    public KernelSpec(String name, String displayName, Path java, List<Path> classpath) {
+        this(name, displayName, java, classpath, null);
+    }
+
+    /**
+     * What the kernel runs before the first cell: the static import of {@link GradCell#grad(String)}, so that a
+     * cell can be {@code grad("""a = 2; L = a*a""")} as the shell has {@code draw} and {@code explain}. One
+     * snippet, since rapaio's kernel gives the whole script to JShell at once.
+     *
+     * @return the script's text
+     */
+    public static String startupScript() {
+        return "import static " + GradCell.class.getName() + ".grad;\n";
+    }
+
+    /**
      * The spec of rapaio's kernel with {@link KernelPatch}'s jar ahead of rapaio's jar, so the JVM loads the
      * corrected classes and logging settings from it, and micrograd4j after both.
      *
@@ -70,18 +102,20 @@ public record KernelSpec(String name, String displayName, Path java, List<Path> 
      * @param patchJar the jar {@link KernelPatch#writeJar} wrote
      * @param kernelJar rapaio-jupyter-kernel's jar
      * @param micrograd4j micrograd4j's jars or class folders
+     * @param startup where the caller writes {@link #startupScript()}, usually {@link #STARTUP_FILE} in the spec's
+     *     directory
      * @return the spec
      * @throws IllegalArgumentException if the name is not a valid kernel name
      */
     public static KernelSpec of(String name, String displayName, Path java, Path patchJar, Path kernelJar,
-            List<Path> micrograd4j) {
+            List<Path> micrograd4j, Path startup) {
         List<Path> classpath = new ArrayList<>(List.of(patchJar, kernelJar));
         for (Path p : micrograd4j) {
             if (!classpath.contains(p)) {
                 classpath.add(p);
             }
         }
-        return new KernelSpec(name, displayName, java, classpath);
+        return new KernelSpec(name, displayName, java, classpath, Objects.requireNonNull(startup, "startup"));
     }
 
     /**
@@ -152,14 +186,17 @@ public record KernelSpec(String name, String displayName, Path java, List<Path> 
 
     /**
      * The {@code kernel.json} text. The kernel's JVM gets {@link LoopJvmOptions}, as {@code ./micrograd}
-     * gives the shell: a notebook that trains on the object graph runs the same loop.
+     * gives the shell: a notebook that trains on the object graph runs the same loop. With a start-up script, its
+     * path is in the kernel's environment as {@code RJK_INIT_SCRIPT}. The JVM sets its logging up with
+     * {@link KernelLogging} before the kernel is built, so the kernel's start-up logs nothing below a warning.
      *
      * @return JSON
      */
     public String json() {
         List<String> argv = new ArrayList<>(List.of(java.toString()));
         argv.addAll(LoopJvmOptions.list());
-        argv.addAll(List.of("-Djava.awt.headless=true", "-cp",
+        argv.addAll(List.of("-Djava.awt.headless=true",
+                "-Djava.util.logging.config.class=" + KernelLogging.class.getName(), "-cp",
                 String.join(File.pathSeparator, classpath.stream().map(Path::toString).toList()), KERNEL_MAIN,
                 "{connection_file}"));
         StringBuilder json = new StringBuilder("{\n  \"argv\": [");
@@ -167,7 +204,8 @@ public record KernelSpec(String name, String displayName, Path java, List<Path> 
             json.append(i == 0 ? "" : ", ").append(quote(argv.get(i)));
         }
         json.append("],\n  \"display_name\": ").append(quote(displayName))
-                .append(",\n  \"language\": \"java\",\n  \"interrupt_mode\": \"message\",\n  \"env\": {},\n")
+                .append(",\n  \"language\": \"java\",\n  \"interrupt_mode\": \"message\",\n  \"env\": {")
+                .append(startup == null ? "" : quote(STARTUP_VARIABLE) + ": " + quote(startup.toString())).append("},\n")
                 .append("  \"metadata\": {\"micrograd4j\": true}\n}\n");
         return json.toString();
     }

@@ -42,6 +42,12 @@ class ChineseNotebookTest {
         assertThat(steps).contains("lang=&quot;zh&quot;", "链式法则");
         assertThat(only(cell(zh, "BackpropPictures.of(L)"), "text/plain"))
                 .contains("由链式法则，a 的梯度 dL/da = dL/de * de/da = -2.0000 * -3.0000 = 6.0000");
+        // grad("""…""") follows the setting: Chinese words in the graph and the table, the English numbers
+        CodeCell language = cell(zh, "grad(\"\"\"");
+        assertThat(only(language, "text/html")).contains("梯度 6.0000", "梯度 -4.0000").doesNotContain("grad 6.0000");
+        assertThat(only(language, "text/plain")).startsWith("变量   运算                 值           梯度");
+        assertThat(cell(zh, "grad(\"a = 2.0; b = a * ;").outputs().get(0).get("error"))
+                .startsWith("错误：line 1, column 18: ");
         String check = only(cell(zh, "GradientCheck.walkthrough()"), "text/html");
         assertThat(check).contains("数值梯度", "通过", "单侧差分");
 

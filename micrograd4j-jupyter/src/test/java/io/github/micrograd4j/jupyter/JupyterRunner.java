@@ -59,9 +59,15 @@ final class JupyterRunner {
             Assumptions.abort(missing + "; skipped outside CI");
         }
         JupyterRunner runner = new JupyterRunner(home, jupyter);
-        Path dir = Files.createDirectories(KernelSpec.kernelDir(home.resolve("path"), KernelSpec.DEFAULT_NAME));
+        Path dir = Files.createDirectories(runner.kernelDir());
+        Files.writeString(dir.resolve(KernelSpec.STARTUP_FILE), KernelSpec.startupScript());
         Files.writeString(dir.resolve(KernelSpec.FILE_NAME), runner.kernelSpec().json());
         return runner;
+    }
+
+    /** The directory of the runner's kernel spec. */
+    private Path kernelDir() {
+        return KernelSpec.kernelDir(home.resolve("path"), KernelSpec.DEFAULT_NAME);
     }
 
     /**
@@ -80,7 +86,7 @@ final class JupyterRunner {
             }
         }
         return KernelSpec.of(KernelSpec.DEFAULT_NAME, "Java (micrograd4j, test)", KernelSpec.currentJava(), patch,
-                kernelJar(), classpath);
+                kernelJar(), classpath, kernelDir().resolve(KernelSpec.STARTUP_FILE));
     }
 
     /** Where Maven put rapaio-jupyter-kernel's jar: the jar the kernel's own classes came from. */
@@ -101,7 +107,7 @@ final class JupyterRunner {
      */
     Path execute(Path notebook, Path out) throws IOException, InterruptedException {
         Files.deleteIfExists(out);
-        Path log = home.resolve("nbconvert-" + notebook.getFileName() + ".log");
+        Path log = log(notebook);
         Process p = command(log, jupyter, "nbconvert", "--to", "notebook", "--execute",
                 "--ExecutePreprocessor.startup_timeout=" + STARTUP_TIMEOUT_SECONDS,
                 "--ExecutePreprocessor.timeout=" + RUN_LIMIT_SECONDS,
@@ -125,6 +131,15 @@ final class JupyterRunner {
         }
         fail("executing " + notebook + " failed (exit " + p.exitValue() + "):\n" + tail(output));
         return null;
+    }
+
+    /**
+     * What nbconvert and the kernel wrote to their terminal while {@link #execute} ran {@code notebook}.
+     *
+     * @return the log's path
+     */
+    Path log(Path notebook) {
+        return home.resolve("nbconvert-" + notebook.getFileName() + ".log");
     }
 
     /**

@@ -1,6 +1,8 @@
 package io.github.micrograd4j.lang;
 
 import io.github.micrograd4j.core.AnomalyException;
+import io.github.micrograd4j.core.text.Language;
+import io.github.micrograd4j.lang.text.LangText;
 
 /**
  * A program that cannot be run: a syntax error (with the offending line and a caret under the
@@ -83,6 +85,22 @@ public final class ProgramException extends RuntimeException {
      */
     public String describe() {
         return excerpt == null ? getMessage() : getMessage() + System.lineSeparator() + excerpt;
+    }
+
+    /**
+     * What {@code micrograd grad} prints after {@code error: } in a language: for an anomaly, its position, its
+     * statement and the anomaly told in that language; otherwise {@link #describe()} (a syntax or name error is
+     * told in English in every language, with the line and the caret).
+     *
+     * @param language the language
+     * @return the text to show a user
+     */
+    public String describe(Language language) {
+        if (statement != null && getCause() instanceof AnomalyException anomaly) {
+            return LangText.AT_POSITION.format(language, line, column,
+                    LangText.ANOMALY_IN_STATEMENT.format(language, statement, anomaly.detail(language)));
+        }
+        return describe();
     }
 
     /**

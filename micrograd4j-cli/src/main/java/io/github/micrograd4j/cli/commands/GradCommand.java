@@ -1,6 +1,5 @@
 package io.github.micrograd4j.cli.commands;
 
-import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.cli.errors.ExitCodes;
 import io.github.micrograd4j.cli.errors.UserErrorException;
 import io.github.micrograd4j.cli.io.AtomicFiles;
@@ -9,6 +8,7 @@ import io.github.micrograd4j.lang.Evaluation;
 import io.github.micrograd4j.lang.Program;
 import io.github.micrograd4j.lang.grad.GradJson;
 import io.github.micrograd4j.lang.grad.GradRun;
+import io.github.micrograd4j.lang.grad.GradTable;
 import io.github.micrograd4j.lang.grad.KinkExplanation;
 import io.github.micrograd4j.lang.grad.SecondOrder;
 import io.github.micrograd4j.cli.text.LanguageOption;
@@ -20,7 +20,6 @@ import io.github.micrograd4j.core.check.GradientCheckReport;
 import io.github.micrograd4j.core.check.InputCheck;
 import io.github.micrograd4j.core.dot.DotExporter;
 import io.github.micrograd4j.core.text.Language;
-import io.github.micrograd4j.core.text.Templates;
 import io.github.micrograd4j.viz.BackpropPictures;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -286,42 +285,14 @@ public final class GradCommand implements Callable<Integer> {
         return programText != null ? programText : InputText.read(file);
     }
 
-    /**
-     * One row per statement, in program order: its name (a name assigned again is {@code name@LINE:COLUMN}),
-     * the op that made its value ({@code = a} for a statement that names another's value, as
-     * {@code L = a}), data and grad.
-     */
+    /** {@code grad}'s table ({@link GradTable}) with English headings. */
     static String table(Evaluation run) {
         return table(run, Language.EN);
     }
 
-    /** {@link #table(Evaluation)} with its headings in a language, columns counted in terminal columns. */
+    /** {@code grad}'s table ({@link GradTable}) with its headings in a language. */
     static String table(Evaluation run, Language lang) {
-        String label = CliText.GRAD_LABEL.in(lang);
-        int width = Math.max(5, Templates.columns(label));
-        for (String name : run.names()) {
-            width = Math.max(width, Math.min(24, Templates.columns(name)));
-        }
-        StringBuilder text = new StringBuilder();
-        row(text, width, label, CliText.GRAD_OP.in(lang), CliText.GRAD_DATA.in(lang), CliText.GRAD_GRAD.in(lang));
-        for (int i = 0; i < run.names().size(); i++) {
-            String name = run.names().get(i);
-            Value v = run.results().get(i);
-            String op = v.label().equals(name) ? v.opLabel() : "= " + v.label();
-            row(text, width, name, op, number(v.data()), number(v.grad()));
-        }
-        return text.toString();
-    }
-
-    /** One row as {@code %-Ws  %-8s %14s %14s%n}. */
-    private static void row(StringBuilder text, int width, String name, String op, String data, String grad) {
-        text.append(Templates.padRight(name, width)).append("  ").append(Templates.padRight(op, 8)).append(' ')
-                .append(Templates.padLeft(data, 14)).append(' ').append(Templates.padLeft(grad, 14))
-                .append(System.lineSeparator());
-    }
-
-    private static String number(double d) {
-        return Numbers.readable(d, 4);
+        return GradTable.text(run, lang);
     }
 
     static String json(Program program, Evaluation run, GradientCheckReport report) {

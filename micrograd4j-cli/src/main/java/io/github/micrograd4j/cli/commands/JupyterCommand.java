@@ -100,7 +100,7 @@ public final class JupyterCommand implements Runnable {
             KernelSpec kernelSpec;
             try {
                 kernelSpec = KernelSpec.of(where.name, displayName, KernelSpec.currentJava(), patchJar, kernelJar,
-                        List.of(micrograd4jJar));
+                        List.of(micrograd4jJar), dir.resolve(KernelSpec.STARTUP_FILE));
             } catch (IllegalArgumentException e) {
                 throw new UserErrorException(e.getMessage(), e);
             }
@@ -113,6 +113,7 @@ public final class JupyterCommand implements Runnable {
             }
             copy(kernel, kernelJar);
             copy(cliJar, micrograd4jJar);
+            AtomicFiles.writeString(kernelSpec.startup(), KernelSpec.startupScript());
             AtomicFiles.writeString(dir.resolve(KernelSpec.FILE_NAME), kernelSpec.json());
             PrintWriter out = spec.commandLine().getOut();
             out.println("installed the Jupyter kernel '" + where.name + "' (" + displayName + ") in " + dir);
@@ -127,7 +128,8 @@ public final class JupyterCommand implements Runnable {
             out.println("check: jupyter kernelspec list   (lists '" + where.name + "')");
             // "no %jars cell" was read as "no imports": micrograd4j is on the class path, its names still need importing
             out.println("in a notebook: micrograd4j is on the kernel's class path (no %jars cell); import what you use, "
-                    + "as in Java: import io.github.micrograd4j.core.*;");
+                    + "as in Java: import io.github.micrograd4j.core.*; the expression language needs none: "
+                    + "grad(\"\"\"a = 2; b = -3; L = a*b\"\"\")");
             out.println("start Jupyter (jupyter lab, or jupyter notebook) and pick the kernel '" + displayName + "'");
             out.flush();
             return 0;

@@ -20,18 +20,12 @@ final class CliChinese {
             case DEMO_TRY -> "自己试试：./micrograd grad 'x = 3; y = tanh(x * 2 - 5) ** 2' --check --lang zh";
             case DEMO_TRAIN -> "训练 micrograd 的演示网络（MLP 2-16-16-1，100 个 moons 数据点，100 步 SGD）："
                     + "./micrograd train --plot demo";
-            case GRAD_LABEL -> "变量";
-            case GRAD_OP -> "运算";
-            case GRAD_DATA -> "值";
-            case GRAD_GRAD -> "梯度";
             case WROTE -> "已写出 {0}";
             case WROTE_STEPS -> "已把 {0} 张分步图写到 {1}（{2}）";
             case WROTE_PAGE -> "已写出 {0}（用浏览器打开即可，不需要联网）";
             case OUTPUT_NOT_FINITE -> "输出 {0} 是 {1}";
             case GRAD_NOT_FINITE -> "{0} 的梯度是 {1}";
             case NOTE_DETECT_ANOMALY -> "提示：{0}；加上 --detect-anomaly 重新运行，就能找到最先产生 NaN 或无穷大的语句和运算";
-            case ANOMALY_IN_STATEMENT -> "在语句 '{0}' 中：{1}";
-            case AT_POSITION -> "第 {0} 行第 {1} 列：{2}";
             case PROGRAM_TWICE -> "程序要么作为参数给出，要么用 --file 给出，不能两样都用";
             case NO_PROGRAM -> "没有程序：请作为参数给出，例如 'a = 2; L = a * a'，或者用 --file FILE 给出";
             case UNKNOWN_FORMAT -> "--format：未知的图片格式 '{0}'；应为 svg、png 或 svg,png";

@@ -21,10 +21,6 @@ final class CliEnglish {
             case DEMO_TRY -> "Try your own: ./micrograd grad 'x = 3; y = tanh(x * 2 - 5) ** 2' --check";
             case DEMO_TRAIN ->
                     "Train micrograd's demo net (MLP 2-16-16-1 on 100 moons, 100 SGD steps): ./micrograd train --plot demo";
-            case GRAD_LABEL -> "label";
-            case GRAD_OP -> "op";
-            case GRAD_DATA -> "data";
-            case GRAD_GRAD -> "grad";
             case WROTE -> "wrote {0}";
             case WROTE_STEPS -> "wrote {0} step pictures to {1} ({2})";
             case WROTE_PAGE -> "wrote {0} (open it in a browser; no network needed)";
@@ -32,8 +28,6 @@ final class CliEnglish {
             case GRAD_NOT_FINITE -> "the gradient of {0} is {1}";
             case NOTE_DETECT_ANOMALY -> "note: {0}; rerun with --detect-anomaly to find the first statement and op that"
                     + " make a NaN or an infinity";
-            case ANOMALY_IN_STATEMENT -> "in statement '{0}': {1}";
-            case AT_POSITION -> "line {0}, column {1}: {2}";
             case PROGRAM_TWICE -> "give the program either as an argument or with --file, not both";
             case NO_PROGRAM -> "no program: give one as an argument, e.g. 'a = 2; L = a * a', or with --file FILE";
             case UNKNOWN_FORMAT -> "--format: unknown picture format '{0}'; expected svg, png or svg,png";

@@ -32,14 +32,6 @@ public enum CliText implements MessageKey {
     DEMO_TRY,
     /** The training demo to try. */
     DEMO_TRAIN,
-    /** grad's label column. */
-    GRAD_LABEL,
-    /** grad's op column. */
-    GRAD_OP,
-    /** grad's data column. */
-    GRAD_DATA,
-    /** grad's grad column. */
-    GRAD_GRAD,
     /** A file written: {0} its path. */
     WROTE,
     /** Step pictures written: {0} how many, {1} the folder, {2} their names. */
@@ -52,10 +44,6 @@ public enum CliText implements MessageKey {
     GRAD_NOT_FINITE,
     /** The note pointing to --detect-anomaly: {0} what is not finite. */
     NOTE_DETECT_ANOMALY,
-    /** An anomaly in a statement: {0} the statement's name, {1} the anomaly. */
-    ANOMALY_IN_STATEMENT,
-    /** A position in the program: {0} line, {1} column, {2} the message. */
-    AT_POSITION,
     /** The program given twice. */
     PROGRAM_TWICE,
     /** No program. */

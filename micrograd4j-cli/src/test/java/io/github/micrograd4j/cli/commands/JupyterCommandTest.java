@@ -6,6 +6,7 @@ import io.github.micrograd4j.cli.CliRunner;
 import io.github.micrograd4j.cli.CliRunner.Result;
 import io.github.micrograd4j.cli.errors.ExitCodes;
 import io.github.micrograd4j.jupyter.KernelPatch;
+import io.github.micrograd4j.jupyter.KernelSpec;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -41,6 +42,11 @@ class JupyterCommandTest {
                 spec.resolve("lib").resolve("rapaio-jupyter-kernel-3.0.1.jar").toString(),
                 spec.resolve("lib").resolve("micrograd4j-cli-all.jar").toString()), "org.rapaio.jupyter.kernel.MainApp",
                 "{connection_file}", "\"display_name\": \"Java (micrograd4j)\"");
+        // the start-up script beside it gives every cell grad("""..."""): rapaio's kernel reads its path from the env
+        Path startup = spec.resolve(KernelSpec.STARTUP_FILE);
+        assertThat(Files.readString(startup)).isEqualTo("import static io.github.micrograd4j.jupyter.GradCell.grad;\n");
+        assertThat(json).contains("\"env\": {\"RJK_INIT_SCRIPT\": \"" + startup + "\"}");
+        assertThat(installed.out()).contains("grad(\"\"\"a = 2; b = -3; L = a*b\"\"\")");
         // a data dir of the test's own is not one Jupyter searches: install says how to make it
         assertThat(installed.out()).contains("Jupyter finds kernels in " + data.toAbsolutePath() + " only through "
                 + "JUPYTER_PATH", "JUPYTER_PATH=", "jupyter kernelspec list", "import io.github.micrograd4j.core.*;");
