@@ -250,7 +250,7 @@ public final class BackpropPictures {
      * @return {@code %.4f} of it
      */
     static String number(double grad) {
-        return String.format(Numbers.LOCALE, "%.4f", grad);
+        return Numbers.fixed(grad, 4);
     }
 
     private Scene scene(List<String> captions, int current, IntFunction<String> grads) {

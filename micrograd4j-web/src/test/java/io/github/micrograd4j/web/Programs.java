@@ -12,9 +12,9 @@ import java.util.SplittableRandom;
 final class Programs {
     private static final String[] VARIABLES = {"a", "b", "c", "d"};
     /**
-     * Same numbers in the browser, but one text differs: v11 is -381078103249.99945 (shortest digits), which
-     * Java's {@code %.4f} rounds half up to -381078103249.9995 and TeaVM's formatter half even to ...9994.
-     * Held to the same numbers only, until the text is formatted by one shared implementation.
+     * A tie in the fourth decimal: v11 is -381078103249.99945 (shortest digits), which Java's {@code %.4f} rounds
+     * half up to -381078103249.9995 and TeaVM's formatter half even to ...9994; {@code Numbers.fixed} writes the
+     * JDK's text on both.
      */
     static final String FORMAT_TIE = "x = 0.001; y = 7.25; z = x / y - y / x; L = z * z * z + x - y";
 

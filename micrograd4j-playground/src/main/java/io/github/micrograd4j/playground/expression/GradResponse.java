@@ -69,7 +69,7 @@ public final class GradResponse {
             g.writeStartObject();
             g.writeStringField("id", "v" + pictures.idOf(step.node()));
             g.writeStringField("name", step.name());
-            g.writeStringField("grad", String.format(Numbers.LOCALE, "%.4f", step.grad()));
+            g.writeStringField("grad", Numbers.fixed(step.grad(), 4));
             g.writeStringField("text", step.text());
             g.writeStringField("reason", step.reason());
             g.writeEndObject();
