@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.micrograd4j.lang.Program;
 import io.github.micrograd4j.lang.grad.GradJson;
 import io.github.micrograd4j.lang.grad.GradRun;
+import io.github.micrograd4j.playground.expression.ExpressionLab;
 import io.github.micrograd4j.playground.expression.GradResponse;
+import io.github.micrograd4j.nn.io.SettingsJson;
 import io.github.micrograd4j.viz.BackpropPictures;
 import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.run.RunSettings;
@@ -196,6 +198,37 @@ class WebSiteIT {
         }
         engine.close();
         return loss;
+    }
+
+    @Test
+    void thePagesBuildTheirControlsFromTheCompiledTables() {
+        driver().get("about:blank");
+        driver().get(site.origin() + "/train.html");
+        List<?> table = (List<?>) TestJson.object(TestJson.parse(SettingsJson.write())).get("settings");
+        for (String key : List.of("activation", "optimizer", "reg")) {
+            List<Object> ids = new ArrayList<>();
+            for (Object setting : table) {
+                Map<?, ?> s = (Map<?, ?>) setting;
+                if (key.equals(s.get("key"))) {
+                    ((List<?>) s.get("choices")).forEach(c -> ids.add(((Map<?, ?>) c).get("id")));
+                }
+            }
+            assertThat(ids).as("the table's %s choices", key).isNotEmpty();
+            new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> ids.equals(js(
+                    "return [...document.getElementById(arguments[0]).options].map(o => o.value)", key)));
+        }
+        assertThat(driver().findElement(By.id("message")).getText()).isEmpty();
+
+        driver().get("about:blank");
+        driver().get(site.origin() + "/index.html");
+        List<?> functions = (List<?>) TestJson.object(TestJson.parse(ExpressionLab.functionsJson())).get("functions");
+        new WebDriverWait(driver(), Duration.ofSeconds(30)).until(d -> !d.findElement(By.id("functions")).getText()
+                .isEmpty());
+        List<String> shown = List.of(driver().findElement(By.id("functions")).getText().split(" (?![y)])"));
+        assertThat(shown).hasSize(functions.size());
+        for (int i = 0; i < functions.size(); i++) {
+            assertThat(shown.get(i)).startsWith((String) ((Map<?, ?>) functions.get(i)).get("name"));
+        }
     }
 
     @Test
