@@ -1,8 +1,6 @@
 package io.github.micrograd4j.core;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MutableCallSite;
+import io.github.micrograd4j.core.host.Host;
 import io.github.micrograd4j.core.text.CoreText;
 import io.github.micrograd4j.core.text.Language;
 import java.util.Collections;
@@ -11,7 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
 import java.util.function.Function;
-import java.util.stream.Collectors;
 
 /**
  * Anomaly detection, like PyTorch's {@code detect_anomaly}: while a scope is open on a thread, the
@@ -36,10 +33,11 @@ import java.util.stream.Collectors;
  * and the JDK's left out), so a backward anomaly can say which line of user code built the node.
  * That costs a stack walk and a map entry per node: it is a debugging mode, not for training runs.
  *
- * <p>Free when off: whether any scope is open anywhere is a constant the JIT folds (a
- * {@link MutableCallSite} whose target is re-linked, and compiled code deoptimized, only when the
- * first scope opens or the last one closes). With no scope open, building a node costs no extra
- * field, allocation or memory read.
+ * <p>Free when off: whether any scope is open anywhere is a constant the JIT folds (on a JVM, a
+ * {@link java.lang.invoke.MutableCallSite} in {@code core.host.Host} whose target is re-linked, and compiled
+ * code deoptimized, only when the first scope opens or the last one closes). With no scope open,
+ * building a node costs no extra field, allocation or memory read. In the browser the switch is a
+ * plain field and creation sites are not recorded.
  *
  * <p>Thread-safe: scopes are per thread and may nest; opening and closing are synchronized, and a
  * thread without a scope is not checked even while another thread has one. Threads started inside a
@@ -48,8 +46,6 @@ import java.util.stream.Collectors;
 public final class AnomalyMode implements AutoCloseable {
     private static final int FRAMES_KEPT = 8;
 
-    private static final MutableCallSite ARMED_SITE = new MutableCallSite(MethodHandles.constant(boolean.class, false));
-    private static final MethodHandle ARMED = ARMED_SITE.dynamicInvoker();
     private static final Object LOCK = new Object();
     private static int openScopes; // guarded by LOCK
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
@@ -74,8 +70,7 @@ public final class AnomalyMode implements AutoCloseable {
         synchronized (LOCK) {
             DEPTH.get()[0]++;
             if (openScopes++ == 0) {
-                ARMED_SITE.setTarget(MethodHandles.constant(boolean.class, true));
-                MutableCallSite.syncAll(new MutableCallSite[] {ARMED_SITE});
+                Host.setAnomalyArmed(true);
             }
         }
         return new AnomalyMode(Thread.currentThread());
@@ -108,8 +103,7 @@ public final class AnomalyMode implements AutoCloseable {
             closed = true;
             DEPTH.get()[0]--;
             if (--openScopes == 0) {
-                ARMED_SITE.setTarget(MethodHandles.constant(boolean.class, false));
-                MutableCallSite.syncAll(new MutableCallSite[] {ARMED_SITE});
+                Host.setAnomalyArmed(false);
                 CREATED.clear();
             }
         }
@@ -120,11 +114,7 @@ public final class AnomalyMode implements AutoCloseable {
      * This is the only check on the hot path when anomaly mode is off.
      */
     static boolean armed() {
-        try {
-            return (boolean) ARMED.invokeExact();
-        } catch (Throwable e) {
-            throw new AssertionError("a constant method handle cannot fail", e);
-        }
+        return Host.anomalyArmed();
     }
 
     // ---------------------------------------------------------------- forward
@@ -254,11 +244,7 @@ public final class AnomalyMode implements AutoCloseable {
 
     /** The caller's frames: everything below micrograd4j's own frames and the JDK's. */
     private static List<StackTraceElement> callerFrames() {
-        return StackWalker.getInstance().walk(frames -> frames
-                .filter(f -> !isLibraryFrame(f.getClassName()))
-                .limit(FRAMES_KEPT)
-                .map(StackWalker.StackFrame::toStackTraceElement)
-                .collect(Collectors.toList()));
+        return Host.callerFrames(AnomalyMode::isLibraryFrame, FRAMES_KEPT);
     }
 
     private static boolean isLibraryFrame(String className) {

@@ -10,6 +10,7 @@ import io.github.micrograd4j.viz.layout.Box;
 import io.github.micrograd4j.viz.layout.GraphLayout;
 import io.github.micrograd4j.viz.layout.LayerCrossings;
 import io.github.micrograd4j.viz.layout.LayeredLayout;
+import io.github.micrograd4j.viz.layout.Layouter;
 import io.github.micrograd4j.viz.layout.NodeSize;
 import io.github.micrograd4j.viz.layout.Route;
 import io.github.micrograd4j.viz.scene.Arrow;
@@ -86,8 +87,9 @@ public final class BackpropPictures {
     private final int output;
     private final Language language;
 
-    private BackpropPictures(Value root, Language language) {
+    private BackpropPictures(Value root, Language language, Layouter layouter) {
         this.language = Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(layouter, "layouter");
         this.order = root.topologicalOrder();
         if (order.size() > MAX_VALUES) {
             throw new GraphTooLargeException(order.size());
@@ -106,7 +108,7 @@ public final class BackpropPictures {
         for (BackpropStep step : steps) {
             stepOf[ids.get(step.node())] = step;
         }
-        this.layout = LayeredLayout.layout(order, this::boxSize, this::opSize);
+        this.layout = layouter.layout(order, this::boxSize, this::opSize);
     }
 
     /**
@@ -132,7 +134,22 @@ public final class BackpropPictures {
      * @throws GraphTooLargeException as {@link #of(Value)}
      */
     public static BackpropPictures of(Value output, Language language) {
-        return new BackpropPictures(Objects.requireNonNull(output, "output"), language);
+        return of(output, language, LayeredLayout::layout);
+    }
+
+    /**
+     * Works out the backprop steps of the graph ending at {@code output}, with the words in a language,
+     * laid out by {@code layouter} (the web edition's, which hands the graph to elkjs; the other factories
+     * use ELK on the JVM).
+     *
+     * @param output the value whose graph is drawn
+     * @param language the language of the words
+     * @param layouter places the boxes, ellipses and edges
+     * @return the pictures
+     * @throws GraphTooLargeException as {@link #of(Value)}
+     */
+    public static BackpropPictures of(Value output, Language language, Layouter layouter) {
+        return new BackpropPictures(Objects.requireNonNull(output, "output"), language, layouter);
     }
 
     /**
@@ -233,7 +250,7 @@ public final class BackpropPictures {
      * @return {@code %.4f} of it
      */
     static String number(double grad) {
-        return String.format(Numbers.LOCALE, "%.4f", grad);
+        return Numbers.fixed(grad, 4);
     }
 
     private Scene scene(List<String> captions, int current, IntFunction<String> grads) {

@@ -189,6 +189,6 @@ public final class BackpropExplainer {
     }
 
     private static String f(double d) {
-        return String.format(Numbers.LOCALE, "%.4f", d);
+        return Numbers.fixed(d, 4);
     }
 }

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.core.tape;
 
+import io.github.micrograd4j.core.host.Host;
 import io.github.micrograd4j.core.Op;
 import io.github.micrograd4j.core.Require;
 import java.util.Arrays;
@@ -106,7 +107,8 @@ public final class ForwardBatch implements AutoCloseable {
             chunkStart[k] = (int) ((long) tiles * k / chunks);
         }
         work = new double[chunks][plan.buffers][maxTile];
-        workers = Math.min(threads, chunks) > 1 ? new TileWorkers(Math.min(threads, chunks) - 1, chunks,
+        int useful = Math.min(Host.threads(threads), chunks);
+        workers = useful > 1 ? new TileWorkers(useful - 1, chunks,
                 "micrograd4j-forward") : null;
     }
 

@@ -50,8 +50,13 @@ public final class ExpressionLab {
         server.streamRoute("/api/events", server::openStream);
     }
 
-    /** Every op with a function name, in {@link Op}'s order, with its operand count. */
-    static String functionsJson() {
+    /**
+     * The answer to {@code GET /api/functions}: every op with a function name, in {@link Op}'s order, with its
+     * operand count (the web edition answers the same from its compiled copy of this method).
+     *
+     * @return {@code {"functions": [{"name": ..., "arity": ...}, ...]}}
+     */
+    public static String functionsJson() {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = new JsonFactory().createGenerator(text)) {
             g.writeStartObject();

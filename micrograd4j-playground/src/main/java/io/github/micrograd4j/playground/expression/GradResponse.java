@@ -33,13 +33,20 @@ import java.util.Map;
  *   <li>{@code inputs}: the program's inputs in order, with the value run at and the grad.</li>
  * </ul>
  */
-final class GradResponse {
+public final class GradResponse {
     private static final JsonFactory JSON = new JsonFactory();
 
     private GradResponse() {
     }
 
-    static String json(GradRun grad, BackpropPictures pictures) {
+    /**
+     * The answer, written in full (the served playground's and the web edition's).
+     *
+     * @param grad the run, after backward
+     * @param pictures its graph laid out, and its steps
+     * @return the JSON text
+     */
+    public static String json(GradRun grad, BackpropPictures pictures) {
         StringWriter text = new StringWriter(8192);
         try (JsonGenerator g = JSON.createGenerator(text)) {
             g.writeStartObject();
@@ -62,7 +69,7 @@ final class GradResponse {
             g.writeStartObject();
             g.writeStringField("id", "v" + pictures.idOf(step.node()));
             g.writeStringField("name", step.name());
-            g.writeStringField("grad", String.format(Numbers.LOCALE, "%.4f", step.grad()));
+            g.writeStringField("grad", Numbers.fixed(step.grad(), 4));
             g.writeStringField("text", step.text());
             g.writeStringField("reason", step.reason());
             g.writeEndObject();

@@ -74,12 +74,12 @@ public final class Responses {
     }
 
     /**
-     * The one-line JSON body of an error.
+     * The one-line JSON body of an error (also the web edition's answer to a refused request).
      *
      * @param error the refusal
      * @return the JSON text, without a line break
      */
-    static String errorJson(ApiException error) {
+    public static String errorJson(ApiException error) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(text)) {
             g.writeStartObject();

@@ -76,7 +76,7 @@ final class LabRun {
      * since the page's sender and, on a local server, the browser need the other core: a two-thread step
      * waits whenever its second thread is descheduled.
      */
-    private static TrainingEngine engine(Run run) {
+    static TrainingEngine engine(Run run) {
         Engines kind = Engines.defaultFor(run.objective());
         if (kind == Engines.TAPE && Runtime.getRuntime().availableProcessors() <= 2) {
             return new TapeEngine(run.objective(), 1);
@@ -200,8 +200,8 @@ final class LabRun {
     LabFrame withMaps(LabFrame f) {
         synchronized (grid) {
             double[][] testOutputs = grid.testOutputs(f.weights());
-            double testLoss = testLoss(testOutputs);
-            double testAccuracy = testAccuracy(testOutputs);
+            double testLoss = testLoss(run, testOutputs);
+            double testAccuracy = testAccuracy(run, testOutputs);
             if (!Double.isNaN(testLoss) && f.step() > 0) {
                 synchronized (curve) {
                     curve.get(f.step() - 1)[2] = testLoss;
@@ -218,7 +218,7 @@ final class LabRun {
     }
 
     /** The fraction of test points whose predicted class is right, as train's accuracy counts; NaN without any. */
-    private double testAccuracy(double[][] outputs) {
+    static double testAccuracy(Run run, double[][] outputs) {
         if (outputs == null || outputs.length == 0) {
             return Double.NaN;
         }
@@ -233,7 +233,7 @@ final class LabRun {
     }
 
     /** The test points' data loss from their outputs, as the loss's graph computes it; NaN without test points. */
-    private double testLoss(double[][] outputs) {
+    static double testLoss(Run run, double[][] outputs) {
         if (outputs == null) {
             return Double.NaN;
         }

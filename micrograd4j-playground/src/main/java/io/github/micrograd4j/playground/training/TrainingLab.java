@@ -146,7 +146,30 @@ public final class TrainingLab {
 
     private String start(LabRequest request) {
         LabSession session = session(request.page());
-        refuseBadKeys(request.settings());
+        Run run = create(request, Runtime.getRuntime().maxMemory() / (MAX_RUNS + 1));
+        int number;
+        synchronized (this) {
+            if (!session.hasRun() && runCount() >= MAX_RUNS) {
+                throw new ApiException(503, "the server is already training " + MAX_RUNS + " runs (the most at once); "
+                        + "close another training tab and try again");
+            }
+            number = session.start(run, request.play());
+        }
+        return info(run, request, number);
+    }
+
+    /**
+     * The run a request asks for, after the lab's checks: every bad key named at once, the upload parsed,
+     * the size within the lab's limits.
+     *
+     * @param request the page's request
+     * @param memory what one run may use, in bytes (a share of the heap here, the web edition's own budget
+     *     in a browser)
+     * @return the new run, not started
+     * @throws ApiException with the status and message the page shows
+     */
+    static Run create(LabRequest request, long memory) {
+        refuseBadKeys(request.settings(), memory);
         RunSettings settings;
         try {
             settings = RunSettings.fromMap(request.settings());
@@ -165,30 +188,29 @@ public final class TrainingLab {
                         + given.featureCount());
             }
         }
-        checkSize(settings, given);
-        Run run;
+        checkSize(settings, given, memory);
         try {
-            run = Run.create(settings, given);
+            return Run.create(settings, given);
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, e.getMessage());
         }
-        int number;
-        synchronized (this) {
-            if (!session.hasRun() && runCount() >= MAX_RUNS) {
-                throw new ApiException(503, "the server is already training " + MAX_RUNS + " runs (the most at once); "
-                        + "close another training tab and try again");
-            }
-            number = session.start(run, request.play());
-        }
-        return LabInfo.json(number, run, request.csv() != null ? UPLOAD : null,
-                TrainCommandLine.of(settings, request.csv() != null ? UPLOAD : null));
+    }
+
+    /**
+     * The answer to {@code POST /api/train/run}: the run's info and its {@code train} command line.
+     *
+     * @param number the run's number on its page, which its frames carry
+     */
+    static String info(Run run, LabRequest request, int number) {
+        String file = request.csv() != null ? UPLOAD : null;
+        return LabInfo.json(number, run, file, TrainCommandLine.of(run.settings(), file));
     }
 
     /**
      * Each setting on its own, the others at their defaults: a link is applied whole or not at all, so its
      * refusal names every bad key at once (each message says what the key allows), not only the first.
      */
-    private static void refuseBadKeys(Map<String, String> values) {
+    private static void refuseBadKeys(Map<String, String> values, long memory) {
         List<String> bad = new ArrayList<>();
         ApiException refusal = null;
         for (Map.Entry<String, String> e : values.entrySet()) {
@@ -198,7 +220,7 @@ public final class TrainingLab {
                     Run.create(one, null); // the dataset's name is checked where the data is made
                 }
                 if (e.getKey().equals("points") || e.getKey().equals("layers") || e.getKey().equals("steps")) {
-                    checkSize(one, null);
+                    checkSize(one, null, memory);
                 }
             } catch (ApiException x) { // a size the lab refuses keeps its own status (413)
                 bad.add(x.getMessage());
@@ -215,7 +237,7 @@ public final class TrainingLab {
         }
     }
 
-    private static void checkSize(RunSettings s, Dataset given) {
+    private static void checkSize(RunSettings s, Dataset given, long memory) {
         int points = given != null ? given.size() : s.points();
         if (points > MAX_POINTS) {
             throw new ApiException(413, "points must be at most " + MAX_POINTS + " in the lab, got " + points);
@@ -233,8 +255,7 @@ public final class TrainingLab {
         }
         int classes = given != null ? given.classCount() : s.classes();
         try {
-            RunMemory.check(points, Run.inputs(s, 2), Run.sizes(s, classes), Runtime.getRuntime().maxMemory()
-                    / (MAX_RUNS + 1));
+            RunMemory.check(points, Run.inputs(s, 2), Run.sizes(s, classes), memory);
         } catch (IllegalArgumentException e) {
             throw new ApiException(413, e.getMessage());
         }
