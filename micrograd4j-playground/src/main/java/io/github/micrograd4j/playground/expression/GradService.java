@@ -107,7 +107,7 @@ public final class GradService implements AutoCloseable {
                     : new ApiException(400, e.getMessage());
         }
         try {
-            return new Pictured(run, BackpropPictures.of(run.run().output()));
+            return new Pictured(run, BackpropPictures.of(run.run().output(), request.language()));
         } catch (GraphTooLargeException e) {
             throw new ApiException(422, e.tooManyCrossings()
                     ? "the graph's layout is too large: its " + e.values() + " values need " + e.layerCrossings()
