@@ -146,7 +146,8 @@ class LabsLanguageBrowserTest {
     @Test
     void theTrainingLabSwitchesToChineseAndBackWhileItsRunGoesOn() throws IOException {
         driver.get("about:blank");
-        driver.get(server.trainingUrl() + "#layers=8,8&steps=1000000&play=1");
+        // 2,000 points: slow enough steps that the run is still playing when the test ends
+        driver.get(server.trainingUrl() + "#points=2000&layers=8,8&steps=1000000&play=1");
         waiting().until(d -> Integer.parseInt(text("step")) > 0);
         js("document.querySelector('#columns .neuron').dataset.mark = 'before'"); // a restart would draw anew
         assertThat(text("layer-word")).isEqualTo("hidden layers");

@@ -332,8 +332,8 @@ function load(program, inputs) {
 // the grad is asked for again in the new language, and its numbers are the same to the character.
 i18n.onChange(function () {
   if (state.lastCheck) { renderCheck(state.lastCheck); }
-  saveFragment();
-  schedule(0);
+  // before the first answer, the program loading asks in the new language and writes the link itself
+  if (state.last) { saveFragment(); schedule(0); }
 });
 
 // the words first, so that nothing is drawn in a language it is not in

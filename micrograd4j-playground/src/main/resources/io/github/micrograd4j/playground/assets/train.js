@@ -508,7 +508,7 @@ i18n.onChange(() => {
   drawCheck();
   const neuronTitle = (cv) => { cv.title = t(cv.dataset.tTitle, cv.dataset.neuron); };
   document.querySelectorAll("canvas.neuron").forEach(neuronTitle);
-  if (table.length) writeFragment();
+  if (info) writeFragment(); // before the first run answers, its start writes the link (with the language)
 });
 
 // the words first, then the settings table and the run
