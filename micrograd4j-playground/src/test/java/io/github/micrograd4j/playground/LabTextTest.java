@@ -32,8 +32,11 @@ import org.junit.jupiter.api.Test;
 class LabTextTest {
     private static final Path ASSETS = Path.of("src/main/resources/io/github/micrograd4j/playground/assets");
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{(\\d+)}");
-    /** A key as the pages write it: a string literal or attribute value, "x.prev", 't.counter.loss'. */
-    private static final Pattern KEY = Pattern.compile("[\"'`]((?:app|lang|x|t)\\.[\\w.-]+)[\"'`]");
+    /**
+     * A key as the pages write it: a string literal or attribute value, "x.prev", 't.counter.loss'; a prefix
+     * ending in a dot ("x.example." + name) is not a key.
+     */
+    private static final Pattern KEY = Pattern.compile("[\"'`]((?:app|lang|x|t)\\.[\\w.-]*[\\w-])[\"'`]");
 
     static Map<String, String> bundle(Language language) throws IOException {
         Map<String, String> words = new LinkedHashMap<>();
@@ -92,12 +95,38 @@ class LabTextTest {
                 }
             }
         }
+        named.addAll(examples().keySet().stream().map(n -> "x.example." + n).toList()); // the menu's titles
         TreeSet<String> keys = new TreeSet<>(bundle(Language.EN).keySet());
         for (Language language : Language.values()) {
             named.add("lang." + language.tag()); // i18n.js names the switch's options by the language's tag
         }
         assertThat(keys).as("bundle keys no page names").containsAll(named);
         assertThat(named).as("keys the pages name that no bundle has").containsAll(keys);
+    }
+
+    /** The examples menu: name -> the API's title. */
+    private static Map<String, String> examples() throws IOException {
+        Map<String, String> titles = new LinkedHashMap<>();
+        try (JsonParser p = new JsonFactory().createParser(Files.readAllBytes(ASSETS.resolve("examples.json")))) {
+            String name = null;
+            for (JsonToken tok = p.nextToken(); tok != null; tok = p.nextToken()) {
+                if (tok == JsonToken.VALUE_STRING && "name".equals(p.currentName())) {
+                    name = p.getText();
+                } else if (tok == JsonToken.VALUE_STRING && "title".equals(p.currentName())) {
+                    titles.put(name, p.getText());
+                }
+            }
+        }
+        return titles;
+    }
+
+    /** The English bundle's title of an example is the API's (the page shows either, by the bundle's keys). */
+    @Test
+    void theEnglishTitlesOfTheExamplesAreTheApis() throws IOException {
+        Map<String, String> words = bundle(Language.EN);
+        Map<String, String> titles = examples();
+        assertThat(titles).hasSizeGreaterThanOrEqualTo(4);
+        titles.forEach((name, title) -> assertThat(words.get("x.example." + name)).as(name).isEqualTo(title));
     }
 
     @Test
@@ -140,8 +169,8 @@ class LabTextTest {
         assertThat(all).doesNotContain("后传播", "毕业", "损耗");
         List<String> english = new ArrayList<>();
         for (Map.Entry<String, String> e : bundle(Language.ZH).entrySet()) {
-            String words = e.getValue().replaceAll("\\{\\d+}", "").replaceAll("NaN|CSV|JSON|Java|micrograd4j|train|"
-                    + "English|\\(L\\(p\\+h\\)-L\\(p-h\\)\\)/2h|h=|dL/d|x1,x2,label", "");
+            String words = e.getValue().replaceAll("\\{\\d+}", "").replaceAll("NaN|CSV|JSON|Java|micrograd(4j)?|train|"
+                    + "English|README|tanh|exp|\\(L\\(p\\+h\\)-L\\(p-h\\)\\)/2h|h=|dL/d|x1,x2,label", "");
             if (words.matches("(?s).*[A-Za-z]{2,}.*")) {
                 english.add(e.getKey() + " = " + e.getValue());
             }

@@ -20,6 +20,9 @@ export function t(key, ...args) {
   return template.replace(/\{(\d+)\}/g, (m, i) => (i < args.length ? String(args[i]) : m));
 }
 
+/** Whether the bundle has a text for the key (an example's title, say). */
+export function has(key) { return key in words; }
+
 /** The language shown: "en" or "zh". */
 export function current() { return lang; }
 

@@ -345,7 +345,8 @@ function begin() {
     examples.forEach(function (ex) {
       const option = document.createElement("option");
       option.value = ex.name;
-      option.textContent = ex.title;
+      // the title in the language shown; the API's own (English) title for an example the bundles lack
+      if (i18n.has("x.example." + ex.name)) { say(option, "x.example." + ex.name); } else { option.textContent = ex.title; }
       select.append(option);
     });
     select.addEventListener("change", function () {
