@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -25,6 +26,7 @@ import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.chromium.HasCdp;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
@@ -174,5 +176,34 @@ class LabsLanguageBrowserTest {
         assertThat(text("layer-word")).isEqualTo("hidden layers");
         assertThat((String) js("return location.hash")).contains("layers=8,8").endsWith("&lang=en");
         js("document.getElementById('play').click()");
+    }
+
+    /** A browser that prefers Chinese (navigator.languages zh-CN first) opens the labs in Chinese, the link unchanged. */
+    @Test
+    void aBrowserThatPrefersChineseGetsChineseWithoutALangKey() {
+        HasCdp cdp = (HasCdp) driver;
+        driver.get(server.url());
+        Object browsers = js("return navigator.languages.join()");
+        Map<String, Object> added = cdp.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "Object.defineProperty(navigator, 'languages', {get: () => ['zh-CN', 'en-US']});"));
+        try {
+            driver.get("about:blank");
+            driver.get(server.url() + "#program=" + URLEncoder.encode(PROGRAM, StandardCharsets.UTF_8)
+                    .replace("+", "%20"));
+            waiting().until(d -> ((Number) js("return window.playground.renders")).intValue() > 0);
+            assertThat(js("return document.documentElement.lang")).isEqualTo("zh");
+            assertThat(text("counter")).isEqualTo("全部 7 个梯度");
+            assertThat((String) js("return location.hash")).doesNotContain("lang=");
+            driver.get("about:blank");
+            driver.get(server.trainingUrl());
+            waiting().until(d -> "zh".equals(js("return document.documentElement.lang")) && !text("layer-word").isEmpty());
+            assertThat(text("layer-word")).isEqualTo("个隐藏层");
+            assertThat((String) js("return location.hash")).doesNotContain("lang=");
+        } finally {
+            cdp.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added.get("identifier")));
+        }
+        driver.get("about:blank");
+        driver.get(server.url());
+        assertThat(js("return navigator.languages.join()")).as("the other tests' browser again").isEqualTo(browsers);
     }
 }
