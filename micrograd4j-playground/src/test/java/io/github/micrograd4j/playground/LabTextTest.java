@@ -160,6 +160,20 @@ class LabTextTest {
         }
     }
 
+    /** The zoom bar's English words are those viz's graph-view.js gives it (the page relabels its buttons). */
+    @Test
+    void theZoomBarsEnglishWordsAreGraphViewsOwn() throws IOException {
+        String script;
+        try (java.io.InputStream in = LabTextTest.class.getResourceAsStream("/io/github/micrograd4j/viz/graph-view.js")) {
+            assertThat(in).as("viz's graph-view.js on the class path").isNotNull();
+            script = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        }
+        Map<String, String> words = bundle(Language.EN);
+        for (String key : List.of("x.zoom", "x.zoom.in", "x.zoom.out", "x.zoom.fit.button", "x.zoom.fit", "x.zoom.full")) {
+            assertThat(script).as(key).contains("\"" + words.get(key) + "\"");
+        }
+    }
+
     /** The Chinese a textbook uses, not the machine translation the walkthrough was reposted in. */
     @Test
     void theChineseUsesTheTextbooksTerms() throws IOException {

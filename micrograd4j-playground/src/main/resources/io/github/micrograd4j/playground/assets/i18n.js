@@ -76,9 +76,10 @@ function fill(element) {
 /** Every data-t text and attribute under root in the language shown. */
 export function apply(root) {
   const top = root || document;
-  top.querySelectorAll("[data-t]").forEach(fill);
+  const all = (selector) => (top.matches && top.matches(selector) ? [top] : []).concat(Array.from(top.querySelectorAll(selector)));
+  all("[data-t]").forEach(fill);
   for (const a of ATTRIBUTES) {
-    top.querySelectorAll("[data-t-" + a + "]").forEach((e) => e.setAttribute(a, t(e.getAttribute("data-t-" + a))));
+    all("[data-t-" + a + "]").forEach((e) => e.setAttribute(a, t(e.getAttribute("data-t-" + a))));
   }
   document.documentElement.lang = lang;
   const choice = document.getElementById("lang");
