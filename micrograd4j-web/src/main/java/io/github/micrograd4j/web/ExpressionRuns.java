@@ -31,9 +31,10 @@ final class ExpressionRuns {
 
     static String elkGraph(String body) {
         try {
-            GradRun run = GradRuns.run(GradRequest.parse(body.getBytes(StandardCharsets.UTF_8)));
+            GradRequest request = GradRequest.parse(body.getBytes(StandardCharsets.UTF_8));
+            GradRun run = GradRuns.run(request);
             ElkGraphs.Recorder recorder = new ElkGraphs.Recorder();
-            GradRuns.pictures(run, recorder);
+            GradRuns.pictures(run, request.language(), recorder);
             return recorder.json();
         } catch (ApiException e) {
             return Responses.errorJson(e);
@@ -44,8 +45,9 @@ final class ExpressionRuns {
 
     static String answer(String body, String layout) {
         try {
-            GradRun run = GradRuns.run(GradRequest.parse(body.getBytes(StandardCharsets.UTF_8)));
-            return GradResponse.json(run, GradRuns.pictures(run, ElkGraphs.placed(layout)));
+            GradRequest request = GradRequest.parse(body.getBytes(StandardCharsets.UTF_8));
+            GradRun run = GradRuns.run(request);
+            return GradResponse.json(run, GradRuns.pictures(run, request.language(), ElkGraphs.placed(layout)));
         } catch (ApiException e) {
             return Responses.errorJson(e);
         } catch (RuntimeException | StackOverflowError e) {

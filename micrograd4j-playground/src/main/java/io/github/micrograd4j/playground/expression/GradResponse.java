@@ -11,6 +11,7 @@ import io.github.micrograd4j.core.explain.BackpropStep;
 import io.github.micrograd4j.core.explain.Contribution;
 import io.github.micrograd4j.viz.BackpropPictures;
 import io.github.micrograd4j.viz.render.SvgRenderer;
+import io.github.micrograd4j.core.text.CoreText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -20,6 +21,7 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
 
 /**
  * The answer of {@code POST /api/grad}: every field of {@code grad --json} (written by the same
@@ -83,12 +85,14 @@ public final class GradResponse {
 
     /**
      * Each node's local derivatives, gathered from the steps: a step's contributions are the terms its
-     * parents pass back, and its reason lists their rules in the same order, separated by "; ".
+     * parents pass back, and its reason lists their rules in the same order, separated by the language's
+     * separator ("; " in English).
      */
     private static void nodes(JsonGenerator g, BackpropPictures pictures, List<Value> order) throws IOException {
         Map<Value, List<Local>> locals = new IdentityHashMap<>();
+        String separator = Pattern.quote(CoreText.REASON_SEPARATOR.in(pictures.language()));
         for (BackpropStep step : pictures.steps()) {
-            String[] rules = step.reason().isEmpty() ? new String[0] : step.reason().split("; ");
+            String[] rules = step.reason().isEmpty() ? new String[0] : step.reason().split(separator);
             List<Contribution> terms = step.contributions();
             for (int j = 0; j < terms.size(); j++) {
                 Contribution c = terms.get(j);

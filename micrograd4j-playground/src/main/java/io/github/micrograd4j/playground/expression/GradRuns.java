@@ -60,13 +60,14 @@ public final class GradRuns {
      * The run's pictures, laid out by {@code layouter} (ELK on the JVM, elkjs in the browser).
      *
      * @param run the run
+     * @param language the language of the pictures' words (the numbers are the same in every language)
      * @param layouter places the boxes, ellipses and edges
      * @return the pictures
      * @throws ApiException 422 for a graph too large to draw
      */
-    public static BackpropPictures pictures(GradRun run, Layouter layouter) {
+    public static BackpropPictures pictures(GradRun run, Language language, Layouter layouter) {
         try {
-            return BackpropPictures.of(run.run().output(), Language.EN, layouter);
+            return BackpropPictures.of(run.run().output(), language, layouter);
         } catch (GraphTooLargeException e) {
             throw new ApiException(422, e.tooManyCrossings()
                     ? "the graph's layout is too large: its " + e.values() + " values need " + e.layerCrossings()

@@ -79,7 +79,7 @@ public final class GradService implements AutoCloseable {
                     + limits.maxProgramChars() + " the playground runs");
         }
         GradRun run = GradRuns.run(request);
-        return new Pictured(run, GradRuns.pictures(run, LayeredLayout::layout));
+        return new Pictured(run, GradRuns.pictures(run, request.language(), LayeredLayout::layout));
     }
 
     private <T> T submit(Callable<T> work) {

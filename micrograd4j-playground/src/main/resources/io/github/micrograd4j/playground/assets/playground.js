@@ -2,12 +2,30 @@
 // events), so anything it shows can be scripted, and the web edition can put its own transport underneath.
 import {details as showDetails, download, gradJson, n4, renderCheck, renderInputs as drawInputs} from "./panels.js";
 import * as transport from "./transport.js";
+import * as i18n from "./i18n.js";
+import {t, say} from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 const editor = $("program");
 const mirror = $("mirror");
 const graph = $("graph");
 const view = window.GraphView.attach(graph); // fitted on every redraw and resize; zoom and pan
+
+// The zoom bar's words: viz's graph-view.js makes the bar in English and puts it in the panel on the first
+// redraw; from then on the bundles name its words, and a switch of language redraws them with the rest.
+function labelZoom() {
+  const bar = graph.querySelector(".graph-zoom");
+  if (!bar || bar.dataset.tAriaLabel) { return; }
+  bar.dataset.tAriaLabel = "x.zoom";
+  [["zoom-in", "x.zoom.in"], ["zoom-out", "x.zoom.out"], ["zoom-fit", "x.zoom.fit"], ["zoom-full", "x.zoom.full"]]
+    .forEach(function ([id, key]) {
+      const button = bar.querySelector("#" + id);
+      if (button) { button.dataset.tTitle = key; button.dataset.tAriaLabel = key; }
+    });
+  const fit = bar.querySelector("#zoom-fit");
+  if (fit) { fit.dataset.t = "x.zoom.fit.button"; }
+  i18n.apply(bar);
+}
 const EDIT_DELAY_MS = 25; // coalesces a burst of keystrokes; requests never overlap (see schedule)
 const PLAY_MS = 900;
 const MANY_INPUTS = 50;
@@ -41,7 +59,8 @@ function request(extra) {
   return Object.assign({
     program: editor.value,
     inputs: state.overrides,
-    detectAnomaly: $("anomaly").checked
+    detectAnomaly: $("anomaly").checked,
+    lang: i18n.current() // the steps' sentences, the node rules and the boxes' words; numbers and keys are the same
   }, extra || {});
 }
 
@@ -88,18 +107,18 @@ async function run() {
 }
 
 function notAnswered(e) {
-  return {error: "the playground server did not answer (" + e.message + "); is it still running?"};
+  return {error: t("x.unanswered", e.message)};
 }
 
 function showError(answer) {
   graph.classList.add("stale");
   const where = answer.line > 0 ? answer.line + ":" + answer.column : "";
   if (answer.kind === "anomaly") {
-    $("anomaly-message").textContent = "anomaly: " + answer.error;
+    $("anomaly-message").textContent = t("x.anomaly.message", answer.error);
     $("error").textContent = "";
     mark(answer.line, answer.column);
   } else {
-    $("error").textContent = answer.error || "error";
+    $("error").textContent = answer.error || t("x.error");
     $("error").dataset.where = where;
     $("anomaly-message").textContent = "";
     mark(answer.line, answer.column);
@@ -140,6 +159,7 @@ function render(answer, checked) {
   state.last = answer;
   graph.innerHTML = answer.svg;
   view.update();
+  labelZoom();
   state.heldGrads = {};
   answer.steps.forEach(function (step) {
     const grad = document.getElementById(step.id + "-grad");
@@ -148,7 +168,7 @@ function render(answer, checked) {
     if (g) { // each box is a button for the keyboard: Tab to it, Enter shows its details
       g.setAttribute("tabindex", "0");
       g.setAttribute("role", "button");
-      g.setAttribute("aria-label", "value " + step.name + ": show details");
+      g.setAttribute("aria-label", t("x.node", step.name));
     }
   });
   $("output").textContent = answer.output + " = " + n4(answer.data);
@@ -158,7 +178,7 @@ function render(answer, checked) {
   } else {
     renderInputs(answer);
   }
-  if (checked) { renderCheck(answer.check); inView($("check-result")); }
+  if (checked) { state.lastCheck = answer.check; renderCheck(answer.check); inView($("check-result")); }
   if (!sameShape) { state.at = -1; stop(); }
   show(state.at);
   if (state.selected !== null && answer.nodes.some((node) => node.id === state.selected)) {
@@ -183,19 +203,19 @@ function show(index) {
     if (!g) { return; }
     const grad = document.getElementById(step.id + "-grad");
     // only changed texts are touched: each write makes the browser lay that text out again
-    const text = at >= 0 ? "grad " + (i <= at ? step.grad : "") : state.heldGrads[step.id];
+    const text = at >= 0 ? t("x.cell.grad", i <= at ? step.grad : "") : state.heldGrads[step.id];
     if (grad.textContent !== text) { grad.textContent = text; }
     if (g.classList.contains("current") !== (i === at)) { g.classList.toggle("current", i === at); }
   });
   if (at < 0) {
     // every grad as the nodes hold them (set above): exactly the picture grad --svg draws
-    $("counter").textContent = "all " + steps.length + " grads";
+    say($("counter"), "x.counter.all", steps.length);
     $("text").textContent = "";
     $("reason").textContent = "";
   } else {
-    $("counter").textContent = "step " + (at + 1) + " of " + steps.length;
+    say($("counter"), "x.counter.step", at + 1, steps.length);
     $("text").textContent = steps[at].text;
-    $("reason").textContent = steps[at].reason === "" ? "" : "because " + steps[at].reason;
+    $("reason").textContent = steps[at].reason === "" ? "" : t("x.because", steps[at].reason);
     reveal(document.getElementById(steps[at].id));
   }
   $("prev").disabled = at <= 0;
@@ -209,7 +229,7 @@ function play() {
   if (state.playing) { stop(); return; }
   if (!state.last) { return; }
   if (state.at >= state.last.steps.length - 1) { show(-1); }
-  $("play").textContent = "❚❚ Pause";
+  say($("play"), "x.pause");
   show(state.at + 1);
   state.playing = setInterval(function () {
     if (state.at >= state.last.steps.length - 1) { stop(); return; }
@@ -220,7 +240,7 @@ function play() {
 function stop() {
   clearInterval(state.playing);
   state.playing = null;
-  $("play").textContent = "▶ Play";
+  say($("play"), "x.play");
 }
 
 graph.addEventListener("click", function (e) {
@@ -270,14 +290,15 @@ $("download-png").addEventListener("click", async function () {
 function saveFragment() {
   const nudged = Object.keys(state.overrides).length
     ? "&inputs=" + encodeURIComponent(JSON.stringify(state.overrides)) : "";
-  const hash = "#program=" + encodeURIComponent(editor.value) + nudged;
+  const lang = i18n.linkPart();
+  const hash = "#program=" + encodeURIComponent(editor.value) + nudged + (lang ? "&" + lang : "");
   if (location.hash !== hash) { history.replaceState(null, "", hash); }
 }
 
 // {program, inputs} from the address, or null; '+' reads as a space, as form encoding (Java's URLEncoder)
 // writes it; this page writes '+' as %2B
 function fromFragment() {
-  const m = /^#program=([^&]*)(?:&inputs=([^&]*))?$/s.exec(location.hash);
+  const m = /^#program=([^&]*)(?:&inputs=([^&]*))?$/s.exec(i18n.withoutLang(location.hash));
   if (!m) { return null; }
   try {
     const program = decodeURIComponent(m[1].replace(/\+/g, "%20"));
@@ -323,43 +344,60 @@ function load(program, inputs) {
   schedule(0);
 }
 
-transport.examples().then(function (examples) {
-  const select = $("examples");
-  examples.forEach(function (ex) {
-    const option = document.createElement("option");
-    option.value = ex.name;
-    option.textContent = ex.title;
-    select.append(option);
+// ---- the language: the page's words from its bundle, the server's sentences asked for in it ----
+// A switch keeps everything on screen: the program, the nudged inputs, the step shown and a playing walkthrough;
+// the grad is asked for again in the new language, and its numbers are the same to the character.
+i18n.onChange(function () {
+  if (state.lastCheck) { renderCheck(state.lastCheck); }
+  // before the first answer, the program loading asks in the new language and writes the link itself
+  if (state.last) { saveFragment(); schedule(0); }
+});
+
+// the words first, so that nothing is drawn in a language it is not in
+i18n.start().catch(function (e) { showError(notAnswered(e)); }).then(begin);
+
+function begin() {
+  transport.examples().then(function (examples) {
+    const select = $("examples");
+    examples.forEach(function (ex) {
+      const option = document.createElement("option");
+      option.value = ex.name;
+      // the title in the language shown; the API's own (English) title for an example the bundles lack
+      if (i18n.has("x.example." + ex.name)) { say(option, "x.example." + ex.name); } else { option.textContent = ex.title; }
+      select.append(option);
+    });
+    select.addEventListener("change", function () {
+      const ex = examples.find((x) => x.name === select.value);
+      if (ex) { load(ex.program); }
+    });
+    const linked = fromFragment();
+    if (linked !== null) { load(linked.program, linked.inputs); } else { load(examples[0].program); }
+  }).catch(function (e) {
+    showError({error: t("x.examples.failed", e.message)});
   });
-  select.addEventListener("change", function () {
-    const ex = examples.find((x) => x.name === select.value);
-    if (ex) { load(ex.program); }
+
+  // the help line's functions, from the engine's ops (a new op shows up without an edit here)
+  transport.functions().then((list) => {
+    $("functions").textContent = list.map((f) => (f.arity === 2 ? f.name + "(x, y)" : f.name)).join(" ");
+  }).catch(() => { say($("functions"), "x.functions.failed"); });
+
+  // a link with another program or language, followed from this page (or typed into the address bar)
+  window.addEventListener("hashchange", function () {
+    const lang = i18n.fromLink(location.hash);
+    if (lang !== null && lang !== i18n.current()) { i18n.use(lang, true); }
+    const linked = fromFragment();
+    if (linked !== null && (linked.program !== editor.value
+        || JSON.stringify(linked.inputs) !== JSON.stringify(state.overrides))) { load(linked.program, linked.inputs); }
   });
-  const linked = fromFragment();
-  if (linked !== null) { load(linked.program, linked.inputs); } else { load(examples[0].program); }
-}).catch(function (e) {
-  showError({error: "could not load the examples (" + e.message + ")"});
-});
 
-// the help line's functions, from the engine's ops (a new op shows up without an edit here)
-transport.functions().then((list) => {
-  $("functions").textContent = list.map((f) => (f.arity === 2 ? f.name + "(x, y)" : f.name)).join(" ");
-}).catch(() => { $("functions").textContent = "(not loaded)"; });
-
-// a link with another program, followed from this page (or typed into the address bar)
-window.addEventListener("hashchange", function () {
-  const linked = fromFragment();
-  if (linked !== null && (linked.program !== editor.value
-      || JSON.stringify(linked.inputs) !== JSON.stringify(state.overrides))) { load(linked.program, linked.inputs); }
-});
-
-// ---- the event stream: whether the server is still there ----
-const connection = $("connection");
-const closeEvents = transport.events(function () {
-  connection.textContent = "connected";
-  connection.className = "connection live";
-}, function () {
-  connection.textContent = "server not reachable (stopped?)";
-  connection.className = "connection down";
-});
-window.addEventListener("pagehide", closeEvents);
+  // ---- the event stream: whether the server is still there ----
+  const connection = $("connection");
+  const closeEvents = transport.events(function () {
+    say(connection, "app.connected");
+    connection.className = "connection live";
+  }, function () {
+    say(connection, "app.gone");
+    connection.className = "connection down";
+  });
+  window.addEventListener("pagehide", closeEvents);
+}

@@ -5,7 +5,8 @@
 // the most characters `data` may take in a link; past it the link keeps the settings only, and says so
 export const DATA_LIMIT = 16000;
 
-// {settings, play, data}: the fragment's settings (the table's keys only), play=1, and the encoded data or null
+// {settings, play, data}: the fragment's settings (the table's keys only), play=1, and the encoded data or null;
+// lang is the page's language (i18n.js), not a setting of the run
 export function parseFragment(hash, table) {
   const out = {settings: {}, play: false, data: null};
   for (const part of hash.replace(/^#/, "").split("&")) {
@@ -20,11 +21,13 @@ export function parseFragment(hash, table) {
   return out;
 }
 
-// the settings that differ from the table's defaults, in table order
-export function fragment(settings, data, table) {
+// the settings that differ from the table's defaults, in table order, then the data and the language's part
+// ("lang=zh", or "" when the browser's language decided)
+export function fragment(settings, data, table, lang) {
   const parts = table.map((s) => s.key).filter((k) => k in settings && settings[k] !== defaultOf(table, k))
     .map((k) => k + "=" + encodeURIComponent(settings[k]).replace(/%2C/g, ",").replace(/%3A/g, ":"));
   if (data) parts.push("data=" + data);
+  if (lang) parts.push(lang);
   return "#" + parts.join("&");
 }
 

@@ -3,6 +3,8 @@
 import {DATA_LIMIT, parseFragment, fragment, defaultOf, encodeData, decodeData, javaSnippet} from "./train-link.js";
 import {PALETTE, paint, nearestEdge} from "./train-draw.js";
 import * as transport from "./transport.js";
+import * as i18n from "./i18n.js";
+import {t, say, plain} from "./i18n.js";
 
 let table = [];             // the settings table from the server: keys, defaults, help, choices
 let FEATURES = [];          // [id, label] of every feature, from the table
@@ -19,18 +21,19 @@ let curve = [];             // [step, loss, testLoss, accuracy]
 let csvText = null;         // uploaded or clicked data
 let dataParam = null;       // csvText as the link's data key, null when none or too big
 let dataReady = Promise.resolve();
-let dataNote = "";          // why the link lacks the data, if it does
+let dataNote = null;          // why the link lacks the data, if it does
 let selected = -1;          // the neuron shown in the big map, -1 for the output
 let neuronMap = null;
 let playing = false;
 let lastEdges = 0;
 let edgeLines = [];         // [x1, y1, x2, y2, w] of every edge drawn, for the hover value
+let checked = null;         // the last check of the net, redrawn in another language
 
 const get = (k) => (k in settings ? settings[k] : defaultOf(table, k));
 // the form control of a setting, if the page has one (features and layers have their own widgets)
 const field = (k) => document.querySelector(`[data-setting="${k}"]`);
 
-// every key of the link but play and data, unknown ones too: the server names each bad one, and a link is
+// every key of the link but play, data and lang, unknown ones too: the server names each bad one, and a link is
 // applied whole or not at all
 function linkSettings(hash) {
   const out = {};
@@ -42,7 +45,7 @@ function linkSettings(hash) {
       k = decodeURIComponent(i < 0 ? part : part.slice(0, i));
       v = i < 0 ? "" : decodeURIComponent(part.slice(i + 1));
     } catch (e) { k = part; v = ""; }
-    if (k !== "play" && k !== "data") out[k] = v;
+    if (k !== "play" && k !== "data" && k !== "lang") out[k] = v;
   }
   return out;
 }
@@ -51,28 +54,29 @@ function linkSettings(hash) {
 function readFragment() {
   const f = parseFragment(location.hash, table);
   wanted = linkSettings(location.hash); playOnLoad = f.play;
-  if (f.data === null) { if (dataParam !== null) { csvText = null; dataParam = null; dataNote = ""; } return; }
+  if (f.data === null) { if (dataParam !== null) { csvText = null; dataParam = null; dataNote = null; } return; }
   if (f.data === dataParam) return;
   dataParam = f.data;
   dataReady = decodeData(f.data).then((text) => { csvText = text; })
-    .catch(() => { csvText = null; dataParam = null; dataNote = ""; $("message").textContent = "the link's data could not be read"; });
+    .catch(() => { csvText = null; dataParam = null; dataNote = null; say($("message"), "t.link.unreadable"); });
 }
 
+// the link of the run on screen: its settings, its data, and the language if one was chosen
+function ownFragment() { return fragment(settings, csvText !== null ? dataParam : null, table, i18n.linkPart()); }
+
 function writeFragment() {
-  history.replaceState(null, "", fragment(settings, csvText !== null ? dataParam : null, table));
+  history.replaceState(null, "", ownFragment());
 }
 
 // the page's own points into the link, compressed; past DATA_LIMIT the link keeps the settings only
 async function setData(text) {
-  csvText = text; dataParam = null; dataNote = "";
+  csvText = text; dataParam = null; dataNote = null;
   if (text !== null) {
     const encoded = await encodeData(text);
     if (encoded.length <= DATA_LIMIT) dataParam = encoded;
     else {
-      dataNote = `the data (${text.trim().split("\n").length - 1} points) takes ${encoded.length} ` +
-        `characters in the link, more than its ${DATA_LIMIT}: the link keeps the settings only; upload the CSV again ` +
-        "to reproduce the run";
-      $("message").textContent = dataNote;
+      dataNote = [text.trim().split("\n").length - 1, encoded.length, DATA_LIMIT];
+      say($("message"), "t.link.too-long", ...dataNote);
     }
   }
   writeFragment();
@@ -111,13 +115,13 @@ function fillControls() {
   }));
   const layers = layerSizes();
   $("layer-count").textContent = layers.length;
-  $("layer-word").textContent = layers.length === 1 ? "hidden layer" : "hidden layers";
+  say($("layer-word"), layers.length === 1 ? "t.layers.one" : "t.layers.many");
   $("layer-controls").replaceChildren(...layers.map((w, i) => {
     const span = document.createElement("span"); span.className = "layer-width";
     const minus = document.createElement("button"); minus.type = "button"; minus.textContent = "−";
     const plus = document.createElement("button"); plus.type = "button"; plus.textContent = "+";
     const input = document.createElement("input"); input.type = "number"; input.min = 1; input.max = 64; input.value = w;
-    input.setAttribute("aria-label", "neurons in hidden layer " + (i + 1));
+    input.setAttribute("aria-label", t("t.layer.width", i + 1));
     const change = (n) => { const l = layerSizes(); l[i] = Math.max(1, Math.min(64, n)); setLayers(l); };
     minus.addEventListener("click", () => change(w - 1));
     plus.addEventListener("click", () => change(w + 1));
@@ -156,7 +160,7 @@ function bindControls() {
     if (!c || s.key === "lr") continue; // the rate has its own handler below
     c.addEventListener("change", () => {
       if (s.generatorOnly || s.key === "dataset" || s.key === "seed") { // new data
-        csvText = null; dataParam = null; dataNote = "";
+        csvText = null; dataParam = null; dataNote = null;
       }
       set(s.key, c.value); fillControls();
     });
@@ -174,11 +178,11 @@ function bindControls() {
       if (j.lrChanges) settings["lr-changes"] = j.lrChanges; else delete settings["lr-changes"];
       info.command = j.command;
       writeFragment();
-    }).catch((e) => { $("message").textContent = e.message; });
+    }).catch((e) => { plain($("message"), e.message); });
   });
   $("layer-plus").addEventListener("click", () => { const l = layerSizes(); if (l.length < 6) { l.push(4); setLayers(l); } });
   $("layer-minus").addEventListener("click", () => { const l = layerSizes(); l.pop(); setLayers(l); });
-  $("regenerate").addEventListener("click", () => { csvText = null; dataParam = null; dataNote = ""; set("seed", String(Math.floor(Math.random() * 1e6))); fillControls(); });
+  $("regenerate").addEventListener("click", () => { csvText = null; dataParam = null; dataNote = null; set("seed", String(Math.floor(Math.random() * 1e6))); fillControls(); });
   $("play").addEventListener("click", () => control(playing ? "pause" : "play"));
   $("step-once").addEventListener("click", () => control("step"));
   $("reset").addEventListener("click", () => { delete settings["lr-changes"]; writeFragment(); restart(false); });
@@ -201,7 +205,7 @@ function bindControls() {
   });
   $("check").addEventListener("click", checkNet);
   $("export-model").addEventListener("click", () => transport.control(page, {action: "model"})
-    .then((j) => { showExport(j.model); }).catch((e) => { $("message").textContent = e.message; }));
+    .then((j) => { showExport(j.model); }).catch((e) => { plain($("message"), e.message); }));
   $("export-java").addEventListener("click", () => { showExport(javaSnippet(settings, csvText !== null ? "upload.csv" : null)); });
   $("export-curves").addEventListener("click", () => {
     showExport("step,loss,test_loss,accuracy\n" + curve.map((p) => p.map((v) => v ?? "").join(",")).join("\n"));
@@ -215,7 +219,7 @@ function inView(el) { if (el && el.textContent) el.scrollIntoView({block: "neare
 // ---- the run ----
 function control(action) {
   if (!info) return;
-  transport.control(page, {action}).catch((e) => { $("message").textContent = e.message; });
+  transport.control(page, {action}).catch((e) => { plain($("message"), e.message); });
 }
 
 // Starts a run with `next` (the settings on screen when omitted). Only once the server has accepted it do the
@@ -231,16 +235,16 @@ async function restart(play, next) {
     const j = await transport.startRun(page, body);
     settings = candidate; info = j;
     curve = []; frame = null; selected = -1; neuronMap = null;
-    $("message").textContent = dataNote;
+    if (dataNote) say($("message"), "t.link.too-long", ...dataNote); else say($("message"), null);
     resetCounters();
     mine = early.filter((f) => f.run === j.run);
     early = [];
   } catch (e) {
-    const kept = info ? "the link was not applied: the run shown keeps its settings" : "the default settings are shown";
-    $("message").textContent = e.message + " (" + kept + ")";
+    const kept = info ? "t.link.refused" : "t.link.defaults";
+    say($("message"), kept, e.message);
     if (!info && Object.keys(candidate).length) { // nothing on screen yet: the defaults, so that fields and run agree
       settings = {}; writeFragment(); fillControls();
-      return restart(false).then(() => { $("message").textContent = e.message + " (" + kept + ")"; });
+      return restart(false).then(() => { say($("message"), kept, e.message); });
     }
   }
   writeFragment(); fillControls();
@@ -280,21 +284,30 @@ function openNeuron(neuron, x, y) {
   transport.control(page, {action: "program", neuron, x1: x, x2: y}).then((j) => {
     const a = $("neuron-link");
     a.href = "/#program=" + encodeURIComponent(j.program);
-    a.textContent = "neuron " + neuron + " at (" + x.toFixed(3) + ", " + y.toFixed(3) + ") in the expression lab";
+    say(a, "t.neuron.link", neuron, x.toFixed(3), y.toFixed(3));
     showExport(j.program);
     window.open(a.href, "_blank", "noopener");
-  }).catch((e) => { $("message").textContent = e.message; });
+  }).catch((e) => { plain($("message"), e.message); });
 }
 
 function checkNet() {
-  transport.control(page, {action: "check"}).then((j) => {
+  transport.control(page, {action: "check"}).then((j) => { checked = j; drawCheck(); inView($("check-table")); })
+    .catch((e) => { plain($("message"), e.message); });
+}
+
+// the check's table, its headings in the language shown
+function drawCheck() {
+  const j = checked;
+  if (!j) return;
+  {
     const rows = j.rows.map((r) => `<tr><td>${r.parameter}</td><td>${fmt(r.analytic)}</td><td>${fmt(r.numeric)}</td>` +
       `<td>${fmt(r.relative)}</td></tr>`).join("");
-    $("check-table").innerHTML = `<tr><th>parameter</th><th>backward</th><th>(L(p+h)-L(p-h))/2h, h=${j.h}</th>` +
-      `<th>relative difference</th></tr>` + rows;
-    inView($("check-table"));
-  }).catch((e) => { $("message").textContent = e.message; });
+    const heads = [t("t.check.parameter"), t("t.check.backward"), t("t.check.numeric", j.h), t("t.check.relative")];
+    $("check-table").innerHTML = "<tr>" + heads.map((h) => "<th>" + escape(h) + "</th>").join("") + "</tr>" + rows;
+  }
 }
+
+function escape(text) { return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"); }
 
 function fmt(v) { return v === null ? "–" : v.toPrecision(6); }
 
@@ -339,11 +352,11 @@ function drawCurves() {
     chart = new window.uPlot({
       width, height: 190,
       scales: {x: {time: false, range: () => [0, Math.max(1, parseInt(get("steps"), 10))]}},
-      series: [{label: "step", value: (u, v) => v ?? "–"},
-        {label: "train loss", stroke: "#202124", width: 1.5, value: (u, v) => (v == null ? "–" : v.toPrecision(5))},
-        {label: "test loss", stroke: "#d93025", width: 1.5, spanGaps: true,
+      series: [{label: t("t.chart.step"), value: (u, v) => v ?? "–"},
+        {label: t("t.chart.loss"), stroke: "#202124", width: 1.5, value: (u, v) => (v == null ? "–" : v.toPrecision(5))},
+        {label: t("t.chart.test-loss"), stroke: "#d93025", width: 1.5, spanGaps: true,
           value: (u, v) => (v == null ? "–" : v.toPrecision(5))}],
-      axes: [{label: "step", size: 40}, {label: "loss", size: 56}],
+      axes: [{label: t("t.chart.step"), size: 40}, {label: t("t.chart.axis"), size: 56}],
       legend: {live: true}
     }, data, box);
   } else {
@@ -360,7 +373,8 @@ function buildDiagram() {
   layers.forEach((layer, li) => {
     const col = document.createElement("div"); col.className = "column";
     const title = document.createElement("span"); title.className = "title";
-    title.textContent = li === 0 ? "inputs" : li === layers.length - 1 ? "output" : "layer " + li;
+    if (li === 0) say(title, "t.diagram.inputs"); else if (li === layers.length - 1) say(title, "t.diagram.output");
+    else say(title, "t.diagram.layer", li);
     col.append(title);
     const size = layer.length > 16 ? 12 : 28;
     for (const label of layer) {
@@ -369,7 +383,7 @@ function buildDiagram() {
       } else {
         const cv = document.createElement("canvas"); cv.width = 20; cv.height = 20; cv.className = "neuron";
         cv.style.width = cv.style.height = size + "px";
-        cv.dataset.neuron = neuron; cv.title = "neuron " + neuron + ": click to show its map";
+        cv.dataset.neuron = neuron; cv.dataset.tTitle = "t.diagram.neuron"; cv.title = t("t.diagram.neuron", neuron);
         const id = neuron;
         cv.addEventListener("click", () => selectNeuron(id));
         col.append(cv); neuron++;
@@ -382,10 +396,10 @@ function buildDiagram() {
 function selectNeuron(id) {
   selected = selected === id ? -1 : id;
   document.querySelectorAll(".neuron").forEach((c) => c.classList.toggle("selected", +c.dataset.neuron === selected));
-  $("map-title").textContent = selected < 0 ? "the net's output" : "neuron " + selected;
+  if (selected < 0) say($("map-title"), "t.map.output"); else say($("map-title"), "t.map.neuron", selected);
   if (selected < 0) { neuronMap = null; drawMap(); return; }
   transport.control(page, {action: "neuron", neuron: id}).then((j) => { neuronMap = j.map; drawMap(); })
-    .catch((e) => { $("message").textContent = e.message; });
+    .catch((e) => { plain($("message"), e.message); });
 }
 
 function drawThumbs() {
@@ -447,7 +461,7 @@ function show(f) {
   frame = f;
   for (const p of f.curve) curve.push(p);
   playing = f.playing;
-  $("play").textContent = playing ? "❚❚ Pause" : "▶ Play";
+  if ($("play").dataset.t !== (playing ? "t.pause" : "t.play")) say($("play"), playing ? "t.pause" : "t.play");
   $("step").textContent = f.step;
   $("loss").textContent = f.loss === null ? "–" : f.loss.toPrecision(6);
   $("test-loss").textContent = f.testLoss === null ? "–" : f.testLoss.toPrecision(6);
@@ -470,18 +484,33 @@ function start() {
   bindControls();
   const closeEvents = transport.trainEvents(page, {
     onHello: () => {
-      $("connection").textContent = "connected"; $("connection").className = "connection live";
+      say($("connection"), "app.connected"); $("connection").className = "connection live";
       restart(playOnLoad, wanted);
     },
     onFrame,
-    onGone: () => { $("connection").textContent = "disconnected"; $("connection").className = "connection down"; }
+    onGone: () => { say($("connection"), "app.disconnected"); $("connection").className = "connection down"; }
   });
   window.addEventListener("pagehide", closeEvents);
   window.addEventListener("hashchange", () => {
-    if (location.hash === fragment(settings, csvText !== null ? dataParam : null, table)) return; // our own replaceState
+    if (location.hash === ownFragment()) return; // our own replaceState
+    const lang = i18n.fromLink(location.hash);
+    if (lang !== null && lang !== i18n.current()) i18n.use(lang, true);
+    if (i18n.withoutLang(location.hash) === i18n.withoutLang(ownFragment())) return; // only the language changed
     readFragment(); restart(playOnLoad, wanted); // play=1 plays this link's run, whatever came before
   });
 }
 
-transport.settings().then((t) => { table = t; start(); })
-  .catch((e) => { $("message").textContent = "the settings could not be loaded: " + e.message; });
+// A switch of language redraws the words in place; the run goes on (no restart), its settings and link kept.
+i18n.onChange(() => {
+  fillControls();
+  if (chart) { chart.destroy(); chart = null; } // uPlot takes its labels when made
+  if (info) drawCurves();
+  drawCheck();
+  const neuronTitle = (cv) => { cv.title = t(cv.dataset.tTitle, cv.dataset.neuron); };
+  document.querySelectorAll("canvas.neuron").forEach(neuronTitle);
+  if (info) writeFragment(); // before the first run answers, its start writes the link (with the language)
+});
+
+// the words first, then the settings table and the run
+i18n.start().catch(() => { }).then(() => transport.settings()).then((s) => { table = s; start(); })
+  .catch((e) => { say($("message"), "t.settings.failed", e.message); });

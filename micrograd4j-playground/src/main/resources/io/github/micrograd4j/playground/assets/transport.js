@@ -27,7 +27,7 @@ async function postJson(path, body) {
 
 // ---- the expression lab ----
 
-/** POST /api/grad: {program, inputs, detectAnomaly, check?} to the grad answer; a refusal rejects with TransportError. */
+/** POST /api/grad: {program, inputs, detectAnomaly, check?, lang?} to the grad answer; a refusal rejects with TransportError. */
 export async function grad(request) {
   return (await postJson("/api/grad", request)).json();
 }
@@ -92,6 +92,11 @@ async function getJson(path) {
 // generatorOnly}; Java's table (nn.run.SettingsTable) is the only list of them
 export async function settings() {
   return (await getJson("/api/train/settings")).settings;
+}
+
+// the labs' words in a language ("en", "zh"): {key: template}, the bundle text-<lang>.json of the assets
+export async function text(lang) {
+  return getJson("/text-" + encodeURIComponent(lang) + ".json");
 }
 
 // the expression language's functions, [{name, arity}], from the engine's ops
