@@ -56,8 +56,9 @@ for (const name of pages) {
     modules.add(src);
     return `<script defer src="${src}"></script>`;
   });
-  html = html.replace(/(href|src)="(\/[^"]*)"/g, (m, attr, url) => `${attr}="${local(url)}"`);
-  if (/(href|src)="\//.test(html)) { throw new Error(name + ": a path from the server's root is left"); }
+  // data-path: the header's lab links, which i18n.js copies into href with the language
+  html = html.replace(/(href|src|data-path)="(\/[^"]*)"/g, (m, attr, url) => `${attr}="${local(url)}"`);
+  if (/(href|src|data-path)="\//.test(html)) { throw new Error(name + ": a path from the server's root is left"); }
   fs.writeFileSync(path.join(site, name), html);
 }
 for (const page of modules) {

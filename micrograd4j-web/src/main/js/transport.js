@@ -6,6 +6,9 @@ import ELK from "elkjs/lib/elk.bundled.js";
 import * as engine from "micrograd4j:engine";
 import workerSource from "micrograd4j:worker";
 import exampleList from "/examples.json";
+// the labs' words, bundled: a page opened from file:// cannot fetch them
+import textEn from "/text-en.json";
+import textZh from "/text-zh.json";
 import {runner} from "./lab-runner.js";
 import {flatten} from "./elk-flat.js";
 
@@ -156,4 +159,11 @@ export async function settings() {
 // the expression language's functions, [{name, arity}], as the served GET /api/functions: from the engine's ops
 export async function functions() {
   return answerOf(engine.functions()).functions;
+}
+
+/** The labs' words in a language, {key: template}: the served edition's text-LANG.json, bundled into the page. */
+export async function text(lang) {
+  const words = {en: textEn, zh: textZh}[lang];
+  if (!words) { throw new TransportError(400, {status: 400, error: "unknown lang '" + lang + "'; expected en or zh"}); }
+  return words;
 }

@@ -231,6 +231,38 @@ class WebSiteIT {
         }
     }
 
+    /**
+     * The site reads the transport's capabilities: no page claims a server connection; the labs' words come from
+     * the bundled text (a Chinese link speaks Chinese), and the header's lab links stay inside the site.
+     */
+    @Test
+    void thePagesSayTheyRunInThePageInEitherLanguage() throws Exception {
+        Map<?, ?> en = TestJson.object(TestJson.parse(read("text-en.json")));
+        Map<?, ?> zh = TestJson.object(TestJson.parse(read("text-zh.json")));
+        for (String page : List.of("index.html", "train.html")) {
+            for (Map.Entry<String, Map<?, ?>> lang : Map.of("en", en, "zh", zh).entrySet()) {
+                driver().get("about:blank");
+                driver().get(site.origin() + "/" + page + "#lang=" + lang.getKey());
+                String local = (String) lang.getValue().get("app.local");
+                new WebDriverWait(driver(), Duration.ofSeconds(60)).until(d ->
+                        local.equals(d.findElement(By.id("connection")).getText()));
+                String training = driver().findElement(By.id("lab-training")).getAttribute("href");
+                assertThat(training).as(page).startsWith(site.origin() + "/train.html");
+                assertThat(driver().findElement(By.id("lab-expression")).getAttribute("href")).as(page)
+                        .startsWith(site.origin() + "/index.html");
+            }
+        }
+    }
+
+    /** A bundle of the labs' words, from the playground's jar the site was built from. */
+    private static String read(String name) throws java.io.IOException {
+        try (java.io.InputStream in = WebSiteIT.class.getResourceAsStream("/io/github/micrograd4j/playground/assets/"
+                + name)) {
+            assertThat(in).as(name).isNotNull();
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        }
+    }
+
     @Test
     void noRequestLeavesTheSite() {
         answerIn(site.origin() + "/", "a = 1; b = 2; L = a * b");

@@ -393,7 +393,8 @@ function begin() {
   // ---- the event stream: whether the server is still there ----
   const connection = $("connection");
   const closeEvents = transport.events(function () {
-    say(connection, "app.connected");
+    // the web edition has no server: it says where the lab runs instead of "connected"
+    say(connection, transport.capabilities().server ? "app.connected" : "app.local");
     connection.className = "connection live";
   }, function () {
     say(connection, "app.gone");

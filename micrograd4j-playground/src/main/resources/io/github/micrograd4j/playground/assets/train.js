@@ -484,7 +484,7 @@ function start() {
   bindControls();
   const closeEvents = transport.trainEvents(page, {
     onHello: () => {
-      say($("connection"), "app.connected"); $("connection").className = "connection live";
+      say($("connection"), transport.capabilities().server ? "app.connected" : "app.local"); $("connection").className = "connection live";
       restart(playOnLoad, wanted);
     },
     onFrame,
