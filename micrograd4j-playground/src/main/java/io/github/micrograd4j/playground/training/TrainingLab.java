@@ -262,9 +262,7 @@ public final class TrainingLab {
                 return LabInfo.map(run.between(() -> run.neuronMap(request.neuron())));
             }
             case "program" -> {
-                String program = run.between(() -> RunInspection.neuronProgram(run.run(), request.neuron(), request.x1(),
-                        request.x2()));
-                return "{\"program\":" + LabInfo.quote(program) + "}";
+                return run.between(() -> NeuronView.at(run.run(), request.neuron(), request.x1(), request.x2()).json());
             }
             case "check" -> {
                 return run.between(() -> RunInspection.gradientCheck(run.run()));

@@ -1,0 +1,366 @@
+package io.github.micrograd4j.playground.training;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import io.github.micrograd4j.core.Gradients;
+import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.nn.Activation;
+import io.github.micrograd4j.nn.Feature;
+import io.github.micrograd4j.nn.MLP;
+import io.github.micrograd4j.nn.Neuron;
+import io.github.micrograd4j.nn.data.Dataset;
+import io.github.micrograd4j.nn.run.Run;
+import io.github.micrograd4j.nn.train.LossGraph;
+import io.github.micrograd4j.playground.http.ApiException;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * One neuron of a run's net at one training point, as the training lab's drill-down shows it: the neuron's
+ * scalar graph as a {@code grad} program, which point and which neuron it is, {@code dL/d out} and
+ * {@code dL/dz} there, why they are 0 when they are, and then the nearest training point where they are not.
+ *
+ * <p>The program ends in {@code L = out * g + c}: {@code g} is {@code dL/d out}, the derivative of the whole
+ * training loss (every point's term, the mean's 1/N and the penalty as the run builds it, at the current
+ * weights) with respect to this neuron's output at this point, and {@code c} makes {@code L}'s value the whole
+ * loss. {@code L} is the loss's tangent in this neuron's output at this point, so after the program's backward
+ * each node's grad is {@code dL/d node} along the paths through this neuron at this point: for the neuron's
+ * weights and bias this point's share of the gradient the next full-batch backward computes (without the
+ * penalty's own share); for its inputs the share that flows back through this neuron only. Numbers are written
+ * so that they parse back to the same doubles, so the expression lab computes what the engine does.
+ *
+ * @param program the neuron's graph as a program
+ * @param layer the neuron's layer, 0 for the first hidden layer
+ * @param index the neuron's index in its layer
+ * @param hidden whether its layer is a hidden one (else the output layer)
+ * @param point the training point's index
+ * @param at the training point's coordinates
+ * @param pointClass the training point's class
+ * @param trainSize how many training points there are
+ * @param activation the neuron's activation
+ * @param z the neuron's weighted sum at the point
+ * @param out its output at the point
+ * @param dLdOut {@code dL/d out} at the point
+ * @param dLdz {@code dL/dz} at the point: {@code dL/d out} times the activation's slope
+ * @param zero why {@code dL/dz} is 0, or {@code null} when it is not
+ * @param nearest the training point nearest to this one where {@code dL/dz} is not 0, when {@code zero} is
+ *     not {@code null}; {@code null} otherwise or when there is none
+ */
+record NeuronView(String program, int layer, int index, boolean hidden, int point, double[] at, int pointClass,
+        int trainSize, Activation activation, double z, double out, double dLdOut, double dLdz, Zero zero,
+        Nearest nearest) {
+
+    private static final JsonFactory JSON = new JsonFactory();
+
+    /** Why no gradient reaches the neuron's weights from a point; the page words each. */
+    enum Zero {
+        /** The point's own loss term does not change with the net's outputs: beyond the margin. */
+        NO_LOSS("no-loss"),
+        /** The term does, but every path from this neuron to the outputs passes a relu that is off. */
+        PATHS_OFF("paths-off"),
+        /** Gradient reaches the output, but the activation's slope is 0 here (a relu with z at most 0). */
+        ACTIVATION_OFF("activation-off");
+
+        private final String id;
+
+        Zero(String id) {
+            this.id = id;
+        }
+
+        /** The id the page's words are keyed by. */
+        String id() {
+            return id;
+        }
+    }
+
+    /**
+     * A training point where the neuron's {@code dL/dz} is not 0.
+     *
+     * @param point its index
+     * @param at its coordinates
+     * @param pointClass its class
+     * @param dLdz the neuron's {@code dL/dz} there
+     */
+    record Nearest(int point, double[] at, int pointClass, double dLdz) {
+    }
+
+    /** One point's pass through the net, stopped at the neuron: its inputs, z and out nodes, the outputs. */
+    private record Pass(List<Value> layerInputs, Value z, Value out, List<Value> outputs) {
+    }
+
+    /**
+     * The neuron at the training point nearest to a clicked point.
+     *
+     * @param run the run, between two steps
+     * @param neuron the neuron's number across the hidden and output layers, as the page counts them
+     * @param x1 the clicked point's first coordinate
+     * @param x2 its second
+     * @return the view
+     * @throws ApiException (400) for a neuron out of range or a point that is not finite
+     */
+    static NeuronView at(Run run, int neuron, double x1, double x2) {
+        MLP model = run.model();
+        int layer = 0;
+        int index = neuron;
+        while (layer < model.layers().size() && index >= model.layers().get(layer).outputCount()) {
+            index -= model.layers().get(layer).outputCount();
+            layer++;
+        }
+        if (neuron < 0 || layer >= model.layers().size()) {
+            throw new ApiException(400, "neuron must be 0 to " + (model.sizes().stream().mapToInt(Integer::intValue)
+                    .sum() - 1) + ", got " + neuron);
+        }
+        if (!Double.isFinite(x1) || !Double.isFinite(x2)) {
+            throw new ApiException(400, "the point must be finite, got (" + x1 + ", " + x2 + ")");
+        }
+        Dataset train = run.train();
+        int point = nearest(train, x1, x2);
+        LossGraph graph = run.objective().build();
+        double[][] dScores = scoreGradients(graph);
+        Pass pass = pass(run, layer, index, train.features(point));
+        double dLdOut = upstream(dScores[point], pass.outputs(), pass.out());
+        double dLdz = upstream(dScores[point], pass.outputs(), pass.z());
+        Neuron n = model.layers().get(layer).neurons().get(index);
+        Zero zero = null;
+        Nearest live = null;
+        if (dLdz == 0.0) {
+            boolean anyScore = false;
+            for (double d : dScores[point]) {
+                anyScore |= d != 0.0;
+            }
+            zero = !anyScore ? Zero.NO_LOSS : dLdOut == 0.0 ? Zero.PATHS_OFF : Zero.ACTIVATION_OFF;
+            live = nearestLive(run, layer, index, point, dScores);
+        }
+        boolean hidden = layer < model.layers().size() - 1;
+        String program = program(run, layer, index, hidden, point, pass, dLdOut, graph.loss().data());
+        return new NeuronView(program, layer, index, hidden, point, train.features(point).clone(),
+                train.classOf(point), train.size(), n.activation(), pass.z().data(), pass.out().data(), dLdOut, dLdz,
+                zero, live);
+    }
+
+    /** The training point nearest to (x1, x2); the first of equals. */
+    static int nearest(Dataset train, double x1, double x2) {
+        int best = 0;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < train.size(); i++) {
+            double d = distance(train.features(i), x1, x2);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = i;
+            }
+        }
+        return best;
+    }
+
+    private static double distance(double[] q, double x1, double x2) {
+        return (q[0] - x1) * (q[0] - x1) + (q[1] - x2) * (q[1] - x2);
+    }
+
+    /**
+     * The training point nearest to {@code from} (other than it) where the neuron's {@code dL/dz} is not 0,
+     * the first of equals in the data's order; points are tried nearest first, so the search usually stops
+     * early.
+     */
+    private static Nearest nearestLive(Run run, int layer, int index, int from, double[][] dScores) {
+        Dataset train = run.train();
+        double[] origin = train.features(from);
+        List<Integer> order = new ArrayList<>(train.size());
+        for (int i = 0; i < train.size(); i++) {
+            if (i != from) {
+                order.add(i);
+            }
+        }
+        // a stable sort: among equal distances the data's order decides
+        order.sort(Comparator.comparingDouble(i -> distance(train.features(i), origin[0], origin[1])));
+        for (int i : order) {
+            Pass p = pass(run, layer, index, train.features(i));
+            double g = upstream(dScores[i], p.outputs(), p.z());
+            if (g != 0.0) {
+                return new Nearest(i, train.features(i).clone(), train.classOf(i), g);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * dL/d score for every training point's every output, by one backward over the loss's graph
+     * ({@link Gradients#of}, which leaves every {@code .grad} alone).
+     */
+    private static double[][] scoreGradients(LossGraph graph) {
+        List<Value> all = new ArrayList<>();
+        for (List<Value> row : graph.outputs()) {
+            all.addAll(row);
+        }
+        List<Value> g = Gradients.of(graph.loss(), all, false);
+        double[][] out = new double[graph.outputs().size()][];
+        int k = 0;
+        for (int i = 0; i < out.length; i++) {
+            out[i] = new double[graph.outputs().get(i).size()];
+            for (int j = 0; j < out[i].length; j++) {
+                out[i][j] = g.get(k++).data();
+            }
+        }
+        return out;
+    }
+
+    /** One point's own forward pass, keeping the neuron's inputs, sum and output. */
+    private static Pass pass(Run run, int layer, int index, double[] at) {
+        MLP model = run.model();
+        List<Value> in = Feature.apply(run.objective().features(), MLP.inputs(at));
+        List<Value> layerInputs = null;
+        Value z = null;
+        Value out = null;
+        for (int l = 0; l < model.layers().size(); l++) {
+            if (l == layer) {
+                layerInputs = in;
+            }
+            in = model.layers().get(l).forward(in);
+            if (l == layer) {
+                out = in.get(index);
+                // Neuron.forward applies its activation as one unary op on the sum; a linear neuron's out is the sum
+                z = model.layers().get(l).neurons().get(index).activation() == Activation.LINEAR ? out
+                        : out.children().get(0);
+            }
+        }
+        return new Pass(layerInputs, z, out, in);
+    }
+
+    /**
+     * dL/d node for a node of one point's own pass: the loss's derivatives with respect to that point's
+     * outputs, carried back to the node through the point's own graph.
+     */
+    private static double upstream(double[] dScores, List<Value> outputs, Value node) {
+        Value seeded = null;
+        for (int k = 0; k < outputs.size(); k++) {
+            Value term = outputs.get(k).mul(dScores[k]);
+            seeded = seeded == null ? term : seeded.add(term);
+        }
+        return Gradients.of(seeded, List.of(node), false).get(0).data();
+    }
+
+    private static String program(Run run, int layer, int index, boolean hidden, int point, Pass pass, double dLdOut,
+            double loss) {
+        MLP model = run.model();
+        Dataset train = run.train();
+        double[] at = train.features(point);
+        List<Feature> features = run.objective().features();
+        StringBuilder p = new StringBuilder();
+        p.append("# neuron ").append(index + 1).append(" of ")
+                .append(hidden ? "hidden layer " + (layer + 1) : "the output layer").append(" at the point (")
+                .append(at[0]).append(", ").append(at[1]).append("), training point ").append(point).append(" of ")
+                .append(train.size()).append(", class ").append(train.classOf(point)).append('\n');
+        p.append("# data: this point's forward pass at the current weights. L is the training loss's tangent in out\n")
+                .append("# at this point, so each grad is dL/d node through this neuron at this point\n");
+        List<String> inputNames = new ArrayList<>();
+        if (layer == 0) {
+            p.append("x1 = ").append(at[0]).append('\n').append("x2 = ").append(at[1]).append('\n');
+            List<Feature> fs = features == null ? Feature.RAW : features;
+            for (Feature f : fs) {
+                String expr = switch (f) {
+                    case X1, X2 -> null;
+                    case X1_SQUARED -> "x1 * x1";
+                    case X2_SQUARED -> "x2 * x2";
+                    case X1_TIMES_X2 -> "x1 * x2";
+                    case SIN_X1 -> "sin(x1)";
+                    case SIN_X2 -> "sin(x2)";
+                };
+                if (expr != null) {
+                    p.append(f.id()).append(" = ").append(expr).append('\n');
+                }
+                inputNames.add(f.id());
+            }
+        } else {
+            for (int i = 0; i < pass.layerInputs().size(); i++) {
+                String name = "h" + layer + "_" + i;
+                p.append(name).append(" = ").append(pass.layerInputs().get(i).data()).append('\n');
+                inputNames.add(name);
+            }
+        }
+        Neuron n = model.layers().get(layer).neurons().get(index);
+        Activation a = n.activation();
+        // a linear neuron's output is its sum: named out, as the lecture names a neuron's output
+        StringBuilder sum = new StringBuilder(a == Activation.LINEAR ? "out = b" : "z = b");
+        for (int i = 0; i < n.weights().size(); i++) {
+            p.append('w').append(i).append(" = ").append(n.weights().get(i).data()).append('\n');
+            sum.append(" + w").append(i).append(" * ").append(inputNames.get(i));
+        }
+        p.append("b = ").append(n.bias().data()).append('\n').append(sum).append('\n');
+        if (a != Activation.LINEAR) {
+            p.append("out = ").append(a.id().toLowerCase(Locale.ROOT)).append("(z)\n");
+        }
+        double rest = loss - pass.out().data() * dLdOut;
+        p.append("# dL/dout = ").append(dLdOut).append(", from the whole loss's backward; L's value is the whole ")
+                .append("loss, ").append(loss).append('\n');
+        p.append("L = out * ").append(dLdOut).append(" + ").append(rest).append('\n');
+        return p.toString();
+    }
+
+    /**
+     * The view as the lab's JSON: {@code program}, {@code neuron} ({@code layer} and {@code index} from 1,
+     * {@code hidden}), {@code point} ({@code index}, {@code x1}, {@code x2}, {@code class}, {@code set},
+     * {@code of}), {@code activation}, {@code z}, {@code out}, {@code dLdOut}, {@code dLdz}, {@code zero} (an id
+     * or null) and {@code nearest} (a point with its {@code dLdz}, or null).
+     *
+     * @return the JSON text
+     */
+    String json() {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(text)) {
+            g.writeStartObject();
+            g.writeStringField("program", program);
+            g.writeObjectFieldStart("neuron");
+            g.writeNumberField("layer", layer + 1);
+            g.writeNumberField("index", index + 1);
+            g.writeBooleanField("hidden", hidden);
+            g.writeEndObject();
+            g.writeObjectFieldStart("point");
+            writePoint(g, point, at, pointClass);
+            g.writeNumberField("of", trainSize);
+            g.writeEndObject();
+            g.writeStringField("activation", activation.id().toLowerCase(Locale.ROOT));
+            number(g, "z", z);
+            number(g, "out", out);
+            number(g, "dLdOut", dLdOut);
+            number(g, "dLdz", dLdz);
+            if (zero == null) {
+                g.writeNullField("zero");
+            } else {
+                g.writeStringField("zero", zero.id());
+            }
+            if (nearest == null) {
+                g.writeNullField("nearest");
+            } else {
+                g.writeObjectFieldStart("nearest");
+                writePoint(g, nearest.point(), nearest.at(), nearest.pointClass());
+                number(g, "dLdz", nearest.dLdz());
+                g.writeEndObject();
+            }
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private static void writePoint(JsonGenerator g, int index, double[] at, int pointClass) throws IOException {
+        g.writeNumberField("index", index);
+        number(g, "x1", at[0]);
+        number(g, "x2", at[1]);
+        g.writeNumberField("class", pointClass);
+        g.writeStringField("set", "train");
+    }
+
+    /** A number, or null where it is not finite (JSON has no NaN). */
+    private static void number(JsonGenerator g, String name, double v) throws IOException {
+        if (Double.isFinite(v)) {
+            g.writeNumberField(name, v);
+        } else {
+            g.writeNullField(name);
+        }
+    }
+}
