@@ -3,6 +3,7 @@
 import {DATA_LIMIT, parseFragment, fragment, defaultOf, encodeData, decodeData, javaSnippet} from "./train-link.js";
 import {PALETTE, paint, nearestEdge} from "./train-draw.js";
 import * as transport from "./transport.js";
+import {showNeuron, markDrill, closeDrill, bindDrill} from "./train-drill.js";
 
 let table = [];             // the settings table from the server: keys, defaults, help, choices
 let FEATURES = [];          // [id, label] of every feature, from the table
@@ -200,6 +201,7 @@ function bindControls() {
       csvText.replace(/\n*$/, "\n") + "EOF\n") + info.command);
   });
   $("check").addEventListener("click", checkNet);
+  bindDrill(); document.addEventListener("drill-shown", drawMap);
   $("export-model").addEventListener("click", () => transport.control(page, {action: "model"})
     .then((j) => { showExport(j.model); }).catch((e) => { $("message").textContent = e.message; }));
   $("export-java").addEventListener("click", () => { showExport(javaSnippet(settings, csvText !== null ? "upload.csv" : null)); });
@@ -230,7 +232,7 @@ async function restart(play, next) {
   try {
     const j = await transport.startRun(page, body);
     settings = candidate; info = j;
-    curve = []; frame = null; selected = -1; neuronMap = null;
+    curve = []; frame = null; selected = -1; neuronMap = null; closeDrill();
     $("message").textContent = dataNote;
     resetCounters();
     mine = early.filter((f) => f.run === j.run);
@@ -276,14 +278,9 @@ function addPoint(ev) {
   setData(base + [x, y, cls].join(",") + "\n").then(() => restart(false));
 }
 
+// the neuron's graph at the nearest training point, in the lab's own panel (train-drill.js)
 function openNeuron(neuron, x, y) {
-  transport.control(page, {action: "program", neuron, x1: x, x2: y}).then((j) => {
-    const a = $("neuron-link");
-    a.href = "/#program=" + encodeURIComponent(j.program);
-    a.textContent = "neuron " + neuron + " at (" + x.toFixed(3) + ", " + y.toFixed(3) + ") in the expression lab";
-    showExport(j.program);
-    window.open(a.href, "_blank", "noopener");
-  }).catch((e) => { $("message").textContent = e.message; });
+  showNeuron(page, neuron, x, y, (m) => { $("message").textContent = m; });
 }
 
 function checkNet() {
@@ -326,6 +323,7 @@ function drawMap() {
   };
   info.train.forEach((p) => dot(p, false));
   (info.test || []).forEach((p) => dot(p, true));
+  markDrill(ctx, frame.bounds, canvas.width, canvas.height);
 }
 
 // the train and test loss per step on uPlot's axes, with its legend reading the step under the mouse
