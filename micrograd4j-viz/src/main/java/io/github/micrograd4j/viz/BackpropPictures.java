@@ -29,6 +29,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 /**
  * Pictures of one value graph and of its backpropagation, step by step. The graph is laid out once
@@ -85,9 +86,12 @@ public final class BackpropPictures {
     private final GraphLayout layout;
     private final int output;
     private final Language language;
+    /** Which leaves are constants (numbers in a formula), drawn apart from the inputs. */
+    private final Predicate<Value> constant;
 
-    private BackpropPictures(Value root, Language language) {
+    private BackpropPictures(Value root, Language language, Predicate<Value> constant) {
         this.language = Objects.requireNonNull(language, "language");
+        this.constant = Objects.requireNonNull(constant, "constant");
         this.order = root.topologicalOrder();
         if (order.size() > MAX_VALUES) {
             throw new GraphTooLargeException(order.size());
@@ -132,7 +136,23 @@ public final class BackpropPictures {
      * @throws GraphTooLargeException as {@link #of(Value)}
      */
     public static BackpropPictures of(Value output, Language language) {
-        return new BackpropPictures(Objects.requireNonNull(output, "output"), language);
+        return of(output, language, v -> false);
+    }
+
+    /**
+     * As {@link #of(Value, Language)}, with the leaves that are constants told apart: a number written into a
+     * formula (the {@code 2} of {@code cos(x) / 2}) is a leaf like an input, but nothing sets it; it is drawn in
+     * grey with the kind {@code constant} instead of {@code leaf}. Only the caller knows which leaves those are
+     * (an expression program does: {@code io.github.micrograd4j.lang.Evaluation#constants()}).
+     *
+     * @param output the value whose graph is drawn
+     * @param language the language of the words
+     * @param constant which leaves are constants; asked of leaves only
+     * @return the pictures
+     * @throws GraphTooLargeException as {@link #of(Value)}
+     */
+    public static BackpropPictures of(Value output, Language language, Predicate<Value> constant) {
+        return new BackpropPictures(Objects.requireNonNull(output, "output"), language, constant);
     }
 
     /**
@@ -264,10 +284,11 @@ public final class BackpropPictures {
 
     private RecordBox box(int id, Box at, double top, int current, String grad) {
         Value v = order.get(id);
-        String kinds = "value" + (v.isLeaf() ? " leaf" : "") + (id == output ? " output" : "")
+        boolean isConstant = v.isLeaf() && constant.test(v);
+        String kinds = "value" + (isConstant ? " constant" : v.isLeaf() ? " leaf" : "") + (id == output ? " output" : "")
                 + (id == current ? " current" : "");
         Style style = id == current ? Palette.CURRENT : id == output ? Palette.OUTPUT
-                : v.isLeaf() ? Palette.LEAF : Palette.VALUE;
+                : isConstant ? Palette.CONSTANT : v.isLeaf() ? Palette.LEAF : Palette.VALUE;
         double[] widths = cellWidths(id);
         List<Cell> cells = List.of(
                 new Cell("label", name(id), widths[0], v.label().isEmpty() ? Palette.MUTED_TEXT : Palette.TEXT, true),

@@ -9,6 +9,7 @@ import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.dot.DotExporter;
 import io.github.micrograd4j.core.explain.BackpropStep;
 import io.github.micrograd4j.core.explain.Contribution;
+import io.github.micrograd4j.core.explain.DivisionNote;
 import io.github.micrograd4j.viz.BackpropPictures;
 import io.github.micrograd4j.viz.render.SvgRenderer;
 import java.io.IOException;
@@ -20,6 +21,7 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * The answer of {@code POST /api/grad}: every field of {@code grad --json} (written by the same
@@ -29,7 +31,9 @@ import java.util.Map;
  *   <li>{@code dot}: the graph in DOT, as {@code grad --dot} writes it;</li>
  *   <li>{@code steps}: the walkthrough's steps, output first: the box's id, the grad text, the chain-rule
  *       sentence and its reason;</li>
- *   <li>{@code nodes}: per value id, its name, op, inputs and local derivatives (rule and number);</li>
+ *   <li>{@code nodes}: per value id, its name, op, inputs and local derivatives (rule and number), whether it is a
+ *       constant (a number written into the program, drawn apart from the inputs), and a note where the picture
+ *       needs one (a division's {@code **-1} and {@code *}: {@link DivisionNote}) or null;</li>
  *   <li>{@code inputs}: the program's inputs in order, with the value run at and the grad.</li>
  * </ul>
  */
@@ -47,7 +51,7 @@ final class GradResponse {
             g.writeStringField("svg", SvgRenderer.element(pictures.graph()));
             g.writeStringField("dot", DotExporter.toDot(grad.run().output()));
             steps(g, pictures);
-            nodes(g, pictures, grad.run().output().topologicalOrder());
+            nodes(g, pictures, grad.run().output().topologicalOrder(), grad.run().constants());
             inputs(g, grad);
             g.writeEndObject();
         } catch (IOException e) {
@@ -78,7 +82,8 @@ final class GradResponse {
      * Each node's local derivatives, gathered from the steps: a step's contributions are the terms its
      * parents pass back, and its reason lists their rules in the same order, separated by "; ".
      */
-    private static void nodes(JsonGenerator g, BackpropPictures pictures, List<Value> order) throws IOException {
+    private static void nodes(JsonGenerator g, BackpropPictures pictures, List<Value> order, Predicate<Value> constant)
+            throws IOException {
         Map<Value, List<Local>> locals = new IdentityHashMap<>();
         for (BackpropStep step : pictures.steps()) {
             String[] rules = step.reason().isEmpty() ? new String[0] : step.reason().split("; ");
@@ -98,6 +103,13 @@ final class GradResponse {
             g.writeStringField("op", v.opLabel());
             g.writeNumberField("data", v.data());
             g.writeNumberField("grad", v.grad());
+            g.writeBooleanField("constant", v.isLeaf() && constant.test(v));
+            String note = DivisionNote.of(v, x -> pictures.name(pictures.idOf(x)), pictures.language());
+            if (note == null) {
+                g.writeNullField("note");
+            } else {
+                g.writeStringField("note", note);
+            }
             g.writeArrayFieldStart("locals");
             List<Local> mine = new ArrayList<>(locals.getOrDefault(v, List.of()));
             mine.sort((a, b) -> Integer.compare(a.index(), b.index()));

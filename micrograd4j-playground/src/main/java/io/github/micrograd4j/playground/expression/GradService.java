@@ -7,6 +7,7 @@ import io.github.micrograd4j.lang.grad.GradRun;
 import io.github.micrograd4j.lang.Program;
 import io.github.micrograd4j.lang.ProgramException;
 import io.github.micrograd4j.core.AnomalyMode;
+import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.viz.BackpropPictures;
 import io.github.micrograd4j.viz.GraphTooLargeException;
 import io.github.micrograd4j.viz.render.PngRenderer;
@@ -107,7 +108,8 @@ public final class GradService implements AutoCloseable {
                     : new ApiException(400, e.getMessage());
         }
         try {
-            return new Pictured(run, BackpropPictures.of(run.run().output()));
+            // the numbers written into the program are drawn as constants, apart from the inputs (the sliders)
+            return new Pictured(run, BackpropPictures.of(run.run().output(), Language.EN, run.run().constants()));
         } catch (GraphTooLargeException e) {
             throw new ApiException(422, e.tooManyCrossings()
                     ? "the graph's layout is too large: its " + e.values() + " values need " + e.layerCrossings()

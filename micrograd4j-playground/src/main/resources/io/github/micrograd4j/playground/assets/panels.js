@@ -3,6 +3,11 @@
 // them with what they need.
 const $ = (id) => document.getElementById(id);
 
+// ---- new page words of the node details, in one place (to move into the labs' language bundles) ----
+const WORDS = {
+  constantOp: "none (a constant: a number written into the formula; only an input, a name of its own, has a slider)"
+};
+
 /** A number as the pictures print it: 4 decimals; NaN and the infinities (strings in JSON) as they come. */
 export function n4(x) {
   if (typeof x !== "number") { return String(x); }
@@ -29,10 +34,17 @@ export function details(state, graph, id) {
   const facts = document.createElement("p");
   facts.className = "output";
   facts.id = "details-facts";
-  facts.textContent = "op " + (node.op || "none (a leaf)") + "   inputs "
+  facts.textContent = "op " + (node.op || (node.constant ? WORDS.constantOp : "none (a leaf)")) + "   inputs "
     + (node.locals.length ? node.locals.map((l) => l.input).join(", ") : "none")
     + "   data " + n4(node.data) + "   grad " + n4(node.grad);
   box.append(facts);
+  if (node.note) { // the engine's explanation (core.text), as the chain-rule sentences are
+    const note = document.createElement("p");
+    note.className = "note";
+    note.id = "details-note";
+    note.textContent = node.note;
+    box.append(note);
+  }
   if (node.locals.length) {
     const table = document.createElement("table");
     table.id = "details-locals";
