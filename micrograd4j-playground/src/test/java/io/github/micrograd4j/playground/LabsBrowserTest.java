@@ -233,6 +233,31 @@ class LabsBrowserTest {
         assertThat(panel.isDisplayed()).isFalse();
     }
 
+    /**
+     * A number in a formula is drawn as a constant (grey, no slider), and a division's ** -1 and * are marked and
+     * explained where they are drawn.
+     */
+    @Test
+    void aConstantHasNoSliderNorInputColoursAndADivisionSaysWhyItIsAProduct() throws IOException {
+        openProgram("x1 = 0.5\nL = cos(x1) / 2");
+        assertThat(driver.findElements(By.cssSelector("#inputs input[type=range]"))).as("one slider, x1's").hasSize(1);
+        WebElement constant = driver.findElement(By.cssSelector("#graph g.value.constant"));
+        assertThat(constant.findElement(By.cssSelector("text[id$='-data']")).getText()).isEqualTo("data 2.0000");
+        String fill = (String) js("return getComputedStyle(document.querySelector('#graph g.value.constant > rect')).fill");
+        String inputFill = (String) js("return getComputedStyle(document.querySelector('#graph g.value.leaf > rect')).fill");
+        assertThat(fill).as("the constant's fill").isNotEqualTo(inputFill);
+        assertThat(driver.findElements(By.cssSelector("#graph g.op.noted"))).as("the division's ** -1 and *").hasSize(2);
+        js("document.querySelector('#graph g.op.noted').nextElementSibling"
+                + ".dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+        waiting().until(d -> !d.findElements(By.id("details-note")).isEmpty());
+        assertThat(driver.findElement(By.id("details-note")).getText())
+                .contains("micrograd computes a division a / b as a * b ** -1");
+        assertThat(inViewport(driver.findElement(By.id("details-note")))).isTrue();
+        js("document.querySelector('#graph g.value.constant').dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+        waiting().until(d -> d.findElement(By.id("details-facts")).getText().contains("a constant"));
+        screenshot("expression-constant-1280x800.png");
+    }
+
     /** For a look at the page: target/NAME. */
     private static void screenshot(String name) throws IOException {
         java.nio.file.Files.write(java.nio.file.Path.of("target", name),
