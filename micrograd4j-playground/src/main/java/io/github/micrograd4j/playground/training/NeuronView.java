@@ -16,7 +16,6 @@ import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 
@@ -162,29 +161,35 @@ record NeuronView(String program, int layer, int index, boolean hidden, int poin
     }
 
     /**
-     * The training point nearest to {@code from} (other than it) where the neuron's {@code dL/dz} is not 0,
-     * the first of equals in the data's order; points are tried nearest first, so the search usually stops
-     * early.
+     * The training point nearest to {@code from} (other than it) where the neuron's {@code dL/dz} is not 0, the
+     * first of equals in the data's order. Every point's {@code dL/dz} comes from one backward over all the points'
+     * own passes, seeded with the loss's dL/d score ({@link Gradients#of}): one pass over the data, as the loss's
+     * graph is, even for a neuron that is dead everywhere.
      */
     private static Nearest nearestLive(Run run, int layer, int index, int from, double[][] dScores) {
         Dataset train = run.train();
-        double[] origin = train.features(from);
-        List<Integer> order = new ArrayList<>(train.size());
+        List<Value> zs = new ArrayList<>(train.size());
+        List<Value> terms = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) {
-            if (i != from) {
-                order.add(i);
-            }
-        }
-        // a stable sort: among equal distances the data's order decides
-        order.sort(Comparator.comparingDouble(i -> distance(train.features(i), origin[0], origin[1])));
-        for (int i : order) {
             Pass p = pass(run, layer, index, train.features(i));
-            double g = upstream(dScores[i], p.outputs(), p.z());
-            if (g != 0.0) {
-                return new Nearest(i, train.features(i).clone(), train.classOf(i), g);
+            zs.add(p.z());
+            for (int k = 0; k < p.outputs().size(); k++) {
+                terms.add(p.outputs().get(k).mul(dScores[i][k]));
             }
         }
-        return null;
+        List<Value> dLdz = Gradients.of(Value.sum(terms), zs, false);
+        double[] origin = train.features(from);
+        int best = -1;
+        double bestDistance = Double.POSITIVE_INFINITY;
+        for (int i = 0; i < train.size(); i++) {
+            double d = distance(train.features(i), origin[0], origin[1]);
+            if (i != from && dLdz.get(i).data() != 0.0 && d < bestDistance) {
+                bestDistance = d;
+                best = i;
+            }
+        }
+        return best < 0 ? null : new Nearest(best, train.features(best).clone(), train.classOf(best),
+                dLdz.get(best).data());
     }
 
     /**

@@ -188,7 +188,9 @@ class NeuronViewTest {
                 } else {
                     assertThat(v.nearest()).as("neuron %d, point %d", neuron, i).isNotNull();
                     assertThat(v.nearest().point()).as("neuron %d, point %d", neuron, i).isEqualTo(expected);
-                    assertThat(v.nearest().dLdz()).isEqualTo(dLdz[expected]);
+                    // one backward over every point may sum in another order than the point's own
+                    assertThat(v.nearest().dLdz()).isCloseTo(dLdz[expected],
+                            within(1e-12 * Math.abs(dLdz[expected])));
                     assertThat(v.nearest().at()).containsExactly(train.features(expected));
                 }
             }
