@@ -11,6 +11,7 @@ import io.github.micrograd4j.nn.Neuron;
 import io.github.micrograd4j.nn.data.Dataset;
 import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.train.LossGraph;
+import io.github.micrograd4j.nn.train.Objective;
 import io.github.micrograd4j.playground.http.ApiException;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -119,9 +120,13 @@ record NeuronView(String program, int layer, int index, boolean hidden, int poin
         }
         Dataset train = run.train();
         int point = nearest(train, x1, x2);
-        LossGraph graph = run.objective().build();
-        double[][] dScores = scoreGradients(graph);
-        Pass pass = pass(run, layer, index, train.features(point));
+        List<Pass> passes = new ArrayList<>(train.size());
+        for (int i = 0; i < train.size(); i++) {
+            passes.add(pass(run, layer, index, train.features(i)));
+        }
+        Scores scores = scores(run, passes);
+        double[][] dScores = scores.dScores();
+        Pass pass = passes.get(point);
         double dLdOut = upstream(dScores[point], pass.outputs(), pass.out());
         double dLdz = upstream(dScores[point], pass.outputs(), pass.z());
         Neuron n = model.layers().get(layer).neurons().get(index);
@@ -133,10 +138,10 @@ record NeuronView(String program, int layer, int index, boolean hidden, int poin
                 anyScore |= d != 0.0;
             }
             zero = !anyScore ? Zero.NO_LOSS : dLdOut == 0.0 ? Zero.PATHS_OFF : Zero.ACTIVATION_OFF;
-            live = nearestLive(run, layer, index, point, dScores);
+            live = nearestLive(train, passes, point, dScores);
         }
         boolean hidden = layer < model.layers().size() - 1;
-        String program = program(run, layer, index, hidden, point, pass, dLdOut, graph.loss().data());
+        String program = program(run, layer, index, hidden, point, pass, dLdOut, scores.loss());
         return new NeuronView(program, layer, index, hidden, point, train.features(point).clone(),
                 train.classOf(point), train.size(), n.activation(), pass.z().data(), pass.out().data(), dLdOut, dLdz,
                 zero, live);
@@ -166,12 +171,11 @@ record NeuronView(String program, int layer, int index, boolean hidden, int poin
      * own passes, seeded with the loss's dL/d score ({@link Gradients#of}): one pass over the data, as the loss's
      * graph is, even for a neuron that is dead everywhere.
      */
-    private static Nearest nearestLive(Run run, int layer, int index, int from, double[][] dScores) {
-        Dataset train = run.train();
+    private static Nearest nearestLive(Dataset train, List<Pass> passes, int from, double[][] dScores) {
         List<Value> zs = new ArrayList<>(train.size());
         List<Value> terms = new ArrayList<>();
         for (int i = 0; i < train.size(); i++) {
-            Pass p = pass(run, layer, index, train.features(i));
+            Pass p = passes.get(i);
             zs.add(p.z());
             for (int k = 0; k < p.outputs().size(); k++) {
                 terms.add(p.outputs().get(k).mul(dScores[i][k]));
@@ -190,6 +194,36 @@ record NeuronView(String program, int layer, int index, boolean hidden, int poin
         }
         return best < 0 ? null : new Nearest(best, train.features(best).clone(), train.classOf(best),
                 dLdz.get(best).data());
+    }
+
+    /** dL/d score for every training point's every output, and the whole loss's value. */
+    private record Scores(double[][] dScores, double loss) {
+    }
+
+    /**
+     * The loss's derivatives with respect to every point's outputs, and its value. The data loss depends on the
+     * net only through the outputs and the penalty not at all, so they come from the loss built on the outputs'
+     * values as leaves: a graph of the size of the data, not of the net times the data. With the gradient penalty
+     * the loss depends on the net's inner nodes too, and the whole loss's graph is built and differentiated.
+     */
+    private static Scores scores(Run run, List<Pass> passes) {
+        Objective o = run.objective();
+        if (o.gradPenalty() > 0.0) {
+            LossGraph graph = o.build();
+            return new Scores(scoreGradients(graph), graph.loss().data());
+        }
+        List<List<Value>> leaves = new ArrayList<>(passes.size());
+        for (Pass p : passes) {
+            double[] row = new double[p.outputs().size()];
+            for (int k = 0; k < row.length; k++) {
+                row[k] = p.outputs().get(k).data();
+            }
+            leaves.add(MLP.inputs(row));
+        }
+        Value data = o.loss().compute(leaves, run.train().classes());
+        Value penalty = o.regularization().penalty(o.model().parameters(), o.l2());
+        Value total = penalty == null ? data : data.add(penalty);
+        return new Scores(scoreGradients(new LossGraph(data, leaves)), total.data());
     }
 
     /**
