@@ -1,7 +1,5 @@
 package io.github.micrograd4j.playground.training;
 
-import com.fasterxml.jackson.core.JsonFactory;
-import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.micrograd4j.core.Gradients;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.nn.Activation;
@@ -13,9 +11,6 @@ import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.train.LossGraph;
 import io.github.micrograd4j.nn.train.Objective;
 import io.github.micrograd4j.playground.http.ApiException;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -54,8 +49,6 @@ import java.util.Locale;
 record NeuronView(String program, int layer, int index, boolean hidden, int point, double[] at, int pointClass,
         int trainSize, Activation activation, double z, double out, double dLdOut, double dLdz, Zero zero,
         Nearest nearest) {
-
-    private static final JsonFactory JSON = new JsonFactory();
 
     /** Why no gradient reaches the neuron's weights from a point; the page words each. */
     enum Zero {
@@ -145,6 +138,15 @@ record NeuronView(String program, int layer, int index, boolean hidden, int poin
         return new NeuronView(program, layer, index, hidden, point, train.features(point).clone(),
                 train.classOf(point), train.size(), n.activation(), pass.z().data(), pass.out().data(), dLdOut, dLdz,
                 zero, live);
+    }
+
+    /**
+     * The view as the lab's JSON ({@link NeuronViewJson}).
+     *
+     * @return the JSON text
+     */
+    String json() {
+        return NeuronViewJson.write(this);
     }
 
     /** The training point nearest to (x1, x2); the first of equals. */
@@ -337,69 +339,5 @@ record NeuronView(String program, int layer, int index, boolean hidden, int poin
                 .append("loss, ").append(loss).append('\n');
         p.append("L = out * ").append(dLdOut).append(" + ").append(rest).append('\n');
         return p.toString();
-    }
-
-    /**
-     * The view as the lab's JSON: {@code program}, {@code neuron} ({@code layer} and {@code index} from 1,
-     * {@code hidden}), {@code point} ({@code index}, {@code x1}, {@code x2}, {@code class}, {@code set},
-     * {@code of}), {@code activation}, {@code z}, {@code out}, {@code dLdOut}, {@code dLdz}, {@code zero} (an id
-     * or null) and {@code nearest} (a point with its {@code dLdz}, or null).
-     *
-     * @return the JSON text
-     */
-    String json() {
-        StringWriter text = new StringWriter();
-        try (JsonGenerator g = JSON.createGenerator(text)) {
-            g.writeStartObject();
-            g.writeStringField("program", program);
-            g.writeObjectFieldStart("neuron");
-            g.writeNumberField("layer", layer + 1);
-            g.writeNumberField("index", index + 1);
-            g.writeBooleanField("hidden", hidden);
-            g.writeEndObject();
-            g.writeObjectFieldStart("point");
-            writePoint(g, point, at, pointClass);
-            g.writeNumberField("of", trainSize);
-            g.writeEndObject();
-            g.writeStringField("activation", activation.id().toLowerCase(Locale.ROOT));
-            number(g, "z", z);
-            number(g, "out", out);
-            number(g, "dLdOut", dLdOut);
-            number(g, "dLdz", dLdz);
-            if (zero == null) {
-                g.writeNullField("zero");
-            } else {
-                g.writeStringField("zero", zero.id());
-            }
-            if (nearest == null) {
-                g.writeNullField("nearest");
-            } else {
-                g.writeObjectFieldStart("nearest");
-                writePoint(g, nearest.point(), nearest.at(), nearest.pointClass());
-                number(g, "dLdz", nearest.dLdz());
-                g.writeEndObject();
-            }
-            g.writeEndObject();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return text.toString();
-    }
-
-    private static void writePoint(JsonGenerator g, int index, double[] at, int pointClass) throws IOException {
-        g.writeNumberField("index", index);
-        number(g, "x1", at[0]);
-        number(g, "x2", at[1]);
-        g.writeNumberField("class", pointClass);
-        g.writeStringField("set", "train");
-    }
-
-    /** A number, or null where it is not finite (JSON has no NaN). */
-    private static void number(JsonGenerator g, String name, double v) throws IOException {
-        if (Double.isFinite(v)) {
-            g.writeNumberField(name, v);
-        } else {
-            g.writeNullField(name);
-        }
     }
 }
