@@ -180,4 +180,96 @@ class LabsBrowserTest {
         waiting().until(d -> d.findElement(By.id("output")).getText().equals("L = 9.0000"));
         assertThat(driver.findElement(By.id("input-0-number")).getAttribute("value")).isEqualTo("3");
     }
+
+    /**
+     * The neuron drill-down opens in the training lab itself, inside the window: it names the neuron and the
+     * training point, reads L and out (not seeded), and at a point where no gradient reaches the neuron it says why
+     * and shows the nearest point where one does.
+     */
+    @Test
+    void theNeuronDrillDownExplainsAZeroGradientAndOffersTheNearestPointWithOne() throws IOException {
+        driver.get("about:blank");
+        driver.get(server.trainingUrl() + "#layers=6&steps=150&play=1");
+        waiting().until(d -> "150".equals(d.findElement(By.id("step")).getText())
+                && d.findElement(By.id("play")).getText().contains("Play"));
+        int windows = driver.getWindowHandles().size();
+        driver.findElement(By.cssSelector(".neuron[data-neuron='0']")).click();
+        WebElement map = driver.findElement(By.id("map"));
+        int half = map.getSize().getWidth() / 2 - 10;
+        boolean zero = false;
+        for (int k = 0; k < 49 && !zero; k++) {
+            int before = drills();
+            new org.openqa.selenium.interactions.Actions(driver)
+                    .moveToElement(map, -half + (k % 7) * half / 3, -half + (k / 7) * half / 3).click().perform();
+            waiting().until(d -> drills() > before);
+            zero = driver.findElement(By.id("drill-zero")).isDisplayed();
+        }
+        assertThat(zero).as("a point of the trained net where neuron 1 gets no gradient").isTrue();
+        assertThat(driver.getWindowHandles()).as("no new tab").hasSize(windows);
+        WebElement panel = driver.findElement(By.id("drill"));
+        assertThat(inViewport(panel)).as("the panel inside the window").isTrue();
+        assertThat(driver.findElement(By.id("drill-title")).getText()).isEqualTo("Neuron 1 of hidden layer 1");
+        assertThat(driver.findElement(By.id("drill-point")).getText())
+                .matches("Training point \\d+ of \\d+ at \\(-?[0-9.]+, -?[0-9.]+\\), class [01]: .*");
+        String why = driver.findElement(By.id("drill-why")).getText();
+        assertThat(why).containsAnyOf("beyond the margin", "relu is off", "off here");
+        String offer = driver.findElement(By.id("drill-zero")).getText();
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("gets a gradient: point (\\d+) at").matcher(offer);
+        assertThat(m.find()).as(offer).isTrue();
+        assertThat(driver.findElement(By.id("drill-graph")).getAttribute("data-output")).isEqualTo("L");
+        assertThat(driver.findElement(By.id("drill-graph")).getText()).contains("out").doesNotContain("seeded");
+        Map<String, Object> g = drillGeometry();
+        assertThat((List<?>) g.get("outside")).as("texts outside the drill-down's graph").isEmpty();
+        screenshot("drill-zero-1280x800.png");
+
+        int before = drills();
+        driver.findElement(By.id("drill-nearest")).click();
+        waiting().until(d -> drills() > before);
+        assertThat(driver.findElement(By.id("drill-point")).getText()).startsWith("Training point " + m.group(1) + " of ");
+        assertThat(driver.findElement(By.id("drill-zero")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("drill-numbers")).getText()).doesNotContain("dL/dz = 0.000");
+        screenshot("drill-live-1280x800.png");
+        driver.findElement(By.id("drill-close")).click();
+        assertThat(panel.isDisplayed()).isFalse();
+    }
+
+    /**
+     * A number in a formula is drawn as a constant (grey, no slider), and a division's ** -1 and * are marked and
+     * explained where they are drawn.
+     */
+    @Test
+    void aConstantHasNoSliderNorInputColoursAndADivisionSaysWhyItIsAProduct() throws IOException {
+        openProgram("x1 = 0.5\nL = cos(x1) / 2");
+        assertThat(driver.findElements(By.cssSelector("#inputs input[type=range]"))).as("one slider, x1's").hasSize(1);
+        WebElement constant = driver.findElement(By.cssSelector("#graph g.value.constant"));
+        assertThat(constant.findElement(By.cssSelector("text[id$='-data']")).getText()).isEqualTo("data 2.0000");
+        String fill = (String) js("return getComputedStyle(document.querySelector('#graph g.value.constant > rect')).fill");
+        String inputFill = (String) js("return getComputedStyle(document.querySelector('#graph g.value.leaf > rect')).fill");
+        assertThat(fill).as("the constant's fill").isNotEqualTo(inputFill);
+        assertThat(driver.findElements(By.cssSelector("#graph g.op.noted"))).as("the division's ** -1 and *").hasSize(2);
+        js("document.querySelector('#graph g.op.noted').nextElementSibling"
+                + ".dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+        waiting().until(d -> !d.findElements(By.id("details-note")).isEmpty());
+        assertThat(driver.findElement(By.id("details-note")).getText())
+                .contains("micrograd computes a division a / b as a * b ** -1");
+        assertThat(inViewport(driver.findElement(By.id("details-note")))).isTrue();
+        js("document.querySelector('#graph g.value.constant').dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+        waiting().until(d -> d.findElement(By.id("details-facts")).getText().contains("a constant"));
+        screenshot("expression-constant-1280x800.png");
+    }
+
+    /** For a look at the page: target/NAME. */
+    private static void screenshot(String name) throws IOException {
+        java.nio.file.Files.write(java.nio.file.Path.of("target", name),
+                ((org.openqa.selenium.TakesScreenshot) driver).getScreenshotAs(org.openqa.selenium.OutputType.BYTES));
+    }
+
+    private static int drills() {
+        return ((Number) js("return +(document.body.dataset.drills || 0)")).intValue();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> drillGeometry() {
+        return (Map<String, Object>) js(GEOMETRY.replace("getElementById('graph')", "getElementById('drill-graph')"));
+    }
 }

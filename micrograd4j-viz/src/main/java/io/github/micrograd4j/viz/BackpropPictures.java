@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 /**
  * Pictures of one value graph and of its backpropagation, step by step. The graph is laid out once
@@ -86,9 +87,12 @@ public final class BackpropPictures {
     private final GraphLayout layout;
     private final int output;
     private final Language language;
+    /** Which leaves are constants (numbers in a formula), drawn apart from the inputs. */
+    private final Predicate<Value> constant;
 
-    private BackpropPictures(Value root, Language language, Layouter layouter) {
+    private BackpropPictures(Value root, Language language, Predicate<Value> constant, Layouter layouter) {
         this.language = Objects.requireNonNull(language, "language");
+        this.constant = Objects.requireNonNull(constant, "constant");
         Objects.requireNonNull(layouter, "layouter");
         this.order = root.topologicalOrder();
         if (order.size() > MAX_VALUES) {
@@ -134,22 +138,38 @@ public final class BackpropPictures {
      * @throws GraphTooLargeException as {@link #of(Value)}
      */
     public static BackpropPictures of(Value output, Language language) {
-        return of(output, language, LayeredLayout::layout);
+        return of(output, language, v -> false, LayeredLayout::layout);
     }
 
     /**
-     * Works out the backprop steps of the graph ending at {@code output}, with the words in a language,
-     * laid out by {@code layouter} (the web edition's, which hands the graph to elkjs; the other factories
-     * use ELK on the JVM).
+     * As {@link #of(Value, Language)}, with the leaves that are constants told apart: a number written into a
+     * formula (the {@code 2} of {@code cos(x) / 2}) is a leaf like an input, but nothing sets it; it is drawn in
+     * grey with the kind {@code constant} instead of {@code leaf}. Only the caller knows which leaves those are
+     * (an expression program does: {@code io.github.micrograd4j.lang.Evaluation#constants()}).
      *
      * @param output the value whose graph is drawn
      * @param language the language of the words
+     * @param constant which leaves are constants; asked of leaves only
+     * @return the pictures
+     * @throws GraphTooLargeException as {@link #of(Value)}
+     */
+    public static BackpropPictures of(Value output, Language language, Predicate<Value> constant) {
+        return of(output, language, constant, LayeredLayout::layout);
+    }
+
+    /**
+     * As {@link #of(Value, Language, Predicate)}, laid out by {@code layouter} (the web edition's, which hands
+     * the graph to elkjs; the other factories use ELK on the JVM).
+     *
+     * @param output the value whose graph is drawn
+     * @param language the language of the words
+     * @param constant which leaves are constants; asked of leaves only
      * @param layouter places the boxes, ellipses and edges
      * @return the pictures
      * @throws GraphTooLargeException as {@link #of(Value)}
      */
-    public static BackpropPictures of(Value output, Language language, Layouter layouter) {
-        return new BackpropPictures(Objects.requireNonNull(output, "output"), language, layouter);
+    public static BackpropPictures of(Value output, Language language, Predicate<Value> constant, Layouter layouter) {
+        return new BackpropPictures(Objects.requireNonNull(output, "output"), language, constant, layouter);
     }
 
     /**
@@ -281,10 +301,11 @@ public final class BackpropPictures {
 
     private RecordBox box(int id, Box at, double top, int current, String grad) {
         Value v = order.get(id);
-        String kinds = "value" + (v.isLeaf() ? " leaf" : "") + (id == output ? " output" : "")
+        boolean isConstant = v.isLeaf() && constant.test(v);
+        String kinds = "value" + (isConstant ? " constant" : v.isLeaf() ? " leaf" : "") + (id == output ? " output" : "")
                 + (id == current ? " current" : "");
         Style style = id == current ? Palette.CURRENT : id == output ? Palette.OUTPUT
-                : v.isLeaf() ? Palette.LEAF : Palette.VALUE;
+                : isConstant ? Palette.CONSTANT : v.isLeaf() ? Palette.LEAF : Palette.VALUE;
         double[] widths = cellWidths(id);
         List<Cell> cells = List.of(
                 new Cell("label", name(id), widths[0], v.label().isEmpty() ? Palette.MUTED_TEXT : Palette.TEXT, true),

@@ -190,7 +190,7 @@ public final class GradCommand implements Callable<Integer> {
         GradientCheckReport report = grad.report();
         SecondOrder.Matrix matrix = hessian ? SecondOrder.hessian(program) : null;
         BackpropPictures pictures = svg != null || png != null || steps != null || html != null
-                ? PictureFiles.layOut(output, lang) : null;
+                ? PictureFiles.layOut(output, lang, run.constants()) : null;
         if (png != null || (steps != null && stepFormats().contains("png"))) {
             PictureFiles.warnAboutFonts(pictures, spec.commandLine().getErr());
         }

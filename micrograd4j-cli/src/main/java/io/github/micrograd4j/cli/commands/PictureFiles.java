@@ -46,8 +46,22 @@ final class PictureFiles {
      * @throws UserErrorException as {@link #layOut(Value)}
      */
     static BackpropPictures layOut(Value output, Language language) {
+        return layOut(output, language, v -> false);
+    }
+
+    /**
+     * Lays the graph out with its constants (numbers written into the program) drawn apart from its inputs, as
+     * the expression lab draws them, or explains why not.
+     *
+     * @param output the graph's output
+     * @param language the language of the pictures' words and sentences
+     * @param constant which leaves are constants
+     * @return its pictures
+     * @throws UserErrorException as {@link #layOut(Value)}
+     */
+    static BackpropPictures layOut(Value output, Language language, java.util.function.Predicate<Value> constant) {
         try {
-            return BackpropPictures.of(output, language);
+            return BackpropPictures.of(output, language, constant);
         } catch (GraphTooLargeException e) {
             if (e.tooManyCrossings()) {
                 throw new UserErrorException(CliText.LAYOUT_TOO_LARGE.format(language, e.values(), e.layerCrossings(),

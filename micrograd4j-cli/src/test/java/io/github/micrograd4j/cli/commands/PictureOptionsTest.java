@@ -177,6 +177,17 @@ class PictureOptionsTest {
         assertThat(files(demo)).containsExactly("walkthrough.html");
     }
 
+    /** grad --svg draws a number written into the program as a constant, apart from the input, as the lab does. */
+    @Test
+    void aNumberInTheProgramIsDrawnAsAConstant() throws IOException {
+        Path svg = dir.resolve("constant.svg");
+        int code = run("grad", "x1 = 0.5; L = cos(x1) / 2", "--svg", svg.toString());
+        assertThat(code).as(err).isZero();
+        String text = Files.readString(svg);
+        assertThat(text.split("class=\"value constant\"", -1)).hasSize(2);
+        assertThat(text.split("class=\"value leaf\"", -1)).hasSize(2);
+    }
+
     @Test
     void aThousandValueGraphStillRenders() throws Exception {
         Path program = Path.of(getClass().getResource("/programs/mlp-1000.txt").toURI());

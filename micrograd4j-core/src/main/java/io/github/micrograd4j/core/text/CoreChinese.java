@@ -16,6 +16,10 @@ final class CoreChinese {
             case LOCAL_RULE -> "{0} = {1}，所以局部导数 d{0}/d{2} = {3}";
             case REASON_SEPARATOR -> "；";
             case BECAUSE -> "因为 {0}";
+            case DIVISION_RECIPROCAL -> "{0} = {1} ** -1 = 1 / {1}，即 {1} 的倒数：micrograd 把除法 a / b 算成 a * b ** -1，"
+                    + "所以除法在计算图中画成 ** -1 和 *";
+            case DIVISION_PRODUCT -> "{0} = {1} * {2} 就是除法 {1} / {3}：micrograd 把 a / b 算成 a * b ** -1，"
+                    + "即乘以除数的倒数";
 
             case ANOMALY_FORWARD_VALUE -> "前向传播出现异常：{0}算出了 {1}";
             case ANOMALY_FORWARD_VALUE_AND_LOCAL -> "前向传播出现异常：{0}算出了 {1}，局部导数 {2}";

@@ -13,6 +13,10 @@ final class CoreEnglish {
             case LOCAL_RULE -> "{0} = {1}, so d{0}/d{2} = {3}";
             case REASON_SEPARATOR -> "; ";
             case BECAUSE -> "because {0}";
+            case DIVISION_RECIPROCAL -> "{0} = {1} ** -1 = 1 / {1}, the reciprocal of {1}: micrograd computes a division"
+                    + " a / b as a * b ** -1, so a division is drawn as ** -1 and *";
+            case DIVISION_PRODUCT -> "{0} = {1} * {2} is the division {1} / {3}: micrograd computes a / b as"
+                    + " a * b ** -1, a product with the reciprocal";
 
             case ANOMALY_FORWARD_VALUE -> "anomaly in forward: {0} computed {1}";
             case ANOMALY_FORWARD_VALUE_AND_LOCAL -> "anomaly in forward: {0} computed {1} with local derivative {2}";

@@ -22,6 +22,10 @@ public enum CoreText implements MessageKey {
     REASON_SEPARATOR,
     /** A step's reasons introduced: {0} the reasons. */
     BECAUSE,
+    /** A {@code ** -1} node of a division: {0} the node, {1} the divisor. */
+    DIVISION_RECIPROCAL,
+    /** The {@code *} node of a division: {0} the node, {1} the dividend, {2} the reciprocal, {3} the divisor. */
+    DIVISION_PRODUCT,
 
     // ------------------------------------------------------------ anomaly mode
     /** A forward result that is not finite: {0} the node, {1} its value. */

@@ -9,6 +9,7 @@ import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.dot.DotExporter;
 import io.github.micrograd4j.core.explain.BackpropStep;
 import io.github.micrograd4j.core.explain.Contribution;
+import io.github.micrograd4j.core.explain.DivisionNote;
 import io.github.micrograd4j.viz.BackpropPictures;
 import io.github.micrograd4j.viz.render.SvgRenderer;
 import io.github.micrograd4j.core.text.CoreText;
@@ -22,6 +23,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * The answer of {@code POST /api/grad}: every field of {@code grad --json} (written by the same
@@ -31,7 +33,9 @@ import java.util.regex.Pattern;
  *   <li>{@code dot}: the graph in DOT, as {@code grad --dot} writes it;</li>
  *   <li>{@code steps}: the walkthrough's steps, output first: the box's id, the grad text, the chain-rule
  *       sentence and its reason;</li>
- *   <li>{@code nodes}: per value id, its name, op, inputs and local derivatives (rule and number);</li>
+ *   <li>{@code nodes}: per value id, its name, op, inputs and local derivatives (rule and number), whether it is a
+ *       constant (a number written into the program, drawn apart from the inputs), and a note where the picture
+ *       needs one (a division's {@code **-1} and {@code *}: {@link DivisionNote}) or null;</li>
  *   <li>{@code inputs}: the program's inputs in order, with the value run at and the grad.</li>
  * </ul>
  */
@@ -56,7 +60,7 @@ public final class GradResponse {
             g.writeStringField("svg", SvgRenderer.element(pictures.graph()));
             g.writeStringField("dot", DotExporter.toDot(grad.run().output()));
             steps(g, pictures);
-            nodes(g, pictures, grad.run().output().topologicalOrder());
+            nodes(g, pictures, grad.run().output().topologicalOrder(), grad.run().constants());
             inputs(g, grad);
             g.writeEndObject();
         } catch (IOException e) {
@@ -88,7 +92,8 @@ public final class GradResponse {
      * parents pass back, and its reason lists their rules in the same order, separated by the language's
      * separator ("; " in English).
      */
-    private static void nodes(JsonGenerator g, BackpropPictures pictures, List<Value> order) throws IOException {
+    private static void nodes(JsonGenerator g, BackpropPictures pictures, List<Value> order, Predicate<Value> constant)
+            throws IOException {
         Map<Value, List<Local>> locals = new IdentityHashMap<>();
         String separator = Pattern.quote(CoreText.REASON_SEPARATOR.in(pictures.language()));
         for (BackpropStep step : pictures.steps()) {
@@ -109,6 +114,13 @@ public final class GradResponse {
             g.writeStringField("op", v.opLabel());
             g.writeNumberField("data", v.data());
             g.writeNumberField("grad", v.grad());
+            g.writeBooleanField("constant", v.isLeaf() && constant.test(v));
+            String note = DivisionNote.of(v, x -> pictures.name(pictures.idOf(x)), pictures.language());
+            if (note == null) {
+                g.writeNullField("note");
+            } else {
+                g.writeStringField("note", note);
+            }
             g.writeArrayFieldStart("locals");
             List<Local> mine = new ArrayList<>(locals.getOrDefault(v, List.of()));
             mine.sort((a, b) -> Integer.compare(a.index(), b.index()));

@@ -57,7 +57,8 @@ public final class GradRuns {
     }
 
     /**
-     * The run's pictures, laid out by {@code layouter} (ELK on the JVM, elkjs in the browser).
+     * The run's pictures, the numbers written into the program drawn as constants (apart from the inputs,
+     * which have sliders), laid out by {@code layouter} (ELK on the JVM, elkjs in the browser).
      *
      * @param run the run
      * @param language the language of the pictures' words (the numbers are the same in every language)
@@ -67,7 +68,7 @@ public final class GradRuns {
      */
     public static BackpropPictures pictures(GradRun run, Language language, Layouter layouter) {
         try {
-            return BackpropPictures.of(run.run().output(), language, layouter);
+            return BackpropPictures.of(run.run().output(), language, run.run().constants(), layouter);
         } catch (GraphTooLargeException e) {
             throw new ApiException(422, e.tooManyCrossings()
                     ? "the graph's layout is too large: its " + e.values() + " values need " + e.layerCrossings()

@@ -62,6 +62,7 @@ public final class TrainingLab {
         server.asset("/train.js", "train.js", "text/javascript; charset=utf-8");
         server.asset("/train-link.js", "train-link.js", "text/javascript; charset=utf-8");
         server.asset("/train-draw.js", "train-draw.js", "text/javascript; charset=utf-8");
+        server.asset("/train-drill.js", "train-drill.js", "text/javascript; charset=utf-8");
         server.asset("/train.css", "train.css", "text/css; charset=utf-8");
         // the loss chart's uPlot, from its WebJar in this jar (the version the POM pins)
         String uplot = "/META-INF/resources/webjars/uplot/" + webJarVersion("uplot") + "/dist/";
@@ -283,9 +284,7 @@ public final class TrainingLab {
                 return LabInfo.map(run.between(() -> run.neuronMap(request.neuron())));
             }
             case "program" -> {
-                String program = run.between(() -> RunInspection.neuronProgram(run.run(), request.neuron(), request.x1(),
-                        request.x2()));
-                return "{\"program\":" + LabInfo.quote(program) + "}";
+                return run.between(() -> NeuronView.at(run.run(), request.neuron(), request.x1(), request.x2()).json());
             }
             case "check" -> {
                 return run.between(() -> RunInspection.gradientCheck(run.run()));

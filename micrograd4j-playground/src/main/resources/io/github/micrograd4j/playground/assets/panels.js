@@ -31,9 +31,16 @@ export function details(state, graph, id) {
   const facts = document.createElement("p");
   facts.className = "output";
   facts.id = "details-facts";
-  facts.textContent = t("x.details.facts", node.op || t("x.details.leaf"),
+  facts.textContent = t("x.details.facts", node.op || t(node.constant ? "x.details.constant" : "x.details.leaf"),
     node.locals.length ? node.locals.map((l) => l.input).join(", ") : t("x.details.none"), n4(node.data), n4(node.grad));
   box.append(facts);
+  if (node.note) { // the engine's explanation (core.text), as the chain-rule sentences are
+    const note = document.createElement("p");
+    note.className = "note";
+    note.id = "details-note";
+    note.textContent = node.note;
+    box.append(note);
+  }
   if (node.locals.length) {
     const table = document.createElement("table");
     table.id = "details-locals";

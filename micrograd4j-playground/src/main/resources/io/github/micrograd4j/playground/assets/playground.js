@@ -160,6 +160,7 @@ function render(answer, checked) {
   graph.innerHTML = answer.svg;
   view.update();
   labelZoom();
+  markNotes(answer);
   state.heldGrads = {};
   answer.steps.forEach(function (step) {
     const grad = document.getElementById(step.id + "-grad");
@@ -189,6 +190,18 @@ function render(answer, checked) {
   }
   window.playground.renders++;
   saveFragment(); // the nudged inputs too, so that a reload keeps them
+}
+
+// A division's ** -1 and * are marked where they are drawn, with the engine's note on hover (and in the details).
+function markNotes(answer) {
+  answer.nodes.forEach(function (node) {
+    const op = node.note ? document.getElementById(node.id + "-op") : null;
+    if (!op) { return; }
+    op.classList.add("noted");
+    const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+    title.textContent = node.note;
+    op.prepend(title);
+  });
 }
 
 // ---- stepping through backprop, as the walkthrough page does ----

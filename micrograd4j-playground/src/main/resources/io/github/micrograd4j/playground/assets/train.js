@@ -5,6 +5,7 @@ import {PALETTE, paint, nearestEdge} from "./train-draw.js";
 import * as transport from "./transport.js";
 import * as i18n from "./i18n.js";
 import {t, say, plain} from "./i18n.js";
+import {showNeuron, markDrill, closeDrill, bindDrill} from "./train-drill.js";
 
 let table = [];             // the settings table from the server: keys, defaults, help, choices
 let FEATURES = [];          // [id, label] of every feature, from the table
@@ -204,6 +205,7 @@ function bindControls() {
       csvText.replace(/\n*$/, "\n") + "EOF\n") + info.command);
   });
   $("check").addEventListener("click", checkNet);
+  bindDrill(); document.addEventListener("drill-shown", drawMap);
   $("export-model").addEventListener("click", () => transport.control(page, {action: "model"})
     .then((j) => { showExport(j.model); }).catch((e) => { plain($("message"), e.message); }));
   $("export-java").addEventListener("click", () => { showExport(javaSnippet(settings, csvText !== null ? "upload.csv" : null)); });
@@ -234,7 +236,7 @@ async function restart(play, next) {
   try {
     const j = await transport.startRun(page, body);
     settings = candidate; info = j;
-    curve = []; frame = null; selected = -1; neuronMap = null;
+    curve = []; frame = null; selected = -1; neuronMap = null; closeDrill();
     if (dataNote) say($("message"), "t.link.too-long", ...dataNote); else say($("message"), null);
     resetCounters();
     mine = early.filter((f) => f.run === j.run);
@@ -280,14 +282,9 @@ function addPoint(ev) {
   setData(base + [x, y, cls].join(",") + "\n").then(() => restart(false));
 }
 
+// the neuron's graph at the nearest training point, in the lab's own panel (train-drill.js)
 function openNeuron(neuron, x, y) {
-  transport.control(page, {action: "program", neuron, x1: x, x2: y}).then((j) => {
-    const a = $("neuron-link");
-    a.href = "/#program=" + encodeURIComponent(j.program);
-    say(a, "t.neuron.link", neuron, x.toFixed(3), y.toFixed(3));
-    showExport(j.program);
-    window.open(a.href, "_blank", "noopener");
-  }).catch((e) => { plain($("message"), e.message); });
+  showNeuron(page, neuron, x, y, (m) => { plain($("message"), m); });
 }
 
 function checkNet() {
@@ -339,6 +336,7 @@ function drawMap() {
   };
   info.train.forEach((p) => dot(p, false));
   (info.test || []).forEach((p) => dot(p, true));
+  markDrill(ctx, frame.bounds, canvas.width, canvas.height);
 }
 
 // the train and test loss per step on uPlot's axes, with its legend reading the step under the mouse

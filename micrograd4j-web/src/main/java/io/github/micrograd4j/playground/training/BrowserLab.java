@@ -148,8 +148,7 @@ public final class BrowserLab {
                 return LabInfo.map(grid.neuronMap(request.neuron(), run.model().parameterData()));
             }
             case "program" -> {
-                return "{\"program\":" + LabInfo.quote(RunInspection.neuronProgram(run, request.neuron(), request.x1(),
-                        request.x2())) + "}";
+                return NeuronView.at(run, request.neuron(), request.x1(), request.x2()).json(); // as the server answers
             }
             case "check" -> {
                 return RunInspection.gradientCheck(run);
