@@ -94,7 +94,7 @@ class GradLanguageApiTest {
             assertThat(z.field()).as("token %d's key", i).isEqualTo(e.field());
             if (e.kind() == JsonToken.FIELD_NAME || e.kind().isNumeric()) {
                 assertThat(z.text()).as("key or number %d", i).isEqualTo(e.text());
-            } else if (e.kind() == JsonToken.VALUE_STRING && List.of("text", "reason", "rule").contains(e.field())) {
+            } else if (e.kind() == JsonToken.VALUE_STRING && List.of("text", "reason", "rule", "note").contains(e.field())) {
                 assertThat(numbers(z.text())).as("the numbers of %s", z.text()).isEqualTo(numbers(e.text()));
                 if (e.field().equals("text")) {
                     texts++;
