@@ -2,6 +2,8 @@ package io.github.micrograd4j.playground;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.micrograd4j.nn.data.Generators;
+import io.github.micrograd4j.nn.run.SettingsTable;
 import io.github.micrograd4j.playground.http.HttpHost;
 import io.github.micrograd4j.playground.http.Limits;
 import io.github.micrograd4j.testkit.HeadlessChromium;
@@ -179,6 +181,47 @@ class LabsBrowserTest {
         driver.get(link);
         waiting().until(d -> d.findElement(By.id("output")).getText().equals("L = 9.0000"));
         assertThat(driver.findElement(By.id("input-0-number")).getAttribute("value")).isEqualTo("3");
+    }
+
+    /**
+     * TensorFlow Playground's "show test data" hides and shows the test points on the map, and the noise slider
+     * shows the generator's noise in force, then restarts the run with the value it is let go at, which the link keeps.
+     */
+    @Test
+    void showTestDataHidesTheTestPointsAndTheNoiseSliderRestartsTheRun() throws IOException {
+        driver.get("about:blank");
+        driver.get(server.trainingUrl() + "#layers=4&steps=400&split=0.5&play=1");
+        WebElement map = driver.findElement(By.id("map"));
+        waiting().until(d -> Integer.parseInt(d.findElement(By.id("step")).getText()) > 0
+                && map.getAttribute("data-test-drawn") != null);
+        int points = SettingsTable.POINTS.defaultValue();
+        int tests = Integer.parseInt(map.getAttribute("data-test-drawn"));
+        assertThat(tests).isBetween(1, points - 1);
+        assertThat(Integer.parseInt(map.getAttribute("data-train-drawn"))).isEqualTo(points - tests);
+        String noise = String.valueOf(Generators.fromId(SettingsTable.DATASET.defaultValue()).defaultNoise());
+        assertThat(driver.findElement(By.id("noise")).getAttribute("value")).isEqualTo(noise);
+        assertThat(Double.parseDouble(driver.findElement(By.id("noise-slider")).getAttribute("value")))
+                .isEqualTo(Double.parseDouble(noise));
+        screenshot("training-sliders-1280x800.png");
+
+        driver.findElement(By.id("show-test")).click();
+        assertThat(map.getAttribute("data-test-drawn")).isEqualTo("0");
+        assertThat(Integer.parseInt(map.getAttribute("data-train-drawn"))).isEqualTo(points - tests);
+
+        assertThat((String) js("return location.hash")).doesNotContain("noise=");
+        js("const r = document.getElementById('noise-slider'); r.value = '0.3'; r.dispatchEvent(new Event('change'))");
+        waiting().until(d -> ((String) js("return location.hash")).contains("noise=0.3")
+                && "0".equals(d.findElement(By.id("step")).getText()));
+        assertThat(driver.findElement(By.id("noise")).getAttribute("value")).isEqualTo("0.3");
+        assertThat(driver.findElement(By.id("noise-slider")).getAttribute("value")).isEqualTo("0.3");
+        assertThat(map.getAttribute("data-test-drawn")).isEqualTo("0"); // the new run's map keeps the choice
+
+        driver.findElement(By.id("show-test")).click();
+        assertThat(Integer.parseInt(map.getAttribute("data-test-drawn"))).isEqualTo(tests);
+        driver.get("about:blank");
+        driver.get(server.trainingUrl() + "#layers=4&lang=zh");
+        waiting().until(d -> d.findElement(By.id("map")).getAttribute("data-test-drawn") != null);
+        screenshot("training-sliders-zh-1280x800.png");
     }
 
     /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.data.Dataset;
+import io.github.micrograd4j.nn.data.Generators;
 import io.github.micrograd4j.nn.run.Run;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -38,6 +39,13 @@ final class LabInfo {
             g.writeStringField("model", m.toString());
             g.writeStringField("loss", run.loss().id());
             g.writeNumberField("lr", run.settings().learningRate()); // the rate in force, a default included
+            if (dataFile == null) { // generated data: the noise in force, the generator's default included
+                Double noise = run.settings().noise();
+                var generator = Generators.find(run.settings().dataset());
+                if (generator.isPresent()) {
+                    g.writeNumberField("noise", noise != null ? noise : generator.get().defaultNoise());
+                }
+            }
             g.writeStringField("command", commandLine);
             if (dataFile != null) {
                 g.writeStringField("dataFile", dataFile);

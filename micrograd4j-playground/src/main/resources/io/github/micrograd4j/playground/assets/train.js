@@ -99,6 +99,14 @@ function fillControls() {
   }
   // the rate in force, a default included (the run's own); blank only before the first run answers
   if (!("lr" in settings) && info && info.lr) $("lr").value = String(info.lr);
+  // the noise in force too, the generator's default included (none for uploaded points)
+  if (!("noise" in settings) && info && typeof info.noise === "number") $("noise").value = String(info.noise);
+  // a slider beside its field shows the value in force; batch goes up to the points trained on (0 is all)
+  if (info) $("batch-slider").max = String(Math.max(1, info.train.length));
+  for (const r of document.querySelectorAll("[data-slider]")) {
+    const v = field(r.dataset.slider).value;
+    if (v !== "") r.value = v;
+  }
   $("loss-kind").value = get("loss");
   $("steps-total").textContent = get("steps");
   const on = get("features").split(",");
@@ -159,12 +167,19 @@ function bindControls() {
   for (const s of table) {
     const c = field(s.key);
     if (!c || s.key === "lr") continue; // the rate has its own handler below
-    c.addEventListener("change", () => {
+    const changed = (v) => {
       if (s.generatorOnly || s.key === "dataset" || s.key === "seed") { // new data
         csvText = null; dataParam = null; dataNote = null;
       }
-      set(s.key, c.value); fillControls();
-    });
+      set(s.key, v); fillControls();
+    };
+    c.addEventListener("change", () => changed(c.value));
+    // a slider restarts the run when let go ("change"); while dragged ("input") its field shows the number
+    const r = document.querySelector(`[data-slider="${s.key}"]`);
+    if (r) {
+      r.addEventListener("input", () => { c.value = r.value; });
+      r.addEventListener("change", () => changed(r.value));
+    }
   }
   field("lr").addEventListener("change", () => {
     const v = field("lr").value;
@@ -188,6 +203,7 @@ function bindControls() {
   $("step-once").addEventListener("click", () => control("step"));
   $("reset").addEventListener("click", () => { delete settings["lr-changes"]; writeFragment(); restart(false); });
   $("discretize").addEventListener("change", drawMap);
+  $("show-test").addEventListener("change", drawMap);
   $("csv").addEventListener("change", async () => {
     const f = $("csv").files[0];
     if (!f) return;
@@ -335,7 +351,11 @@ function drawMap() {
     ctx.fill(); ctx.lineWidth = 1; ctx.strokeStyle = test ? "#000" : "#fff"; ctx.stroke();
   };
   info.train.forEach((p) => dot(p, false));
-  (info.test || []).forEach((p) => dot(p, true));
+  // the test points on request, as TensorFlow Playground's "show test data"; the counts drawn for tests to read
+  const tests = $("show-test").checked ? (info.test || []) : [];
+  tests.forEach((p) => dot(p, true));
+  canvas.dataset.trainDrawn = String(info.train.length);
+  canvas.dataset.testDrawn = String(tests.length);
   markDrill(ctx, frame.bounds, canvas.width, canvas.height);
 }
 
