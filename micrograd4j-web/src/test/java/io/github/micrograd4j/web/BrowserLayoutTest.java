@@ -2,6 +2,7 @@ package io.github.micrograd4j.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.lang.Program;
 import io.github.micrograd4j.lang.grad.GradRun;
 import io.github.micrograd4j.playground.expression.GradResponse;
@@ -48,7 +49,9 @@ class BrowserLayoutTest {
         assertThat(flat).as("elkjs's answer").isNotNull().startsWith("{\"width\"");
 
         GradRun run = GradRun.of(Program.parse(program), Map.of(), false);
-        String served = GradResponse.json(run, BackpropPictures.of(run.run().output()));
+        // drawn as GradService draws it: the numbers written into the program as constants
+        String served = GradResponse.json(run, BackpropPictures.of(run.run().output(), Language.EN,
+                run.run().constants()));
         assertThat(ExpressionRuns.answer(request, flat)).isEqualTo(served);
     }
 

@@ -2,6 +2,7 @@ package io.github.micrograd4j.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.lang.Program;
 import io.github.micrograd4j.lang.grad.GradJson;
 import io.github.micrograd4j.lang.grad.GradRun;
@@ -150,7 +151,9 @@ class WebSiteIT {
     /** The served playground's {@code /api/grad} answer, laid out by ELK on this JVM. */
     static Map<String, Object> served(String program) {
         GradRun run = GradRun.of(Program.parse(program), Map.of(), false);
-        return TestJson.object(TestJson.parse(GradResponse.json(run, BackpropPictures.of(run.run().output()))));
+        // drawn as GradService draws it: the numbers written into the program as constants
+        BackpropPictures pictures = BackpropPictures.of(run.run().output(), Language.EN, run.run().constants());
+        return TestJson.object(TestJson.parse(GradResponse.json(run, pictures)));
     }
 
     @Test
