@@ -120,6 +120,18 @@ class LabTextTest {
         return titles;
     }
 
+    /** A page's title before its script runs (and without one) is the English bundle's. */
+    @Test
+    void eachPagesTitleInTheHtmlIsTheEnglishBundles() throws IOException {
+        Map<String, String> words = bundle(Language.EN);
+        for (String page : List.of("index.html", "train.html")) {
+            Matcher m = Pattern.compile("<title data-t=\"([\\w.]+)\">([^<]*)</title>")
+                    .matcher(Files.readString(ASSETS.resolve(page), StandardCharsets.UTF_8));
+            assertThat(m.find()).as(page).isTrue();
+            assertThat(m.group(2)).as(page).isEqualTo(words.get(m.group(1)));
+        }
+    }
+
     /** The English bundle's title of an example is the API's (the page shows either, by the bundle's keys). */
     @Test
     void theEnglishTitlesOfTheExamplesAreTheApis() throws IOException {
