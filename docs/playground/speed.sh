@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures the playground's speed figures (docs/PERFORMANCE.md, "Playground") and retakes the README's
+# Measures the playground's speed figures (docs/PERFORMANCE.md, "Playground") and retakes docs/PLAYGROUND.md's
 # screenshot (docs/playground/expression-lab.png). Needs Debian's chromium and chromium-driver in /usr/bin.
 # Prints a Markdown table of medians; asserts nothing. `speed.sh --screenshot-only FILE` only retakes the picture.
 set -euo pipefail

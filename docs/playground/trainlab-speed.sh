@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Measures the training lab's speed figures (docs/PERFORMANCE.md, "The training lab") and retakes the README's
+# Measures the training lab's speed figures (docs/PERFORMANCE.md, "The training lab") and retakes docs/PLAYGROUND.md's
 # screenshot (docs/playground/training-lab.png). Needs Debian's chromium and chromium-driver in /usr/bin.
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/../.."

@@ -8,7 +8,8 @@ module io.github.micrograd4j.core {
     exports io.github.micrograd4j.core.check;
     exports io.github.micrograd4j.core.dot;
     exports io.github.micrograd4j.core.explain;
-    exports io.github.micrograd4j.core.examples;
+    exports io.github.micrograd4j.core.walkthrough;
     exports io.github.micrograd4j.core.tape;
-    exports io.github.micrograd4j.core.second;
+    exports io.github.micrograd4j.core.hessian;
+    exports io.github.micrograd4j.core.text;
 }

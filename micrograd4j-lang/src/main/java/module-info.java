@@ -10,4 +10,5 @@ module io.github.micrograd4j.lang {
 
     exports io.github.micrograd4j.lang;
     exports io.github.micrograd4j.lang.grad;
+    exports io.github.micrograd4j.lang.text;
 }

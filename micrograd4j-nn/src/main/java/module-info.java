@@ -7,7 +7,7 @@ module io.github.micrograd4j.nn {
 
     exports io.github.micrograd4j.nn;
     exports io.github.micrograd4j.nn.data;
-    exports io.github.micrograd4j.nn.io;
+    exports io.github.micrograd4j.nn.json;
     exports io.github.micrograd4j.nn.loss;
     exports io.github.micrograd4j.nn.optim;
     exports io.github.micrograd4j.nn.run;

@@ -18,4 +18,5 @@ module io.github.micrograd4j.viz {
     exports io.github.micrograd4j.viz.plot;
     exports io.github.micrograd4j.viz.render;
     exports io.github.micrograd4j.viz.scene;
+    exports io.github.micrograd4j.viz.text;
 }

@@ -1,7 +1,7 @@
 package io.github.micrograd4j.examples;
 
 import io.github.micrograd4j.core.Value;
-import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.core.walkthrough.WalkthroughExample;
 import java.util.List;
 
 /**

@@ -3,7 +3,7 @@ package io.github.micrograd4j.examples;
 import io.github.micrograd4j.core.Gradients;
 import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
-import io.github.micrograd4j.core.second.Hessian;
+import io.github.micrograd4j.core.hessian.Hessian;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;

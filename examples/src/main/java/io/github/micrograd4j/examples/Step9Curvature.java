@@ -2,7 +2,7 @@ package io.github.micrograd4j.examples;
 
 import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
-import io.github.micrograd4j.core.second.Hessian;
+import io.github.micrograd4j.core.hessian.Hessian;
 import io.github.micrograd4j.nn.Activation;
 import io.github.micrograd4j.nn.MLP;
 import java.util.ArrayList;

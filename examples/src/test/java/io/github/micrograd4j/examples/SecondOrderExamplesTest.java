@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.micrograd4j.core.Value;
-import io.github.micrograd4j.core.second.Hessian;
+import io.github.micrograd4j.core.hessian.Hessian;
 import io.github.micrograd4j.nn.MLP;
 import java.util.List;
 import org.junit.jupiter.api.Test;

@@ -1,7 +1,7 @@
 package io.github.micrograd4j.bench;
 
 import io.github.micrograd4j.core.Value;
-import io.github.micrograd4j.core.second.Hessian;
+import io.github.micrograd4j.core.hessian.Hessian;
 import java.util.Arrays;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;

@@ -1,5 +1,7 @@
 package io.github.micrograd4j.cli;
 
+import io.github.micrograd4j.cli.text.LanguageOption;
+import io.github.micrograd4j.cli.errors.PrintableText;
 import io.github.micrograd4j.cli.errors.ExitCodes;
 
 import io.github.micrograd4j.cli.errors.UserErrorException;
@@ -7,6 +9,8 @@ import io.github.micrograd4j.cli.errors.UserErrorException;
 import io.github.micrograd4j.cli.io.OutputException;
 import io.github.micrograd4j.lang.ProgramException;
 import io.github.micrograd4j.nn.run.RunTooLargeException;
+import io.github.micrograd4j.cli.text.CliText;
+import io.github.micrograd4j.core.text.Language;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintWriter;
@@ -59,15 +63,24 @@ public final class Main implements Runnable {
     /**
      * The configured command line for running {@code args}: with only the command they name when they
      * start with one (picocli's model of the others is never built, which is most of the start-up
-     * time), else with every command.
+     * time), with every command's {@linkplain Subcommands#summary summary} when they only ask for the
+     * top-level usage, else with every command.
      *
      * @param args the command line it will run, or {@code null} for every command
      * @return a new command line
      */
     public static CommandLine commandLine(String[] args) {
         CommandLine cl = new CommandLine(new Main());
+        boolean summaries = Subcommands.summaryOnly(args);
         for (String name : Subcommands.needed(args)) {
-            cl.addSubcommand(name, Subcommands.ALL.get(name));
+            cl.addSubcommand(name, summaries ? Subcommands.summary(name) : Subcommands.ALL.get(name));
+            if (!summaries) {
+                // picocli applies @Command(modelTransformer) only to a hierarchy built at once, not to a command added later
+                CommandSpec sub = cl.getSubcommands().get(name).getCommandSpec();
+                if (sub.modelTransformer() != null) {
+                    sub.modelTransformer().transform(sub);
+                }
+            }
         }
         cl.setExecutionExceptionHandler(Main::handle);
         cl.setParameterExceptionHandler(OptionErrors::handle);
@@ -88,18 +101,19 @@ public final class Main implements Runnable {
     /** Turns every failure into a readable message and an exit code; never a stack trace. */
     private static int handle(Exception e, CommandLine cl, CommandLine.ParseResult parsed) {
         PrintWriter err = cl.getErr();
+        Language language = LanguageOption.of(parsed == null ? null : parsed.originalArgs().toArray(new String[0]));
         if (e instanceof ProgramException pe) {
-            err.println("error: " + Messages.printable(pe.describe()));
+            err.println(CliText.ERROR.format(language, PrintableText.printable(pe.describe(language))));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
         if (e instanceof UserErrorException || e instanceof OutputException || e instanceof RunTooLargeException) {
-            err.println("error: " + Messages.printable(e.getMessage()));
+            err.println(CliText.ERROR.format(language, PrintableText.printable(e.getMessage())));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
         // one line whatever the exception's message holds: its line breaks become spaces
-        String what = Messages.printable(String.valueOf(e)).replaceAll("\\R", " ");
+        String what = PrintableText.printable(String.valueOf(e)).replaceAll("\\R", " ");
         err.println("internal error: " + what + " (a bug in micrograd4j; please report it with the command you ran)");
         if (System.getenv("MICROGRAD_DEBUG") != null) {
             e.printStackTrace(err);

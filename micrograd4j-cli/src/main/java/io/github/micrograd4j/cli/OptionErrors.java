@@ -1,9 +1,15 @@
 package io.github.micrograd4j.cli;
 
+import io.github.micrograd4j.cli.text.LanguageOption;
+import io.github.micrograd4j.cli.errors.PrintableText;
 import io.github.micrograd4j.cli.errors.ExitCodes;
 
 import java.io.PrintWriter;
+import io.github.micrograd4j.cli.text.CliText;
+import io.github.micrograd4j.core.text.Language;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import picocli.CommandLine;
 import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.UnmatchedArgumentException;
@@ -27,15 +33,16 @@ final class OptionErrors {
     static int handle(ParameterException e, String[] args) {
         CommandLine cl = e.getCommandLine();
         PrintWriter err = cl.getErr();
+        Language language = LanguageOption.of(args);
         if (e instanceof UnmatchedArgumentException u && cl.getParent() == null && !u.getUnmatched().isEmpty()
                 && !u.getUnmatched().get(0).startsWith("-")) {
             // the first word is not a command: say so, rather than "unexpected extra argument at index 0"
-            err.println("error: unknown command '" + Messages.printable(u.getUnmatched().get(0)) + "'; the commands are "
-                    + String.join(", ", cl.getSubcommands().keySet()) + " (see 'micrograd --help')");
+            err.println(CliText.ERROR.format(language, CliText.UNKNOWN_COMMAND.format(language,
+                    PrintableText.printable(u.getUnmatched().get(0)), String.join(", ", cl.getSubcommands().keySet()))));
             err.flush();
             return ExitCodes.BAD_INPUT;
         }
-        err.println("error: " + Messages.printable(reason(e.getMessage())));
+        err.println(CliText.ERROR.format(language, PrintableText.printable(reason(e.getMessage(), language))));
         if (e instanceof UnmatchedArgumentException unmatched) {
             // the nearest by edit distance first (picocli's own, prefix-based, offers --seed for --setps)
             List<String> suggestions = new java.util.ArrayList<>(unmatched.getUnmatched().isEmpty() ? List.of()
@@ -46,13 +53,14 @@ final class OptionErrors {
                 }
             }
             if (!suggestions.isEmpty()) {
-                err.println("did you mean " + String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size())))
-                        + "? (see '" + cl.getCommandSpec().qualifiedName() + " --help')");
+                err.println(CliText.DID_YOU_MEAN.format(language,
+                        String.join(" or ", suggestions.subList(0, Math.min(3, suggestions.size()))),
+                        cl.getCommandSpec().qualifiedName()));
                 err.flush();
                 return ExitCodes.BAD_INPUT;
             }
         }
-        err.println("see '" + cl.getCommandSpec().qualifiedName() + " --help'");
+        err.println(CliText.SEE_HELP.format(language, cl.getCommandSpec().qualifiedName()));
         err.flush();
         return ExitCodes.BAD_INPUT;
     }
@@ -69,6 +77,41 @@ final class OptionErrors {
                 .replace("Unmatched argument at index", "unexpected extra argument at index")
                 .replace("Unmatched arguments from index", "unexpected extra arguments from index");
     }
+
+    /**
+     * {@link #reason(String)} in a language: picocli's common messages (an unknown option, a missing or an
+     * invalid value, extra arguments) said in it, with the options and values quoted as they were; any other
+     * message as picocli wrote it.
+     */
+    static String reason(String message, Language language) {
+        String text = reason(message);
+        if (language == Language.EN) {
+            return text;
+        }
+        Matcher m = UNKNOWN_OPTION.matcher(text);
+        if (m.matches()) {
+            return CliText.UNKNOWN_OPTION.format(language, m.group(1));
+        }
+        m = MISSING_PARAMETER.matcher(text);
+        if (m.matches()) {
+            return CliText.MISSING_PARAMETER.format(language, m.group(1), m.group(2));
+        }
+        m = INVALID_VALUE.matcher(text);
+        if (m.matches()) {
+            return CliText.INVALID_VALUE.format(language, m.group(1), m.group(2));
+        }
+        m = EXTRA_ARGUMENTS.matcher(text);
+        if (m.matches()) {
+            return CliText.EXTRA_ARGUMENTS.format(language, m.group(1), m.group(2));
+        }
+        return text;
+    }
+
+    private static final Pattern UNKNOWN_OPTION = Pattern.compile("Unknown options?: (.*)");
+    private static final Pattern MISSING_PARAMETER =
+            Pattern.compile("Missing required parameter for option '([^']*)' \\((.*)\\)");
+    private static final Pattern INVALID_VALUE = Pattern.compile("Invalid value for option '([^']*)': (.*)");
+    private static final Pattern EXTRA_ARGUMENTS = Pattern.compile("unexpected extra arguments? (?:at|from) index (\\d+): (.*)");
 
     /**
      * The options within two edits (a letter added, dropped, changed or two swapped) of a mistyped

@@ -96,7 +96,9 @@ class ShadedJarLicencesIT {
                 licences.add(e[0]);
             }
         }
-        assertThat(licences).containsExactlyInAnyOrder("Apache-2.0", "EPL-2.0");
+        assertThat(licences).containsExactlyInAnyOrder("Apache-2.0", "EPL-2.0", "MIT"); // MIT: SLF4J (Jetty's logging API), uPlot
+        assertThat(read("META-INF/licenses/texts/MIT.txt")).contains("Permission is hereby granted, free of charge");
+        assertThat(read("META-INF/resources/webjars/uplot/1.6.30/LICENSE")).contains("Leon Sorokin");
         assertThat(read("META-INF/licenses/texts/EPL-2.0.md")).startsWith("Eclipse Public License - v 2.0");
         assertThat(read("META-INF/licenses/texts/Apache-2.0.txt")).contains("Apache License", "Version 2.0, January 2004");
     }

@@ -49,6 +49,26 @@ class SubcommandsTest {
     }
 
     @Test
+    void theTopLevelUsageFromSummariesReadsAsFromTheFullModels() {
+        for (String[] args : new String[][] {{}, {"--help"}, {"-h"}}) {
+            assertThat(Subcommands.summaryOnly(args)).isTrue();
+            String summarised = run(Main.commandLine(args), args);
+            assertThat(summarised).as(String.join(" ", args)).isEqualTo(run(Main.commandLine(), args))
+                    .contains("grad", "train", "jupyter", "help");
+        }
+        for (String[] args : new String[][] {{"--help", "grad"}, {"help"}, {"grad", "--help"}, {"-hV"}}) {
+            assertThat(Subcommands.summaryOnly(args)).as(String.join(" ", args)).isFalse();
+        }
+    }
+
+    @Test
+    void aSummaryIsNotTheCommandsModel() {
+        CommandLine cl = Main.commandLine(new String[] {"--help"});
+        assertThat(cl.getSubcommands().get("train").getCommandSpec().options()).isEmpty();
+        assertThat(Main.commandLine().getSubcommands().get("train").getCommandSpec().options()).isNotEmpty();
+    }
+
+    @Test
     void predictStillTakesNegativePoints() {
         assertThat(Main.commandLine(new String[] {"predict"}).getSubcommands().get("predict")
                 .isUnmatchedOptionsArePositionalParams()).isTrue();

@@ -1,6 +1,10 @@
 package io.github.micrograd4j.core;
 
+import io.github.micrograd4j.core.text.CoreText;
+import io.github.micrograd4j.core.text.Language;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Thrown in {@link AnomalyMode anomaly mode} by the first operation that produces a NaN or an
@@ -22,22 +26,33 @@ public final class AnomalyException extends ArithmeticException {
     private final transient Value node;
     /** Whether the anomaly appeared in the forward or the backward pass. */
     private final Phase phase;
-    /** What was not finite, and why, without the creation site. */
-    private final String detail;
+    /** What was not finite, and why, without the creation site, in each language. */
+    private final Map<Language, String> details;
     private final transient List<StackTraceElement> createdAt;
 
-    AnomalyException(Value node, Phase phase, String detail, List<StackTraceElement> createdAt) {
-        super(detail + "; " + location(createdAt));
+    AnomalyException(Value node, Phase phase, Map<Language, String> details, List<StackTraceElement> createdAt) {
+        super(message(details.get(Language.EN), createdAt, Language.EN));
         this.node = node;
         this.phase = phase;
-        this.detail = detail;
+        this.details = new EnumMap<>(details);
         this.createdAt = List.copyOf(createdAt);
     }
 
-    private static String location(List<StackTraceElement> createdAt) {
-        return createdAt.isEmpty()
-                ? "created outside anomaly mode, so where is not known"
-                : "created at " + createdAt.get(0);
+    private static String message(String detail, List<StackTraceElement> createdAt, Language language) {
+        String site = createdAt.isEmpty() ? CoreText.CREATED_OUTSIDE.in(language)
+                : CoreText.CREATED_AT.format(language, createdAt.get(0));
+        return CoreText.WITH_SITE.format(language, detail, site);
+    }
+
+    /**
+     * The exception's message in a language: {@link #detail(Language)} and where the node was created.
+     * {@link #getMessage()} is the English one.
+     *
+     * @param language the language
+     * @return the message
+     */
+    public String message(Language language) {
+        return message(detail(language), createdAt(), language);
     }
 
     /**
@@ -67,7 +82,17 @@ public final class AnomalyException extends ArithmeticException {
      * @return the description of the anomaly
      */
     public String detail() {
-        return detail;
+        return detail(Language.EN);
+    }
+
+    /**
+     * {@link #detail()} in a language; the numbers are the same in every language.
+     *
+     * @param language the language
+     * @return the description of the anomaly
+     */
+    public String detail(Language language) {
+        return details.get(language);
     }
 
     /**

@@ -1,13 +1,14 @@
 package io.github.micrograd4j.core;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MutableCallSite;
+import io.github.micrograd4j.core.host.Host;
+import io.github.micrograd4j.core.text.CoreText;
+import io.github.micrograd4j.core.text.Language;
 import java.util.Collections;
+import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
 import java.util.WeakHashMap;
-import java.util.stream.Collectors;
+import java.util.function.Function;
 
 /**
  * Anomaly detection, like PyTorch's {@code detect_anomaly}: while a scope is open on a thread, the
@@ -32,10 +33,11 @@ import java.util.stream.Collectors;
  * and the JDK's left out), so a backward anomaly can say which line of user code built the node.
  * That costs a stack walk and a map entry per node: it is a debugging mode, not for training runs.
  *
- * <p>Free when off: whether any scope is open anywhere is a constant the JIT folds (a
- * {@link MutableCallSite} whose target is re-linked, and compiled code deoptimized, only when the
- * first scope opens or the last one closes). With no scope open, building a node costs no extra
- * field, allocation or memory read.
+ * <p>Free when off: whether any scope is open anywhere is a constant the JIT folds (on a JVM, a
+ * {@link java.lang.invoke.MutableCallSite} in {@code core.host.Host} whose target is re-linked, and compiled
+ * code deoptimized, only when the first scope opens or the last one closes). With no scope open,
+ * building a node costs no extra field, allocation or memory read. In the browser the switch is a
+ * plain field and creation sites are not recorded.
  *
  * <p>Thread-safe: scopes are per thread and may nest; opening and closing are synchronized, and a
  * thread without a scope is not checked even while another thread has one. Threads started inside a
@@ -44,8 +46,6 @@ import java.util.stream.Collectors;
 public final class AnomalyMode implements AutoCloseable {
     private static final int FRAMES_KEPT = 8;
 
-    private static final MutableCallSite ARMED_SITE = new MutableCallSite(MethodHandles.constant(boolean.class, false));
-    private static final MethodHandle ARMED = ARMED_SITE.dynamicInvoker();
     private static final Object LOCK = new Object();
     private static int openScopes; // guarded by LOCK
     private static final ThreadLocal<int[]> DEPTH = ThreadLocal.withInitial(() -> new int[1]);
@@ -70,8 +70,7 @@ public final class AnomalyMode implements AutoCloseable {
         synchronized (LOCK) {
             DEPTH.get()[0]++;
             if (openScopes++ == 0) {
-                ARMED_SITE.setTarget(MethodHandles.constant(boolean.class, true));
-                MutableCallSite.syncAll(new MutableCallSite[] {ARMED_SITE});
+                Host.setAnomalyArmed(true);
             }
         }
         return new AnomalyMode(Thread.currentThread());
@@ -104,8 +103,7 @@ public final class AnomalyMode implements AutoCloseable {
             closed = true;
             DEPTH.get()[0]--;
             if (--openScopes == 0) {
-                ARMED_SITE.setTarget(MethodHandles.constant(boolean.class, false));
-                MutableCallSite.syncAll(new MutableCallSite[] {ARMED_SITE});
+                Host.setAnomalyArmed(false);
                 CREATED.clear();
             }
         }
@@ -116,11 +114,7 @@ public final class AnomalyMode implements AutoCloseable {
      * This is the only check on the hot path when anomaly mode is off.
      */
     static boolean armed() {
-        try {
-            return (boolean) ARMED.invokeExact();
-        } catch (Throwable e) {
-            throw new AssertionError("a constant method handle cannot fail", e);
-        }
+        return Host.anomalyArmed();
     }
 
     // ---------------------------------------------------------------- forward
@@ -132,13 +126,22 @@ public final class AnomalyMode implements AutoCloseable {
         }
         List<StackTraceElement> site = callerFrames();
         CREATED.put(node, site);
-        String problem = forwardProblem(node);
-        if (problem != null) {
-            throw new AnomalyException(node, AnomalyException.Phase.FORWARD, problem, site);
+        if (forwardProblem(node, Language.EN) != null) {
+            throw new AnomalyException(node, AnomalyException.Phase.FORWARD, inEveryLanguage(l -> forwardProblem(node, l)),
+                    site);
         }
     }
 
-    private static String forwardProblem(Value node) {
+    /** A message rendered in each language while the node's numbers are still the ones at fault. */
+    private static Map<Language, String> inEveryLanguage(Function<Language, String> render) {
+        Map<Language, String> texts = new EnumMap<>(Language.class);
+        for (Language language : Language.values()) {
+            texts.put(language, render.apply(language));
+        }
+        return texts;
+    }
+
+    private static String forwardProblem(Value node, Language language) {
         boolean valueBad = !Double.isFinite(node.data());
         StringBuilder badLocals = new StringBuilder();
         for (int i = 0; i < node.childCount(); i++) {
@@ -151,35 +154,31 @@ public final class AnomalyMode implements AutoCloseable {
         if (!valueBad && badLocals.length() == 0) {
             return null;
         }
-        StringBuilder text = new StringBuilder("anomaly in forward: ").append(describe(node));
-        if (valueBad) {
-            text.append(" computed ").append(node.data());
-            if (badLocals.length() > 0) {
-                text.append(" with local derivative ").append(badLocals);
-            }
-        } else {
-            text.append(" computed ").append(node.data()).append(" but its local derivative ").append(badLocals)
-                    .append(" is not finite");
-        }
-        String rule = explain(node);
-        if (rule != null) {
-            text.append(" (").append(rule).append(')');
-        }
-        return text.toString();
+        String what = describe(node, language);
+        String text = !valueBad ? CoreText.ANOMALY_FORWARD_LOCAL.format(language, what, node.data(), badLocals)
+                : badLocals.length() > 0
+                        ? CoreText.ANOMALY_FORWARD_VALUE_AND_LOCAL.format(language, what, node.data(), badLocals)
+                        : CoreText.ANOMALY_FORWARD_VALUE.format(language, what, node.data());
+        String rule = explain(node, language);
+        return rule == null ? text : CoreText.WITH_REASON.format(language, text, rule);
     }
 
     /**
-     * Why a node's result or local derivative is not finite: a bad input, or its op's domain edge
-     * ({@link Op#whyNotFinite}); {@code null} if the op names none.
+     * Why a node's result or local derivative is not finite, in English: a bad input, or its op's domain
+     * edge ({@link Op#whyNotFinite}); {@code null} if the op names none.
      */
     static String explain(Value node) {
+        return explain(node, Language.EN);
+    }
+
+    private static String explain(Value node, Language language) {
         for (Value child : node.children()) {
             if (!Double.isFinite(child.data())) {
-                return "an input is already " + child.data()
-                        + ": it is a leaf, or it was computed outside anomaly mode";
+                return CoreText.INPUT_NOT_FINITE.format(language, child.data());
             }
         }
-        return node.op().whyNotFinite(node.child(0).data(), node.y());
+        CoreText why = node.op().whyNotFinite(node.child(0).data(), node.y());
+        return why == null ? null : why.in(language);
     }
 
     // ---------------------------------------------------------------- backward
@@ -199,12 +198,11 @@ public final class AnomalyMode implements AutoCloseable {
             Value child = node.child(c);
             if (!Double.isFinite(child.grad())) {
                 double before = c == 0 ? before0 : (child == node.child(0) ? before0 : before1);
-                String which = n == 1 ? "input" : c == 0 ? "first input" : "second input";
-                String detail = "anomaly in backward: " + describe(node) + " made the gradient of its "
-                        + which + " " + child.grad() + " (local derivative "
-                        + node.localDerivative(c) + " times the node's gradient " + node.grad()
-                        + ", added to " + before + ")";
-                throw new AnomalyException(node, AnomalyException.Phase.BACKWARD, detail, createdAt(node));
+                CoreText which = n == 1 ? CoreText.THE_INPUT : c == 0 ? CoreText.FIRST_INPUT : CoreText.SECOND_INPUT;
+                int operand = c;
+                throw new AnomalyException(node, AnomalyException.Phase.BACKWARD, inEveryLanguage(
+                        l -> CoreText.ANOMALY_BACKWARD.format(l, describe(node, l), which.in(l), child.grad(),
+                                node.localDerivative(operand), node.grad(), before)), createdAt(node));
             }
         }
     }
@@ -216,21 +214,25 @@ public final class AnomalyMode implements AutoCloseable {
 
     // ---------------------------------------------------------------- text
 
-    /** {@code node 'L' (op log, input 0.0)}. */
+    /** {@code node 'L' (op log, input 0.0)}, in English. */
     static String describe(Value node) {
-        StringBuilder text = new StringBuilder();
-        text.append(node.label().isEmpty() ? "an unlabelled node" : "node '" + node.label() + "'");
-        text.append(" (op ").append(node.opLabel());
-        int n = node.childCount();
-        text.append(n == 1 ? ", input " : ", inputs ");
-        for (int i = 0; i < n; i++) {
-            Value child = node.child(i);
-            text.append(i == 0 ? "" : " and ").append(child.data());
-            if (!child.label().isEmpty()) {
-                text.append(" from '").append(child.label()).append('\'');
-            }
+        return describe(node, Language.EN);
+    }
+
+    private static String describe(Value node, Language language) {
+        String name = node.label().isEmpty() ? CoreText.NODE_UNLABELLED.in(language)
+                : CoreText.NODE_LABELLED.format(language, node.label());
+        if (node.childCount() == 2) {
+            return CoreText.NODE_TWO_INPUTS.format(language, name, node.opLabel(), input(node.child(0), language),
+                    input(node.child(1), language));
         }
-        return text.append(')').toString();
+        return CoreText.NODE_ONE_INPUT.format(language, name, node.opLabel(),
+                node.childCount() == 0 ? "" : input(node.child(0), language));
+    }
+
+    private static String input(Value child, Language language) {
+        String data = String.valueOf(child.data());
+        return child.label().isEmpty() ? data : CoreText.INPUT_FROM.format(language, data, child.label());
     }
 
     private static String operandName(Value node, int index) {
@@ -242,11 +244,7 @@ public final class AnomalyMode implements AutoCloseable {
 
     /** The caller's frames: everything below micrograd4j's own frames and the JDK's. */
     private static List<StackTraceElement> callerFrames() {
-        return StackWalker.getInstance().walk(frames -> frames
-                .filter(f -> !isLibraryFrame(f.getClassName()))
-                .limit(FRAMES_KEPT)
-                .map(StackWalker.StackFrame::toStackTraceElement)
-                .collect(Collectors.toList()));
+        return Host.callerFrames(AnomalyMode::isLibraryFrame, FRAMES_KEPT);
     }
 
     private static boolean isLibraryFrame(String className) {

@@ -67,11 +67,11 @@ public final class Gradients {
      *     derivative cannot be built from ops
      */
     public static List<Value> of(Value output, List<Value> inputs, boolean createGraph) {
-        Checks.notNull(output, "output");
-        Checks.notNull(inputs, "inputs");
+        Require.notNull(output, "output");
+        Require.notNull(inputs, "inputs");
         Set<Value> wanted = Collections.newSetFromMap(new IdentityHashMap<>());
         for (int k = 0; k < inputs.size(); k++) {
-            wanted.add(Checks.notNull(inputs.get(k), "inputs[" + k + "]"));
+            wanted.add(Require.notNull(inputs.get(k), "inputs[" + k + "]"));
         }
         List<Value> order = output.topologicalOrder();
         int n = order.size();

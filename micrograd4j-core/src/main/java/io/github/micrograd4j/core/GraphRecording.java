@@ -145,7 +145,7 @@ public final class GraphRecording implements AutoCloseable {
      * @throws AnomalyException as {@link Value#backward()}, in anomaly mode
      */
     public void backward(Value output) {
-        Checks.operand(output);
+        Require.operand(output);
         boolean swept = false;
         if (recording && !othersComputed) {
             // Counted as a running traversal for the whole sweep: a traversal another thread starts

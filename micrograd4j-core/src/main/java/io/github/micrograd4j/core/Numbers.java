@@ -1,5 +1,7 @@
 package io.github.micrograd4j.core;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.Locale;
 
 /**
@@ -35,6 +37,26 @@ public final class Numbers {
             return Long.toString((long) d);
         }
         return Double.toString(d);
+    }
+
+    /**
+     * {@code String.format(LOCALE, "%.Nf", d)}, worked out here so that the web edition writes the same text:
+     * the JDK's formatter rounds the shortest decimal that reads back as the number ({@link Double#toString})
+     * half up, and keeps the minus sign of a zero; TeaVM's rounds half even (0.43945 to 0.4394) and drops that
+     * sign, so the browser drew boxes a character narrower, and other digits, than {@code grad --svg}.
+     *
+     * @param d the number
+     * @param decimals digits after the point
+     * @return the text
+     */
+    public static String fixed(double d, int decimals) {
+        if (!Double.isFinite(d)) {
+            return Double.isNaN(d) ? "NaN" : d > 0 ? "Infinity" : "-Infinity";
+        }
+        boolean negative = Double.doubleToRawLongBits(d) < 0;
+        String digits = new BigDecimal(Double.toString(Math.abs(d))).setScale(decimals, RoundingMode.HALF_UP)
+                .toPlainString();
+        return negative ? "-" + digits : digits;
     }
 
     /**

@@ -1,5 +1,10 @@
 package io.github.micrograd4j.core;
 
+import static io.github.micrograd4j.core.OpHeader.binary;
+import static io.github.micrograd4j.core.OpHeader.leaf;
+import static io.github.micrograd4j.core.OpHeader.unary;
+
+import io.github.micrograd4j.core.text.CoreText;
 import java.util.Arrays;
 import java.util.Optional;
 import java.util.stream.Collectors;
@@ -17,6 +22,14 @@ import java.util.stream.Collectors;
  * tapes, the expression language, anomaly mode and the explainer take all of this from here, so a
  * new op is one constant here plus one method on {@link Value}.
  *
+ * <p>Each constant reads as one row of a table: a header naming each of its parts
+ * ({@code binary("**").function("pow").formula(…).dx(…).dy(…).domain(…)}; {@code unary},
+ * {@code binary} and {@code leaf} give the arity, {@code withConstant()} marks an op with a constant
+ * operand), then its arithmetic: {@link #value}, {@link #dx}, {@link #dy} for two operands, and the
+ * derivative built from ops that {@link #localDerivative(int, Value, Value, Value)} returns once it
+ * has checked the operand. The tapes replay the same methods; their loops list the common ops so the
+ * JIT inlines them, and run any other op through its methods, with the same numbers.
+ *
  * <p>The operands are called {@code x} (the first child) and {@code y} (the second child, or the
  * node's {@link Value#constant() constant} for an op that {@link #hasConstant() has one}, such as
  * the exponent of {@link #POW_CONST}). {@code out} is the op's result, passed to the derivative
@@ -30,7 +43,8 @@ import java.util.stream.Collectors;
  */
 public enum Op {
     /** A leaf: an input, a parameter or a constant. Has no children and no derivatives. */
-    LEAF("", "", 0, false, "", "", "", "a leaf holds any number, finite or not") {
+    LEAF(leaf()
+            .domain("a leaf holds any number, finite or not")) {
         @Override
         public double value(double x, double y) {
             return x;
@@ -42,7 +56,9 @@ public enum Op {
         }
     },
     /** {@code x + y}; both local derivatives are 1, so a sum passes its gradient through unchanged. */
-    ADD("+", "", 2, false, "{x} + {y}", "1", "1", "finite unless the sum passes ±1.8e308 (then ±Infinity)") {
+    ADD(binary("+")
+            .formula("{x} + {y}").dx("1").dy("1")
+            .domain("finite unless the sum passes ±1.8e308 (then ±Infinity)")) {
         @Override
         public double value(double x, double y) {
             return x + y;
@@ -59,19 +75,19 @@ public enum Op {
         }
 
         @Override
-        public Value localDerivative(int operand, Value x, Value y, Value out) {
-            checkOperand(operand);
+        Value derivative(int operand, Value x, Value y, Value out) {
             return new Value(1.0);
         }
 
         @Override
-        String whyNotFinite(double x, double y) {
-            return "the sum overflows a double (magnitude above 1.8e308)";
+        CoreText whyNotFinite(double x, double y) {
+            return CoreText.SUM_OVERFLOWS;
         }
     },
     /** {@code x * y}; d/dx = y and d/dy = x. */
-    MUL("*", "", 2, false, "{x} * {y}", "{y}", "{x}",
-            "finite unless the product passes ±1.8e308 (then ±Infinity); 0 * Infinity is NaN") {
+    MUL(binary("*")
+            .formula("{x} * {y}").dx("{y}").dy("{x}")
+            .domain("finite unless the product passes ±1.8e308 (then ±Infinity); 0 * Infinity is NaN")) {
         @Override
         public double value(double x, double y) {
             return x * y;
@@ -88,22 +104,23 @@ public enum Op {
         }
 
         @Override
-        public Value localDerivative(int operand, Value x, Value y, Value out) {
-            return checkOperand(operand) == 0 ? y : x;
+        Value derivative(int operand, Value x, Value y, Value out) {
+            return operand == 0 ? y : x;
         }
 
         @Override
-        String whyNotFinite(double x, double y) {
-            return "the product overflows a double (magnitude above 1.8e308)";
+        CoreText whyNotFinite(double x, double y) {
+            return CoreText.PRODUCT_OVERFLOWS;
         }
     },
     /**
      * {@code x ** y} with a differentiable exponent; d/dx = y * x^(y-1) and d/dy = x^y * ln x.
      * Where the result is 0, d/dy is taken as 0 (its limit for y &gt; 0) instead of {@code 0 * -inf}.
      */
-    POW("**", "pow", 2, false, "{x} ** {y}", "{y} * {x} ** ({y} - 1)", "{x} ** {y} * log({x})",
-            "as Math.pow; for x < 0, d/dy = x ** y * ln x is NaN; for x = 0, d/dy is 0 where the result is 0"
-                    + " (its limit for y > 0) and -Infinity for y <= 0") {
+    POW(binary("**").function("pow")
+            .formula("{x} ** {y}").dx("{y} * {x} ** ({y} - 1)").dy("{x} ** {y} * log({x})")
+            .domain("as Math.pow; for x < 0, d/dy = x ** y * ln x is NaN; for x = 0, d/dy is 0 where the result"
+                    + " is 0 (its limit for y > 0) and -Infinity for y <= 0")) {
         @Override
         public double value(double x, double y) {
             return Math.pow(x, y);
@@ -121,22 +138,24 @@ public enum Op {
 
         /** d/dx = y * x ** (y - 1) and d/dy = out * log(x), with the numeric rules' zero cases as constant 0. */
         @Override
-        public Value localDerivative(int operand, Value x, Value y, Value out) {
-            if (checkOperand(operand) == 0) {
+        Value derivative(int operand, Value x, Value y, Value out) {
+            if (operand == 0) {
                 return y.data() == 0.0 && x.data() == 0.0 ? new Value(0.0) : y.mul(x.pow(y.sub(1.0)));
             }
             return out.data() == 0.0 ? new Value(0.0) : out.mul(x.log());
         }
 
         @Override
-        String whyNotFinite(double x, double y) {
+        CoreText whyNotFinite(double x, double y) {
             return power(x, y, true);
         }
     },
     /** {@code x ** c} for a constant exponent {@code c}, the node's {@link Value#constant()}; d/dx = c * x^(c-1). */
-    POW_CONST("**", "", 1, true, "{x} ** {y}", "{y} * {x} ** ({y} - 1)", "",
-            "x < 0 with c not an integer: NaN; 0 ** c is +Infinity for c < 0 (derivative -Infinity), 0 with an"
-                    + " infinite derivative for 0 < c < 1; x ** 0 is 1 with derivative 0, even at x = 0 or NaN") {
+    POW_CONST(unary("**").withConstant()
+            .formula("{x} ** {y}").dx("{y} * {x} ** ({y} - 1)")
+            .domain("x < 0 with c not an integer: NaN; 0 ** c is +Infinity for c < 0 (derivative -Infinity), 0"
+                    + " with an infinite derivative for 0 < c < 1; x ** 0 is 1 with derivative 0, even at x = 0 or"
+                    + " NaN")) {
         @Override
         public double value(double x, double y) {
             return Math.pow(x, y);
@@ -148,21 +167,21 @@ public enum Op {
         }
 
         @Override
-        String whyNotFinite(double x, double y) {
+        CoreText whyNotFinite(double x, double y) {
             return power(x, y, false);
         }
 
         /** c * x ** (c - 1) with the node's constant c; a constant 0 for c = 0. */
         @Override
-        public Value localDerivative(int operand, Value x, Value y, Value out) {
-            checkOperand(operand);
+        Value derivative(int operand, Value x, Value y, Value out) {
             double c = out.constant();
             return c == 0.0 ? new Value(0.0) : x.pow(c - 1.0).mul(c);
         }
     },
     /** {@code e^x}; its derivative is itself. */
-    EXP("exp", "exp", 1, false, "exp({x})", "exp({x}) = {out}", "",
-            "+Infinity, with derivative +Infinity, for x > 709.78") {
+    EXP(unary("exp").function("exp")
+            .formula("exp({x})").dx("exp({x}) = {out}")
+            .domain("+Infinity, with derivative +Infinity, for x > 709.78")) {
         @Override
         public double value(double x, double y) {
             return Math.exp(x);
@@ -174,19 +193,19 @@ public enum Op {
         }
 
         @Override
-        public Value localDerivative(int operand, Value x, Value y, Value out) {
-            checkOperand(operand);
+        Value derivative(int operand, Value x, Value y, Value out) {
             return out;
         }
 
         @Override
-        String whyNotFinite(double x, double y) {
-            return "exp(x) overflows a double for x > 709.78";
+        CoreText whyNotFinite(double x, double y) {
+            return CoreText.EXP_OVERFLOWS;
         }
     },
     /** The natural logarithm; d/dx = 1/x. */
-    LOG("log", "log", 1, false, "log({x})", "1 / {x}", "",
-            "NaN for x < 0 (derivative 1/x, finite); -Infinity at 0 (derivative +Infinity)") {
+    LOG(unary("log").function("log")
+            .formula("log({x})").dx("1 / {x}")
+            .domain("NaN for x < 0 (derivative 1/x, finite); -Infinity at 0 (derivative +Infinity)")) {
         @Override
         public double value(double x, double y) {
             return Math.log(x);
@@ -198,24 +217,22 @@ public enum Op {
         }
 
         @Override
-        public Value localDerivative(int operand, Value x, Value y, Value out) {
-            checkOperand(operand);
+        Value derivative(int operand, Value x, Value y, Value out) {
             return x.pow(-1.0);
         }
 
         @Override
-        String whyNotFinite(double x, double y) {
-            return x < 0.0 ? "log of a negative number is NaN; log is defined for x > 0"
-                    : x == 0.0 ? "log(0) is -Infinity and its derivative 1/x is infinite; log is finite for x > 0"
-                    : "log of a number this close to 0 has a derivative 1/x that overflows";
+        CoreText whyNotFinite(double x, double y) {
+            return x < 0.0 ? CoreText.LOG_NEGATIVE : x == 0.0 ? CoreText.LOG_ZERO : CoreText.LOG_NEAR_ZERO;
         }
     },
     /**
      * The hyperbolic tangent via {@link Math#tanh}, which saturates to ±1 instead of overflowing the
      * way {@code (e^2x - 1) / (e^2x + 1)} does; d/dx = 1 - tanh².
      */
-    TANH("tanh", "tanh", 1, false, "tanh({x})", "1 - {out} ** 2", "",
-            "finite everywhere: saturates to ±1, derivative 0 when saturated") {
+    TANH(unary("tanh").function("tanh")
+            .formula("tanh({x})").dx("1 - {out} ** 2")
+            .domain("finite everywhere: saturates to ±1, derivative 0 when saturated")) {
         @Override
         public double value(double x, double y) {
             return Math.tanh(x);
@@ -227,15 +244,15 @@ public enum Op {
         }
 
         @Override
-        public Value localDerivative(int operand, Value x, Value y, Value out) {
-            checkOperand(operand);
+        Value derivative(int operand, Value x, Value y, Value out) {
             return out.pow(2.0).rsub(1.0);
         }
     },
     /** {@code max(0, x)} as micrograd has it: the derivative at 0 is 0, and NaN stays NaN. */
-    RELU("ReLU", "relu", 1, false, "relu({x})", "(1 if {out} > 0 else 0)", "",
-            "finite everywhere; not differentiable at 0, where the derivative is taken as 0 as in micrograd;"
-                    + " relu(NaN) is NaN with derivative 0") {
+    RELU(unary("ReLU").function("relu")
+            .formula("relu({x})").dx("(1 if {out} > 0 else 0)")
+            .domain("finite everywhere; not differentiable at 0, where the derivative is taken as 0 as in"
+                    + " micrograd; relu(NaN) is NaN with derivative 0")) {
         @Override
         public double value(double x, double y) {
             return x < 0.0 ? 0.0 : x;
@@ -248,8 +265,7 @@ public enum Op {
 
         /** A step, built as a constant leaf 0 or 1, so its own derivative is 0 (everywhere but at the kink, 0). */
         @Override
-        public Value localDerivative(int operand, Value x, Value y, Value out) {
-            checkOperand(operand);
+        Value derivative(int operand, Value x, Value y, Value out) {
             return new Value(out.data() > 0.0 ? 1.0 : 0.0);
         }
     },
@@ -258,8 +274,9 @@ public enum Op {
      * exp, add and pow, its gradient would be {@code 0 * inf = NaN} once {@code e^-x} overflows,
      * whereas sigmoid'(x) = s(1 - s) stays finite everywhere.
      */
-    SIGMOID("sigmoid", "sigmoid", 1, false, "sigmoid({x})", "{out} * (1 - {out})", "",
-            "finite everywhere: saturates to 0 and 1, derivative 0 when saturated") {
+    SIGMOID(unary("sigmoid").function("sigmoid")
+            .formula("sigmoid({x})").dx("{out} * (1 - {out})")
+            .domain("finite everywhere: saturates to 0 and 1, derivative 0 when saturated")) {
         @Override
         public double value(double x, double y) {
             return x >= 0.0 ? 1.0 / (1.0 + Math.exp(-x)) : Math.exp(x) / (1.0 + Math.exp(x));
@@ -271,14 +288,14 @@ public enum Op {
         }
 
         @Override
-        public Value localDerivative(int operand, Value x, Value y, Value out) {
-            checkOperand(operand);
+        Value derivative(int operand, Value x, Value y, Value out) {
             return out.mul(out.rsub(1.0));
         }
     },
     /** The sine (radians); d/dx = cos x. */
-    SIN("sin", "sin", 1, false, "sin({x})", "cos({x})", "",
-            "finite everywhere; NaN, with derivative NaN, at ±Infinity") {
+    SIN(unary("sin").function("sin")
+            .formula("sin({x})").dx("cos({x})")
+            .domain("finite everywhere; NaN, with derivative NaN, at ±Infinity")) {
         @Override
         public double value(double x, double y) {
             return Math.sin(x);
@@ -290,14 +307,14 @@ public enum Op {
         }
 
         @Override
-        public Value localDerivative(int operand, Value x, Value y, Value out) {
-            checkOperand(operand);
+        Value derivative(int operand, Value x, Value y, Value out) {
             return x.cos();
         }
     },
     /** The cosine (radians); d/dx = -sin x. */
-    COS("cos", "cos", 1, false, "cos({x})", "-sin({x})", "",
-            "finite everywhere; NaN, with derivative NaN, at ±Infinity") {
+    COS(unary("cos").function("cos")
+            .formula("cos({x})").dx("-sin({x})")
+            .domain("finite everywhere; NaN, with derivative NaN, at ±Infinity")) {
         @Override
         public double value(double x, double y) {
             return Math.cos(x);
@@ -309,32 +326,15 @@ public enum Op {
         }
 
         @Override
-        public Value localDerivative(int operand, Value x, Value y, Value out) {
-            checkOperand(operand);
+        Value derivative(int operand, Value x, Value y, Value out) {
             return x.sin().neg();
         }
     };
 
-    private final String symbol;
-    private final String functionName;
-    private final int arity;
-    private final boolean hasConstant;
-    /** The op written out, and its local derivatives, as templates over {x}, {y} and {out}. */
-    private final String formula;
-    private final String dxRule;
-    private final String dyRule;
-    private final String domain;
+    private final OpHeader header;
 
-    Op(String symbol, String functionName, int arity, boolean hasConstant, String formula, String dxRule,
-            String dyRule, String domain) {
-        this.symbol = symbol;
-        this.functionName = functionName;
-        this.arity = arity;
-        this.hasConstant = hasConstant;
-        this.formula = formula;
-        this.dxRule = dxRule;
-        this.dyRule = dyRule;
-        this.domain = domain;
+    Op(OpHeader header) {
+        this.header = header;
     }
 
     // ---------------------------------------------------------------- numbers
@@ -380,7 +380,7 @@ public enum Op {
      * @return the partial derivative
      * @throws IndexOutOfBoundsException if the op has no such differentiable operand
      */
-    public double localDerivative(int operand, double x, double y, double out) {
+    public final double localDerivative(int operand, double x, double y, double out) {
         return checkOperand(operand) == 0 ? dx(x, y, out) : dy(x, y, out);
     }
 
@@ -406,8 +406,16 @@ public enum Op {
      * @throws IndexOutOfBoundsException if the op has no such differentiable operand
      * @throws UnsupportedOperationException for an op whose derivative cannot be built from ops
      */
-    public Value localDerivative(int operand, Value x, Value y, Value out) {
-        checkOperand(operand);
+    public final Value localDerivative(int operand, Value x, Value y, Value out) {
+        return derivative(checkOperand(operand), x, y, out);
+    }
+
+    /**
+     * The op's part of {@link #localDerivative(int, Value, Value, Value)}, which has checked that
+     * {@code operand} is one of the op's differentiable operands; an op that does not define it cannot be
+     * differentiated twice.
+     */
+    Value derivative(int operand, Value x, Value y, Value out) {
         throw new UnsupportedOperationException("the derivative of " + name() + " cannot be built from ops;"
                 + " Gradients.of with createGraph = true cannot differentiate through it");
     }
@@ -426,7 +434,7 @@ public enum Op {
      * @return the op's symbol
      */
     public String symbol() {
-        return symbol;
+        return header.symbol();
     }
 
     /**
@@ -436,7 +444,7 @@ public enum Op {
      * @return the number of children, each of them differentiable
      */
     public int arity() {
-        return arity;
+        return header.arity();
     }
 
     /**
@@ -446,7 +454,7 @@ public enum Op {
      * @return {@code true} for an op with a constant
      */
     public boolean hasConstant() {
-        return hasConstant;
+        return header.hasConstant();
     }
 
     /**
@@ -456,7 +464,7 @@ public enum Op {
      * @return the function name, or empty
      */
     public String functionName() {
-        return functionName;
+        return header.functionName();
     }
 
     /**
@@ -466,7 +474,7 @@ public enum Op {
      * @return the op, or empty if no op has that function name
      */
     public static Optional<Op> byFunctionName(String name) {
-        return Arrays.stream(values()).filter(op -> !op.functionName.isEmpty() && op.functionName.equals(name))
+        return Arrays.stream(values()).filter(op -> !op.functionName().isEmpty() && op.functionName().equals(name))
                 .findFirst();
     }
 
@@ -492,7 +500,7 @@ public enum Op {
      * @return the formula; empty for a leaf
      */
     public String formula(String x, String y) {
-        return fill(formula, x, y, "");
+        return fill(header.formula(), x, y, "");
     }
 
     /**
@@ -509,7 +517,7 @@ public enum Op {
      * @throws IndexOutOfBoundsException if the op has no such differentiable operand
      */
     public String localRule(int operand, String x, String y, String out) {
-        return fill(checkOperand(operand) == 0 ? dxRule : dyRule, x, y, out);
+        return fill(checkOperand(operand) == 0 ? header.dxRule() : header.dyRule(), x, y, out);
     }
 
     /**
@@ -519,7 +527,7 @@ public enum Op {
      * @return the domain notes
      */
     public String domain() {
-        return domain;
+        return header.domain();
     }
 
     /**
@@ -529,13 +537,14 @@ public enum Op {
      *
      * @param x the first operand
      * @param y the second operand or constant
-     * @return a short explanation, or {@code null}
+     * @return the message that explains it, or {@code null}
      */
-    String whyNotFinite(double x, double y) {
+    CoreText whyNotFinite(double x, double y) {
         return null;
     }
 
-    int checkOperand(int operand) {
+    private int checkOperand(int operand) {
+        int arity = arity();
         if (operand < 0 || operand >= arity) {
             throw new IndexOutOfBoundsException("operand " + operand + " of " + name() + ", which has " + arity
                     + " differentiable operand" + (arity == 1 ? "" : "s"));
@@ -547,25 +556,22 @@ public enum Op {
         return template.replace("{x}", x).replace("{y}", y).replace("{out}", out);
     }
 
-    private static String power(double base, double exponent, boolean variableExponent) {
+    private static CoreText power(double base, double exponent, boolean variableExponent) {
         if (base == 0.0 && exponent < 0.0) {
-            return exponent == -1.0
-                    ? "division by zero: x / y is computed as x * y ** -1, and 0 ** -1 is infinite"
-                    : "0 ** negative is infinite, as IEEE pow says";
+            return exponent == -1.0 ? CoreText.DIVISION_BY_ZERO : CoreText.ZERO_TO_NEGATIVE;
         }
         if (base < 0.0 && exponent != Math.rint(exponent)) {
-            return "a negative base with a non-integer exponent is NaN: the result would be complex";
+            return CoreText.NEGATIVE_BASE;
         }
         if (base == 0.0 && exponent > 0.0 && exponent < 1.0) {
-            return "x ** c with 0 < c < 1 has the infinite slope c * x ** (c - 1) at x = 0";
+            return CoreText.ROOT_AT_ZERO;
         }
         if (variableExponent && base < 0.0) {
-            return "the derivative with respect to the exponent, x ** y * ln(x), is NaN for a negative base";
+            return CoreText.EXPONENT_NEGATIVE_BASE;
         }
         if (variableExponent && base == 0.0) {
-            return "the derivative with respect to the exponent, x ** y * ln(x), is infinite at x = 0 when "
-                    + "x ** y is not 0";
+            return CoreText.EXPONENT_ZERO_BASE;
         }
-        return "the power overflows a double (magnitude above 1.8e308)";
+        return CoreText.POWER_OVERFLOWS;
     }
 }

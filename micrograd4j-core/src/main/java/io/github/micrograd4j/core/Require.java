@@ -69,4 +69,33 @@ public final class Require {
         }
         return value;
     }
+
+    // The engine's own checks: package-private, not API (a null operand, a label, an op's shape)
+
+    /** {@code v}, if it is not null: an op's operand. */
+    static Value operand(Value v) {
+        if (v == null) {
+            throw new NullPointerException("operand is null: expected a Value");
+        }
+        return v;
+    }
+
+    /** {@code value}, if it is not null; the message names it. */
+    static <T> T notNull(T value, String name) {
+        if (value == null) {
+            throw new NullPointerException(name + " is null");
+        }
+        return value;
+    }
+
+    /** The op, if it has {@code children} children and a constant exactly when {@code constant}. */
+    static Op shape(Op op, int children, boolean constant) {
+        notNull(op, "op");
+        if (op.arity() != children || op.hasConstant() != constant) {
+            throw new IllegalArgumentException(op + " takes " + op.arity() + " operand" + (op.arity() == 1 ? "" : "s")
+                    + (op.hasConstant() ? " and a constant" : "") + ", got " + children + " operand"
+                    + (children == 1 ? "" : "s") + (constant ? " and a constant" : ""));
+        }
+        return op;
+    }
 }

@@ -60,7 +60,7 @@ public final class Value {
      * no second derivative). One field for the two keeps a node at 64 bytes; {@link #y()} and
      * {@link #localDerivative(int)} read it by what the op says it is.
      */
-    private final double secondNumber;
+    private final double dyOrConstant;
 
     /**
      * A leaf without a label.
@@ -79,17 +79,17 @@ public final class Value {
      */
     public Value(double data, String label) {
         this(data, Op.LEAF, null, null, 0.0, 0.0);
-        this.label = Checks.notNull(label, "label");
+        this.label = Require.notNull(label, "label");
     }
 
-    private Value(double data, Op op, Value first, Value second, double dx, double secondNumber) {
+    private Value(double data, Op op, Value first, Value second, double dx, double dyOrConstant) {
         this.data = data;
         this.op = op;
         this.label = "";
         this.first = first;
         this.second = second;
         this.dx = dx;
-        this.secondNumber = secondNumber;
+        this.dyOrConstant = dyOrConstant;
     }
 
     private static Value binary(Op op, Value x, Value y) {
@@ -135,7 +135,7 @@ public final class Value {
      * @return a new node
      */
     public Value add(Value other) {
-        return binary(Op.ADD, this, Checks.operand(other));
+        return binary(Op.ADD, this, Require.operand(other));
     }
 
     /**
@@ -155,7 +155,7 @@ public final class Value {
      * @return a new node
      */
     public Value mul(Value other) {
-        return binary(Op.MUL, this, Checks.operand(other));
+        return binary(Op.MUL, this, Require.operand(other));
     }
 
     /**
@@ -188,7 +188,7 @@ public final class Value {
      * @return a new node
      */
     public Value pow(Value exponent) {
-        return binary(Op.POW, this, Checks.operand(exponent));
+        return binary(Op.POW, this, Require.operand(exponent));
     }
 
     /**
@@ -265,7 +265,7 @@ public final class Value {
      * @throws IllegalArgumentException if the op takes other operands
      */
     public Value apply(Op op) {
-        return unary(Checks.shape(op, 1, false), this);
+        return unary(Require.shape(op, 1, false), this);
     }
 
     /**
@@ -277,7 +277,7 @@ public final class Value {
      * @throws IllegalArgumentException if the op takes other operands
      */
     public Value apply(Op op, Value other) {
-        return binary(Checks.shape(op, 2, false), this, Checks.operand(other));
+        return binary(Require.shape(op, 2, false), this, Require.operand(other));
     }
 
     /**
@@ -289,7 +289,7 @@ public final class Value {
      * @throws IllegalArgumentException if the op takes other operands
      */
     public Value apply(Op op, double constant) {
-        return withConstant(Checks.shape(op, 1, true), this, constant);
+        return withConstant(Require.shape(op, 1, true), this, constant);
     }
 
     // ---------------------------------------------------------------- composite ops
@@ -303,10 +303,10 @@ public final class Value {
      * @return the last addition's node (the value itself for one term)
      */
     public static Value sum(Iterable<Value> values) {
-        Checks.notNull(values, "values");
+        Require.notNull(values, "values");
         Value total = null;
         for (Value v : values) {
-            Checks.operand(v);
+            Require.operand(v);
             total = total == null ? v : total.add(v);
         }
         return total == null ? new Value(0.0) : total;
@@ -319,7 +319,7 @@ public final class Value {
      * @return the sum
      */
     public static Value sum(Value... values) {
-        return sum(java.util.Arrays.asList(Checks.notNull(values, "values")));
+        return sum(java.util.Arrays.asList(Require.notNull(values, "values")));
     }
 
     /**
@@ -338,7 +338,7 @@ public final class Value {
      * @return a new node
      */
     public Value sub(Value other) {
-        return add(Checks.operand(other).neg());
+        return add(Require.operand(other).neg());
     }
 
     /**
@@ -369,7 +369,7 @@ public final class Value {
      * @return a new node
      */
     public Value div(Value other) {
-        return mul(Checks.operand(other).pow(-1.0));
+        return mul(Require.operand(other).pow(-1.0));
     }
 
     /**
@@ -421,7 +421,7 @@ public final class Value {
         if (first != null) {
             first.grad += dx * grad;
             if (second != null) {
-                second.grad += secondNumber * grad;
+                second.grad += dyOrConstant * grad;
             }
         }
     }
@@ -513,7 +513,7 @@ public final class Value {
      * @return this value
      */
     public Value label(String label) {
-        this.label = Checks.notNull(label, "label");
+        this.label = Require.notNull(label, "label");
         return this;
     }
 
@@ -534,7 +534,7 @@ public final class Value {
      */
     public String opLabel() {
         if (op.hasConstant()) {
-            return op.symbol() + Numbers.shortest(secondNumber);
+            return op.symbol() + Numbers.shortest(dyOrConstant);
         }
         return op.symbol();
     }
@@ -587,7 +587,7 @@ public final class Value {
      */
     public double localDerivative(int index) {
         child(index);
-        return index == 0 ? dx : secondNumber;
+        return index == 0 ? dx : dyOrConstant;
     }
 
     /**
@@ -601,7 +601,7 @@ public final class Value {
         if (!op.hasConstant()) {
             throw new IllegalStateException("this value's op '" + opLabel() + "' (" + op + ") has no constant operand");
         }
-        return secondNumber;
+        return dyOrConstant;
     }
 
     /**
@@ -614,7 +614,7 @@ public final class Value {
         if (op != Op.POW_CONST) {
             throw new IllegalStateException("only a constant power has an exponent; this value's op is '" + opLabel() + "'");
         }
-        return secondNumber;
+        return dyOrConstant;
     }
 
     /**
@@ -625,7 +625,7 @@ public final class Value {
         if (second != null) {
             return second.data;
         }
-        return op.hasConstant() ? secondNumber : 0.0;
+        return op.hasConstant() ? dyOrConstant : 0.0;
     }
 
     /**

@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.micrograd4j.core.fixture.RandomOpGraphs;
-import io.github.micrograd4j.core.second.Hessian;
+import io.github.micrograd4j.core.hessian.Hessian;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;

@@ -6,10 +6,11 @@ import static org.assertj.core.api.Assertions.within;
 import org.junit.jupiter.api.Test;
 
 /**
- * A 10,000,000-node graph backpropagates on the default heap and stack. The README states the heap
- * it needs (about 1.2 GB, measured); this test runs in Maven's test JVM with the JVM's default heap
- * (a quarter of the machine's memory). Every one of the 10,000,003 nodes is on the one path from the
- * output to {@code x}, so the exact gradients prove that every node was visited once.
+ * A 10,000,000-node graph backpropagates on the default heap and stack. docs/CLI.md ("Memory and the
+ * heap") states the heap it needs (about 1.2 GB, measured); this test runs in Maven's test JVM with
+ * the JVM's default heap (a quarter of the machine's memory). Every one of the 10,000,003 nodes is on
+ * the one path from the output to {@code x}, so the exact gradients prove that every node was visited
+ * once.
  */
 class ScaleTest {
     private static final int STEPS = 5_000_000; // two nodes per step

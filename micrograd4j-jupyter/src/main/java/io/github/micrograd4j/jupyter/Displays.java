@@ -5,6 +5,8 @@ import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.check.GradientCheckReport;
 import io.github.micrograd4j.core.check.InputCheck;
 import io.github.micrograd4j.core.explain.BackpropStep;
+import io.github.micrograd4j.core.text.CoreText;
+import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.nn.train.Objective;
 import io.github.micrograd4j.nn.train.StepRecord;
 import io.github.micrograd4j.nn.train.TrainingHistory;
@@ -14,15 +16,21 @@ import io.github.micrograd4j.viz.WalkthroughPage;
 import io.github.micrograd4j.viz.plot.Figure;
 import io.github.micrograd4j.viz.plot.Plots;
 import io.github.micrograd4j.viz.render.SvgRenderer;
+import io.github.micrograd4j.viz.text.VizText;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * What micrograd4j's types look like in a notebook, as display data any Jupyter kernel can send: a
  * {@link Value} as {@code draw_dot}'s graph (SVG), {@link BackpropPictures} as the walkthrough page's
  * step-through, a {@link GradientCheckReport} as a table, a {@link TrainingHistory} as its curves, an
- * {@link Objective} (a model with its data) as its decision boundary and a {@link TrainingRun} as both.
+ * {@link Objective} (a model with its data) as its decision boundary, a {@link TrainingRun} as both, and a
+ * {@link GradCell} (the expression language in a cell) as its graph with {@code grad}'s table below it.
  * A graph over the pictures' limits shows the one-line refusal as text instead, as the CLI prints it.
  * SVG is given as the {@code <svg>} element without an XML declaration, as IPython's {@code SVG} display does.
  */
@@ -36,30 +44,113 @@ public final class Displays {
     /** Height of one row of the page's closing gradient table, as measured there. */
     private static final int TABLE_ROW = 34;
 
+    /** The language of the displays, for every cell of the notebook; English until set. */
+    private static volatile Language language = Language.EN;
+
     private Displays() {
+    }
+
+    /**
+     * Sets the language every display speaks from now on: the graph's box words, the step-through's page and
+     * sentences, the gradient check's table and the training summaries. Numbers are the same in every
+     * language.
+     *
+     * @param chosen the language, e.g. {@code Language.ZH}
+     */
+    public static void language(Language chosen) {
+        language = Objects.requireNonNull(chosen, "language");
+    }
+
+    /**
+     * {@link #language(Language)} by tag, for a notebook cell: {@code Displays.language("zh")}.
+     *
+     * @param tag {@code "zh"}, {@code "zh-CN"}, {@code "en"}, …
+     * @throws IllegalArgumentException naming the tag and the choices, if no language has it
+     */
+    public static void language(String tag) {
+        language(Language.fromTag(tag));
+    }
+
+    /**
+     * The language the displays speak.
+     *
+     * @return the language last set, English by default
+     */
+    public static Language language() {
+        return language;
+    }
+
+    /**
+     * Every type this class shows, with the MIME type of its rich form and its display, in one place for the
+     * kernels' adapters to register.
+     */
+    private static final List<Kind<?>> KINDS = List.of(new Kind<>(Value.class, MimeBundle.SVG, Displays::value),
+            new Kind<>(BackpropPictures.class, MimeBundle.HTML, Displays::stepThrough),
+            new Kind<>(GradientCheckReport.class, MimeBundle.HTML, Displays::gradientCheck),
+            new Kind<>(TrainingHistory.class, MimeBundle.SVG, Displays::history),
+            new Kind<>(Objective.class, MimeBundle.SVG, Displays::model),
+            new Kind<>(TrainingRun.class, MimeBundle.HTML, Displays::run),
+            new Kind<>(GradCell.class, MimeBundle.HTML, Displays::grad));
+
+    /**
+     * The types {@link #of} shows, each with the MIME type of its rich form (a refused graph falls back to text).
+     *
+     * @return type to MIME type, in a fixed order
+     */
+    public static Map<Class<?>, String> types() {
+        Map<Class<?>, String> types = new LinkedHashMap<>();
+        KINDS.forEach(k -> types.put(k.type(), k.mime()));
+        return Collections.unmodifiableMap(types);
     }
 
     /**
      * The display of an object whose type this class knows.
      *
      * @param o any object
-     * @return its display, or empty if it is none of the types above
+     * @return its display, or empty if it is none of the {@link #types()}
      */
     public static Optional<MimeBundle> of(Object o) {
-        if (o instanceof Value v) {
-            return Optional.of(value(v));
-        } else if (o instanceof BackpropPictures p) {
-            return Optional.of(stepThrough(p));
-        } else if (o instanceof GradientCheckReport r) {
-            return Optional.of(gradientCheck(r));
-        } else if (o instanceof TrainingHistory h) {
-            return Optional.of(history(h));
-        } else if (o instanceof Objective m) {
-            return Optional.of(model(m));
-        } else if (o instanceof TrainingRun r) {
-            return Optional.of(run(r));
+        for (Kind<?> kind : KINDS) {
+            if (kind.type().isInstance(o)) {
+                return Optional.of(kind.show(o));
+            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * A notebook cell's program run ({@code grad("""…""")}): the graph of its output, as {@link #value} draws it,
+     * with {@code grad}'s table below it, the table being the text form too. A graph too large to draw gives its
+     * refusal in place of the picture.
+     *
+     * @param cell the run
+     * @return HTML with the graph and the table, the graph alone as SVG, and the table as text
+     */
+    public static MimeBundle grad(GradCell cell) {
+        Objects.requireNonNull(cell, "cell");
+        String table = cell.table();
+        MimeBundle graph = value(cell.output());
+        String svg = graph.get(MimeBundle.SVG);
+        // inside HTML the picture keeps its own width, wider than the cell for the walkthrough's graph; scaled
+        // down to the cell's width it shows whole, as front ends show an image/svg+xml output
+        String picture = svg != null ? svg.replaceFirst("^<svg ", "<svg style=\"max-width: 100%; height: auto\" ")
+                : "<pre>" + SvgRenderer.escape(graph.text()) + "</pre>";
+        String html = "<div class=\"micrograd4j-grad\">\n<div>" + picture + "</div>\n<pre>"
+                + SvgRenderer.escape(table) + "</pre>\n</div>";
+        Map<String, String> forms = new LinkedHashMap<>();
+        forms.put(MimeBundle.HTML, html);
+        if (svg != null) {
+            forms.put(MimeBundle.SVG, svg); // for a front end that shows pictures but no HTML: the graph alone
+        }
+        forms.put(MimeBundle.TEXT, svg != null ? table : graph.text() + System.lineSeparator() + table);
+        return new MimeBundle(forms);
+    }
+
+    /** A type, the MIME type of its rich form and how it is shown. */
+    private record Kind<T>(Class<T> type, String mime, Function<T, MimeBundle> display) {
+        MimeBundle show(Object o) {
+            return display.apply(type.cast(o));
+        }
     }
 
     /**
@@ -72,7 +163,7 @@ public final class Displays {
         Objects.requireNonNull(v, "value");
         BackpropPictures pictures;
         try {
-            pictures = BackpropPictures.of(v);
+            pictures = BackpropPictures.of(v, language);
         } catch (GraphTooLargeException e) {
             return refusal(e);
         }
@@ -84,14 +175,22 @@ public final class Displays {
      * frame: the page keeps its own style, script and element ids apart from the notebook's and from
      * other step-throughs in it, and, like the page, loads nothing.
      *
+     * <p>Pictures laid out in another language than {@link #language()} are laid out again in it, so the
+     * step-through follows the setting however the pictures were made.
+     *
      * @param pictures the laid-out graph and its steps
      * @return HTML with the chain-rule steps as text for a front end that shows no HTML
      */
     public static MimeBundle stepThrough(BackpropPictures pictures) {
         Objects.requireNonNull(pictures, "pictures");
+        Language now = language;
+        if (pictures.language() != now) {
+            pictures = BackpropPictures.of(pictures.steps().get(0).node(), now);
+        }
         String page = WalkthroughPage.html(pictures);
         long height = Math.round(pictures.blank().height()) + PAGE_CHROME + (long) TABLE_ROW * pictures.valueCount();
-        String frame = "<iframe sandbox=\"allow-scripts\" title=\"backpropagation step by step\" style=\"width: 100%; "
+        String frame = "<iframe sandbox=\"allow-scripts\" title=\"" + attribute(VizText.FRAME_TITLE.in(now))
+                + "\" style=\"width: 100%; "
                 + "border: 1px solid #ddd\" height=\"" + height + "\" srcdoc=\"" + attribute(page) + "\"></iframe>";
         StringBuilder text = new StringBuilder();
         for (BackpropStep step : pictures.steps()) {
@@ -108,7 +207,7 @@ public final class Displays {
      */
     public static MimeBundle stepThrough(Value output) {
         try {
-            return stepThrough(BackpropPictures.of(Objects.requireNonNull(output, "output")));
+            return stepThrough(BackpropPictures.of(Objects.requireNonNull(output, "output"), language));
         } catch (GraphTooLargeException e) {
             return refusal(e);
         }
@@ -122,23 +221,30 @@ public final class Displays {
      */
     public static MimeBundle gradientCheck(GradientCheckReport report) {
         Objects.requireNonNull(report, "report");
-        StringBuilder html = new StringBuilder("<table class=\"micrograd4j-gradcheck\">\n<thead><tr><th>input</th>"
-                + "<th>value</th><th>analytic</th><th>numeric</th><th>error</th><th>result</th></tr></thead>\n<tbody>\n");
+        Language now = language;
+        StringBuilder html = new StringBuilder("<table class=\"micrograd4j-gradcheck\">\n<thead><tr>");
+        for (CoreText heading : List.of(CoreText.CHECK_INPUT, CoreText.CHECK_VALUE, CoreText.CHECK_ANALYTIC,
+                CoreText.CHECK_NUMERIC, CoreText.CHECK_ERROR, CoreText.CHECK_RESULT)) {
+            html.append("<th>").append(SvgRenderer.escape(heading.in(now))).append("</th>");
+        }
+        html.append("</tr></thead>\n<tbody>\n");
         long failed = 0;
         for (InputCheck line : report.inputs()) {
             failed += line.passed() ? 0 : 1;
             html.append("<tr").append(line.passed() ? "" : " style=\"color: #c00; font-weight: bold\"").append("><td>")
                     .append(SvgRenderer.escape(line.name())).append("</td>").append(cell("%.6f", line.value()))
                     .append(cell("%.6f", line.analytic())).append(cell("%.6f", line.numeric()))
-                    .append(cell("%.2e", line.error())).append("<td>").append(line.passed() ? "ok" : "FAIL")
+                    .append(cell("%.2e", line.error())).append("<td>")
+                    .append((line.passed() ? CoreText.CHECK_OK : CoreText.CHECK_FAIL).in(now))
                     .append("</td></tr>\n");
         }
         html.append("</tbody>\n<caption style=\"caption-side: bottom\">")
-                .append(report.settings().oneSided() ? "one-sided" : "central").append(" difference, eps ")
-                .append(report.settings().eps()).append(", atol ").append(report.settings().atol()).append(", rtol ")
-                .append(report.settings().rtol()).append(": ").append(report.inputs().size() - failed)
-                .append(" passed, ").append(failed).append(" failed</caption>\n</table>");
-        return MimeBundle.of(MimeBundle.HTML, html.toString(), report.toTable());
+                .append(SvgRenderer.escape(CoreText.CHECK_SUMMARY.format(now,
+                        (report.settings().oneSided() ? CoreText.CHECK_ONE_SIDED : CoreText.CHECK_CENTRAL).in(now),
+                        report.settings().eps(), report.settings().atol(), report.settings().rtol(),
+                        report.inputs().size() - failed, failed)))
+                .append("</caption>\n</table>");
+        return MimeBundle.of(MimeBundle.HTML, html.toString(), report.toTable(now));
     }
 
     /**
@@ -167,7 +273,7 @@ public final class Displays {
         TrainingRun now = new TrainingRun(objective, new TrainingHistory(List.of()));
         String text = modelText(now);
         if (objective.data().featureCount() != 2) {
-            return MimeBundle.text(text + " (no decision boundary: the plot needs 2 features)");
+            return MimeBundle.text(DisplayText.NO_BOUNDARY.format(language, text));
         }
         return MimeBundle.of(MimeBundle.SVG, inline(boundary(objective).svg()), text);
     }
@@ -180,7 +286,7 @@ public final class Displays {
      */
     public static MimeBundle run(TrainingRun run) {
         Objects.requireNonNull(run, "run");
-        String text = modelText(run) + "; " + summary(run.history());
+        String text = modelText(run) + DisplayText.SEPARATOR.in(language) + summary(run.history());
         StringBuilder html = new StringBuilder("<div class=\"micrograd4j-training\" style=\"display: flex; "
                 + "flex-wrap: wrap; gap: 8px; align-items: flex-start\">\n");
         if (run.objective().data().featureCount() == 2) {
@@ -201,7 +307,7 @@ public final class Displays {
      * @return the text
      */
     public static MimeBundle refusal(GraphTooLargeException e) {
-        return MimeBundle.text("error: " + e.getMessage() + "; show it as text with DotExporter.toDot(value) instead");
+        return MimeBundle.text(DisplayText.REFUSAL.format(language, e.message(language)));
     }
 
     private static Figure boundary(Objective objective) {
@@ -210,18 +316,22 @@ public final class Displays {
     }
 
     private static String modelText(TrainingRun run) {
-        return String.format(Numbers.LOCALE, "MLP(%d, %s) on %s: accuracy %.4f", run.objective().model().inputCount(),
-                run.objective().model().sizes(), run.objective().data().name(), run.accuracy());
+        return DisplayText.MODEL.format(language, run.objective().model().inputCount(), run.objective().model().sizes(),
+                run.objective().data().name(), four(run.accuracy()));
     }
 
     private static String summary(TrainingHistory history) {
         if (history.steps().isEmpty()) {
-            return "0 steps";
+            return DisplayText.NO_STEPS.in(language);
         }
         StepRecord first = history.steps().get(0);
         StepRecord last = history.last();
-        return String.format(Numbers.LOCALE, "%d steps: loss %.4f -> %.4f, accuracy %.4f -> %.4f",
-                history.steps().size(), first.loss(), last.loss(), first.accuracy(), last.accuracy());
+        return DisplayText.STEPS_SUMMARY.format(language, history.steps().size(), four(first.loss()), four(last.loss()),
+                four(first.accuracy()), four(last.accuracy()));
+    }
+
+    private static String four(double x) {
+        return String.format(Numbers.LOCALE, "%.4f", x);
     }
 
     private static String cell(String format, double x) {

@@ -1,5 +1,9 @@
 package io.github.micrograd4j.jupyter;
 
+import io.github.micrograd4j.core.AnomalyException;
+import io.github.micrograd4j.core.text.Language;
+import io.github.micrograd4j.viz.GraphTooLargeException;
+
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -46,15 +50,18 @@ public final class OneLineErrors {
     }
 
     /**
-     * The one line for a failure: {@code error: } and its message, or its type when it has none.
+     * The one line for a failure: {@code error: } and its message, or its type when it has none, in the
+     * {@link Displays#language() displays' language} (an anomaly and a refused picture are told in it too).
      *
      * @param e the failure
      * @return the line
      */
     public static String line(RuntimeException e) {
-        String message = e.getMessage();
+        Language language = Displays.language();
+        String message = e instanceof AnomalyException anomaly ? anomaly.message(language)
+                : e instanceof GraphTooLargeException tooLarge ? tooLarge.message(language) : e.getMessage();
         String text = message == null || message.isBlank() ? e.getClass().getSimpleName() : message;
-        return "error: " + text.replace('\n', ' ');
+        return DisplayText.ERROR.format(language, text.replace('\n', ' '));
     }
 
     /** A failure reported in one line: no stack trace, no cause, nothing for the kernel to print but the line. */

@@ -20,12 +20,59 @@ class KernelSpecTest {
                 List.of(Path.of("/k/kernel.jar"), Path.of("/m/micrograd4j.jar")));
         Path file = Files.writeString(dir.resolve(KernelSpec.FILE_NAME), spec.json());
         Map<?, ?> json = (Map<?, ?>) NotebookJson.read(file);
-        assertThat(new java.util.ArrayList<Object>((List<?>) json.get("argv"))).containsExactly("/jdk/bin/java",
-                "-Djava.awt.headless=true", "-cp", "/k/kernel.jar" + java.io.File.pathSeparator + "/m/micrograd4j.jar",
-                KernelSpec.KERNEL_MAIN, "{connection_file}");
+        List<Object> expected = new java.util.ArrayList<>(List.of("/jdk/bin/java"));
+        expected.addAll(io.github.micrograd4j.core.LoopJvmOptions.list());
+        expected.addAll(List.of("-Djava.awt.headless=true",
+                "-Djava.util.logging.config.class=io.github.micrograd4j.jupyter.KernelLogging", "-cp",
+                "/k/kernel.jar" + java.io.File.pathSeparator + "/m/micrograd4j.jar", KernelSpec.KERNEL_MAIN,
+                "{connection_file}"));
+        assertThat(new java.util.ArrayList<Object>((List<?>) json.get("argv"))).containsExactlyElementsOf(expected)
+                .contains("-XX:+UseParallelGC");
         assertThat(json.get("display_name")).isEqualTo("Java \"quoted\"");
         assertThat(json.get("language")).isEqualTo("java");
         assertThat(KernelSpec.kernelDir(dir, "micrograd4j")).isEqualTo(dir.resolve("kernels").resolve("micrograd4j"));
+    }
+
+    @Test
+    void ofPutsThePatchJarFirstThenTheKernelThenMicrograd4jOnce() {
+        Path patch = Path.of("/s/lib/" + KernelPatch.FILE_NAME);
+        Path kernel = Path.of("/s/lib/rapaio-jupyter-kernel-3.0.1.jar");
+        Path classes = Path.of("/m/classes");
+        KernelSpec spec = KernelSpec.of("micrograd4j", "Java", Path.of("java"), patch, kernel,
+                List.of(classes, kernel, Path.of("/m/viz.jar")), Path.of("/s/" + KernelSpec.STARTUP_FILE));
+        // rapaio's jar may be on the caller's list too (a test's class path): it stays second, not again later
+        assertThat(spec.classpath()).containsExactly(patch, kernel, classes, Path.of("/m/viz.jar"));
+    }
+
+    @Test
+    void theStartUpScriptIsInTheKernelsEnvironmentAndImportsGrad() throws Exception {
+        Path startup = dir.resolve(KernelSpec.STARTUP_FILE);
+        KernelSpec spec = KernelSpec.of("micrograd4j", "Java", Path.of("java"), dir.resolve("p.jar"),
+                dir.resolve("k.jar"), List.of(), startup);
+        Map<?, ?> json = (Map<?, ?>) NotebookJson.read(Files.writeString(dir.resolve(KernelSpec.FILE_NAME), spec.json()));
+        assertThat(json.get("env")).isEqualTo(Map.of("RJK_INIT_SCRIPT", startup.toString()));
+        // the one snippet imports a method that is there: grad(String), static, returning what the displays show
+        assertThat(KernelSpec.startupScript()).isEqualTo("import static io.github.micrograd4j.jupyter.GradCell.grad;\n");
+        java.lang.reflect.Method grad = GradCell.class.getMethod("grad", String.class);
+        assertThat(java.lang.reflect.Modifier.isStatic(grad.getModifiers())).isTrue();
+        assertThat(Displays.types()).containsKey(grad.getReturnType());
+        // without a script, the environment stays empty
+        Map<?, ?> plain = (Map<?, ?>) NotebookJson.read(Files.writeString(dir.resolve("plain.json"),
+                new KernelSpec("k", "K", Path.of("java"), List.of(Path.of("a.jar"))).json()));
+        assertThat((Map<?, ?>) plain.get("env")).isEmpty();
+    }
+
+    @Test
+    void jupyterSearchesJupyterPathTheUserDataDirAndTheSystemDirsOnly() {
+        Path home = Path.of("/home/u");
+        Map<String, String> none = Map.of();
+        assertThat(KernelSpec.searchedByJupyter(Path.of("/home/u/.local/share/jupyter"), none, "Linux", home)).isTrue();
+        assertThat(KernelSpec.searchedByJupyter(Path.of("/usr/share/jupyter"), none, "Linux", home)).isTrue();
+        assertThat(KernelSpec.searchedByJupyter(Path.of("/tmp/mg-jupyter"), none, "Linux", home)).isFalse();
+        assertThat(KernelSpec.searchedByJupyter(Path.of("/tmp/mg-jupyter/"),
+                Map.of("JUPYTER_PATH", "/a" + java.io.File.pathSeparator + "/tmp/mg-jupyter"), "Linux", home)).isTrue();
+        assertThat(KernelSpec.searchedByJupyter(Path.of("/d"), Map.of("JUPYTER_DATA_DIR", "/d"), "Linux", home)).isTrue();
+        assertThat(KernelSpec.searchedByJupyter(Path.of("/usr/share/jupyter"), none, "Windows 11", home)).isFalse();
     }
 
     @Test

@@ -1,17 +1,25 @@
 package io.github.micrograd4j.jupyter;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.micrograd4j.core.Value;
-import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.core.walkthrough.WalkthroughExample;
+import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.jupyter.NotebookJson.CodeCell;
 import io.github.micrograd4j.jupyter.NotebookJson.Output;
+import io.github.micrograd4j.lang.Program;
+import io.github.micrograd4j.lang.ProgramException;
+import io.github.micrograd4j.lang.grad.GradRun;
+import io.github.micrograd4j.lang.grad.GradTable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeAll;
@@ -36,13 +44,13 @@ class NotebooksTest {
     }
 
     private static List<CodeCell> execute(String name) throws IOException, InterruptedException {
-        JupyterRunner.Run run = runner.execute(NOTEBOOKS.resolve(name), home.resolve("out").resolve(name));
-        // the kernel's start-up hangs are retried; say how many there were, for the record
-        System.out.println(name + ": executed on kernel start " + run.attempts() + " " + run.hungStarts());
-        List<CodeCell> executed = NotebookJson.codeCells(run.notebook());
+        Path run = runner.execute(NOTEBOOKS.resolve(name), home.resolve("out").resolve(name));
+        // the kernel's start-up, start-up script included, logs nothing below a warning to Jupyter's terminal
+        assertThat(Files.readString(runner.log(NOTEBOOKS.resolve(name)))).doesNotContain("INFO", "Loading init script");
+        List<CodeCell> executed = NotebookJson.codeCells(run);
         // the outputs must survive a reader's tools too: nbconvert's HTML export fails on an SVG string with
         // an XML encoding declaration (lxml refuses it), so SVG is sent as the bare <svg> element
-        assertThat(runner.toHtml(run.notebook())).isRegularFile();
+        assertThat(runner.toHtml(run)).isRegularFile();
         for (CodeCell cell : executed) {
             for (Output out : cell.outputs()) {
                 if (out.data().containsKey("image/svg+xml")) {
@@ -82,6 +90,34 @@ class NotebooksTest {
                 "a %.1f  b %.1f  c %.1f  e %.1f  d %.1f  f %.1f  L %.1f", w[0].grad(), w[1].grad(), w[2].grad(),
                 w[3].grad(), w[4].grad(), w[5].grad(), w[6].grad()));
 
+        // the expression language in a cell: the same graph and grads as backward()'s, with grad's table below it
+        CodeCell language = cell(cells, "grad(\"\"\"");
+        String source = language.source();
+        String program = source.substring(source.indexOf("\"\"\"") + 3, source.lastIndexOf("\"\"\""));
+        String shown = only(language, "text/html");
+        for (Value v : w) {
+            assertThat(svgField(shown, v.label(), "grad")).as("grad of %s in the language's graph", v.label())
+                    .isEqualTo(String.format(Locale.ROOT, "grad %.4f", v.grad()));
+        }
+        assertThat(shown.indexOf("<pre>")).as("the table below the graph").isGreaterThan(shown.indexOf("</svg>"));
+        assertThat(only(language, "image/svg+xml")).contains("grad 6.0000");
+        String table = only(language, "text/plain");
+        assertThat(table).isEqualTo(GradTable.text(GradRun.of(Program.parse(program), Map.of(), false).run(), Language.EN));
+        assertThat(table.lines().filter(l -> l.startsWith("a ")).toList()).singleElement().asString()
+                .endsWith(String.format(Locale.ROOT, " %.4f", w[0].grad())).endsWith(" 6.0000");
+        assertThat(stdout(cell(cells, "fromText.value(\"a\").grad()"))).contains("dL/da = 6.0 = 6.0");
+
+        CodeCell badProgram = cell(cells, "grad(\"a = 2.0; b = a * ; L = b\")");
+        assertThat(badProgram.tags()).contains("raises-exception");
+        assertThat(badProgram.outputs()).hasSize(1);
+        ProgramException expected = catchThrowableOfType(ProgramException.class,
+                () -> Program.parse("a = 2.0; b = a * ; L = b"));
+        String programError = badProgram.outputs().get(0).get("error");
+        assertThat(programError).startsWith("error: " + expected.describe() + "\n")
+                .startsWith("error: line 1, column 18: ").contains("\n  a = 2.0; b = a * ; L = b\n" + " ".repeat(19) + "^");
+        assertThat(programError.replaceAll("\u001b\\[[0-9;]*m", "").lines().filter(l -> l.matches("\\s+at \\S+\\(.*")))
+                .isEmpty();
+
         CodeCell steps = cell(cells, "BackpropPictures.of(L)");
         assertThat(only(steps, "text/html")).startsWith("<iframe sandbox=\"allow-scripts\"").contains("srcdoc=\"&lt;!DOCTYPE html&gt;");
         assertThat(only(steps, "text/plain")).contains("dL/da = dL/de * de/da = -2.0000 * -3.0000 = 6.0000");
@@ -95,6 +131,13 @@ class NotebooksTest {
         CodeCell check = cell(cells, "GradientCheck.walkthrough()");
         assertThat(only(check, "text/html")).startsWith("<table").contains("<td>a</td>", "6.000000");
         assertThat(only(check, "text/plain")).contains("4 passed, 0 failed");
+
+        // the language's check is grad --check's: central differences, every input passes, dL/da = 6
+        CodeCell languageCheck = cell(cells, ".check()");
+        assertThat(only(languageCheck, "text/html")).startsWith("<table").contains("<td>a</td>", "6.000000");
+        assertThat(only(languageCheck, "text/plain")).contains("4 passed, 0 failed", "central")
+                .isEqualTo(GradRun.of(Program.parse("a = 2.0; b = -3.0; c = 10.0; e = a*b; d = e + c; f = -2.0; L = d * f"),
+                        Map.of(), true).report().toTable(Language.EN));
 
         CodeCell bad = cell(cells, "AnomalyMode.enable()");
         assertThat(bad.tags()).contains("raises-exception");

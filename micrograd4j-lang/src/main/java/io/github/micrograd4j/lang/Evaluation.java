@@ -6,6 +6,7 @@ import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /**
  * One run of a {@link Program}: the value of every statement, the last being the output.
@@ -56,5 +57,20 @@ public record Evaluation(List<String> names, List<Value> results) {
             }
         }
         return Collections.unmodifiableList(labelled);
+    }
+
+    /**
+     * Which leaves are constants: numbers written into an expression (the {@code 2} of {@code cos(x) / 2}), as
+     * opposed to inputs, which are statements of their own ({@code x = 0.5}) and can be set. A leaf is a constant
+     * when no statement's value is that leaf.
+     *
+     * @return a test true for the constant leaves of this run's graph, false for every other value
+     */
+    public Predicate<Value> constants() {
+        Map<Value, Boolean> statements = new IdentityHashMap<>();
+        for (Value v : results) {
+            statements.put(v, Boolean.TRUE);
+        }
+        return v -> v.isLeaf() && !statements.containsKey(v);
     }
 }

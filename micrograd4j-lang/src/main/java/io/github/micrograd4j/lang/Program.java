@@ -156,7 +156,7 @@ public final class Program {
     }
 
     private static ProgramException anomalyIn(Statement s, AnomalyException e) {
-        return new ProgramException("in statement '" + s.name() + "': " + e.detail(), s.line(), s.column(), null);
+        return new ProgramException(e, s.name(), s.line(), s.column());
     }
 
     /** The first statement whose value depends on the node: the one whose expression built it. */

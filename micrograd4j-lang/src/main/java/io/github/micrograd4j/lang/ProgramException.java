@@ -1,5 +1,9 @@
 package io.github.micrograd4j.lang;
 
+import io.github.micrograd4j.core.AnomalyException;
+import io.github.micrograd4j.core.text.Language;
+import io.github.micrograd4j.lang.text.LangText;
+
 /**
  * A program that cannot be run: a syntax error (with the offending line and a caret under the
  * position) or a name error (one line naming the name). The message always says where.
@@ -14,12 +18,36 @@ public final class ProgramException extends RuntimeException {
     private final int column;
     /** The offending line with a caret under the column, or {@code null} without a position. */
     private final String excerpt;
+    /** The statement an anomaly appeared in, or {@code null} for other errors. */
+    private final String statement;
 
     ProgramException(String message, int line, int column, String sourceLine) {
         super(line > 0 ? "line " + line + ", column " + column + ": " + message : message);
         this.line = line;
         this.column = column;
         this.excerpt = sourceLine == null ? null : excerpt(sourceLine, column);
+        this.statement = null;
+    }
+
+    /** An anomaly in a statement: its message in English, the anomaly kept as the cause for other languages. */
+    ProgramException(AnomalyException anomaly, String statement, int line, int column) {
+        super("line " + line + ", column " + column + ": in statement '" + statement + "': " + anomaly.detail(),
+                anomaly);
+        this.line = line;
+        this.column = column;
+        this.excerpt = null;
+        this.statement = statement;
+    }
+
+    /**
+     * The statement an anomaly appeared in, when this error is one ({@link #getCause()} is then the
+     * {@link AnomalyException}, whose {@link AnomalyException#detail(io.github.micrograd4j.core.text.Language)}
+     * says it in other languages).
+     *
+     * @return the statement's name, or {@code null} when this error is not an anomaly
+     */
+    public String statement() {
+        return statement;
     }
 
     /**
@@ -57,6 +85,22 @@ public final class ProgramException extends RuntimeException {
      */
     public String describe() {
         return excerpt == null ? getMessage() : getMessage() + System.lineSeparator() + excerpt;
+    }
+
+    /**
+     * What {@code micrograd grad} prints after {@code error: } in a language: for an anomaly, its position, its
+     * statement and the anomaly told in that language; otherwise {@link #describe()} (a syntax or name error is
+     * told in English in every language, with the line and the caret).
+     *
+     * @param language the language
+     * @return the text to show a user
+     */
+    public String describe(Language language) {
+        if (statement != null && getCause() instanceof AnomalyException anomaly) {
+            return LangText.AT_POSITION.format(language, line, column,
+                    LangText.ANOMALY_IN_STATEMENT.format(language, statement, anomaly.detail(language)));
+        }
+        return describe();
     }
 
     /**

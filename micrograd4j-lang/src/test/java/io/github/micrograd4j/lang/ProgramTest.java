@@ -6,11 +6,23 @@ import static org.assertj.core.api.Assertions.within;
 
 import io.github.micrograd4j.core.Op;
 import io.github.micrograd4j.core.Value;
-import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.core.walkthrough.WalkthroughExample;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 class ProgramTest {
+
+    /** The numbers written into expressions are constants; the inputs, named statements, are not. */
+    @Test
+    void numbersInExpressionsAreConstantsAndNamedNumbersAreInputs() {
+        Program p = Program.parse("x1 = 0.5\nk = x1\nL = cos(k) / 2 + 3 * x1");
+        Evaluation run = p.evaluate();
+        java.util.function.Predicate<Value> constant = run.constants();
+        java.util.List<Value> leaves = run.output().topologicalOrder().stream().filter(Value::isLeaf).toList();
+        assertThat(leaves.stream().filter(constant).map(Value::data).toList()).containsExactlyInAnyOrder(2.0, 3.0);
+        assertThat(leaves.stream().filter(constant.negate()).map(Value::label).toList()).containsExactly("x1");
+        assertThat(constant.test(run.output())).isFalse();
+    }
 
     private static double eval(String expr) {
         return Program.parse("x = " + expr).evaluate().output().data();

@@ -1,12 +1,10 @@
 package io.github.micrograd4j.nn;
 
 import io.github.micrograd4j.core.Value;
-import java.util.Arrays;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The nonlinearity a {@link Neuron} applies to its weighted sum. */
-public enum Activation {
+public enum Activation implements Choice {
     /** {@code max(0, x)}: micrograd's nonlinearity. */
     RELU("relu"),
     /** The hyperbolic tangent. */
@@ -42,6 +40,7 @@ public enum Activation {
      *
      * @return {@code relu}, {@code tanh}, {@code sigmoid} or {@code linear}
      */
+    @Override
     public String id() {
         return id;
     }
@@ -54,13 +53,7 @@ public enum Activation {
      * @throws IllegalArgumentException naming the bad value and the choices
      */
     public static Activation fromId(String name) {
-        for (Activation a : values()) {
-            if (a.id.equalsIgnoreCase(name == null ? "" : name.trim())) {
-                return a;
-            }
-        }
-        throw new IllegalArgumentException("unknown activation '" + name + "'; expected one of "
-                + Arrays.stream(values()).map(Activation::id).collect(Collectors.joining(", ")));
+        return Choices.byId(values(), "activation", name);
     }
 
     @Override

@@ -2,40 +2,40 @@ package io.github.micrograd4j.nn;
 
 import io.github.micrograd4j.core.Value;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
-import java.util.stream.Collectors;
+import java.util.StringJoiner;
 
 /**
  * An input feature of a two-dimensional point, built from the engine's ops so that it appears in
  * the expression graph: {@code x1}, {@code x2}, {@code x1^2} ({@code x1 * x1}), {@code x2^2},
  * {@code x1*x2}, {@code sin(x1)} and {@code sin(x2)}. The default, {@code x1, x2}, adds no node.
  */
-public enum Feature {
+public enum Feature implements Choice {
     /** The first coordinate. */
-    X1("x1"),
+    X1("x1", "x1"),
     /** The second coordinate. */
-    X2("x2"),
+    X2("x2", "x2"),
     /** {@code x1 * x1}. */
-    X1_SQUARED("x1sq"),
+    X1_SQUARED("x1sq", "x1²"),
     /** {@code x2 * x2}. */
-    X2_SQUARED("x2sq"),
+    X2_SQUARED("x2sq", "x2²"),
     /** {@code x1 * x2}. */
-    X1_TIMES_X2("x1x2"),
+    X1_TIMES_X2("x1x2", "x1·x2"),
     /** {@code sin(x1)}. */
-    SIN_X1("sinx1"),
+    SIN_X1("sinx1", "sin x1"),
     /** {@code sin(x2)}. */
-    SIN_X2("sinx2");
+    SIN_X2("sinx2", "sin x2");
 
     /** micrograd's inputs, the two coordinates as they are. */
     public static final List<Feature> RAW = List.of(X1, X2);
 
     private final String id;
+    private final String label;
 
-    Feature(String id) {
+    Feature(String id, String label) {
         this.id = id;
+        this.label = label;
     }
 
     /**
@@ -43,8 +43,19 @@ public enum Feature {
      *
      * @return e.g. {@code x1sq}
      */
+    @Override
     public String id() {
         return id;
+    }
+
+    /**
+     * The feature as the training lab's buttons and diagram write it.
+     *
+     * @return e.g. {@code x1²}
+     */
+    @Override
+    public String label() {
+        return label;
     }
 
     /**
@@ -55,13 +66,7 @@ public enum Feature {
      * @throws IllegalArgumentException naming the bad value and the choices
      */
     public static Feature fromId(String name) {
-        String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
-        for (Feature f : values()) {
-            if (f.id.equals(n)) {
-                return f;
-            }
-        }
-        throw new IllegalArgumentException("unknown feature '" + name + "'; expected " + ids(List.of(values())));
+        return Choices.byId(values(), "feature", name);
     }
 
     /**
@@ -71,7 +76,12 @@ public enum Feature {
      * @return e.g. {@code x1,x2}
      */
     public static String ids(List<Feature> features) {
-        return features.stream().map(Feature::id).collect(Collectors.joining(","));
+        // a joiner, not a stream: train --help writes the default features, and streams cost it 35 classes
+        StringJoiner j = new StringJoiner(",");
+        for (Feature f : features) {
+            j.add(f.id);
+        }
+        return j.toString();
     }
 
     /**
@@ -150,7 +160,7 @@ public enum Feature {
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException("at least one feature is needed, got '" + text + "'; choose from "
-                    + Arrays.stream(values()).map(Feature::id).collect(Collectors.joining(",")));
+                    + Choices.ids(values(), ","));
         }
         return List.copyOf(out);
     }

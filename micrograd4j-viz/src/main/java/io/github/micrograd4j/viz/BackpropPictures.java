@@ -4,10 +4,13 @@ import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.explain.BackpropExplainer;
 import io.github.micrograd4j.core.explain.BackpropStep;
+import io.github.micrograd4j.core.text.CoreText;
+import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.viz.layout.Box;
 import io.github.micrograd4j.viz.layout.GraphLayout;
 import io.github.micrograd4j.viz.layout.LayerCrossings;
 import io.github.micrograd4j.viz.layout.LayeredLayout;
+import io.github.micrograd4j.viz.layout.Layouter;
 import io.github.micrograd4j.viz.layout.NodeSize;
 import io.github.micrograd4j.viz.layout.Route;
 import io.github.micrograd4j.viz.scene.Arrow;
@@ -20,12 +23,14 @@ import io.github.micrograd4j.viz.scene.Scene;
 import io.github.micrograd4j.viz.scene.Shape;
 import io.github.micrograd4j.viz.scene.Style;
 import io.github.micrograd4j.viz.scene.TextMetrics;
+import io.github.micrograd4j.viz.text.VizText;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.function.IntFunction;
+import java.util.function.Predicate;
 
 /**
  * Pictures of one value graph and of its backpropagation, step by step. The graph is laid out once
@@ -81,8 +86,14 @@ public final class BackpropPictures {
     private final BackpropStep[] stepOf;
     private final GraphLayout layout;
     private final int output;
+    private final Language language;
+    /** Which leaves are constants (numbers in a formula), drawn apart from the inputs. */
+    private final Predicate<Value> constant;
 
-    private BackpropPictures(Value root) {
+    private BackpropPictures(Value root, Language language, Predicate<Value> constant, Layouter layouter) {
+        this.language = Objects.requireNonNull(language, "language");
+        this.constant = Objects.requireNonNull(constant, "constant");
+        Objects.requireNonNull(layouter, "layouter");
         this.order = root.topologicalOrder();
         if (order.size() > MAX_VALUES) {
             throw new GraphTooLargeException(order.size());
@@ -96,12 +107,12 @@ public final class BackpropPictures {
             ids.put(v, ids.size());
         }
         this.output = order.size() - 1;
-        this.steps = BackpropExplainer.steps(root);
+        this.steps = BackpropExplainer.steps(root, language);
         this.stepOf = new BackpropStep[order.size()];
         for (BackpropStep step : steps) {
             stepOf[ids.get(step.node())] = step;
         }
-        this.layout = LayeredLayout.layout(order, this::boxSize, this::opSize);
+        this.layout = layouter.layout(order, this::boxSize, this::opSize);
     }
 
     /**
@@ -113,7 +124,61 @@ public final class BackpropPictures {
      *     more than {@link #MAX_LAYER_CROSSINGS} layer crossings; either is found before any layout work
      */
     public static BackpropPictures of(Value output) {
-        return new BackpropPictures(Objects.requireNonNull(output, "output"));
+        return of(output, Language.EN);
+    }
+
+    /**
+     * Lays out the graph ending at {@code output} and works out its backprop steps, with the words of the
+     * pictures and of the chain-rule sentences in a language. Boxes are as wide as that language's words
+     * need; the numbers are the same in every language.
+     *
+     * @param output the value whose graph is drawn
+     * @param language the language of the words
+     * @return the pictures
+     * @throws GraphTooLargeException as {@link #of(Value)}
+     */
+    public static BackpropPictures of(Value output, Language language) {
+        return of(output, language, v -> false, LayeredLayout::layout);
+    }
+
+    /**
+     * As {@link #of(Value, Language)}, with the leaves that are constants told apart: a number written into a
+     * formula (the {@code 2} of {@code cos(x) / 2}) is a leaf like an input, but nothing sets it; it is drawn in
+     * grey with the kind {@code constant} instead of {@code leaf}. Only the caller knows which leaves those are
+     * (an expression program does: {@code io.github.micrograd4j.lang.Evaluation#constants()}).
+     *
+     * @param output the value whose graph is drawn
+     * @param language the language of the words
+     * @param constant which leaves are constants; asked of leaves only
+     * @return the pictures
+     * @throws GraphTooLargeException as {@link #of(Value)}
+     */
+    public static BackpropPictures of(Value output, Language language, Predicate<Value> constant) {
+        return of(output, language, constant, LayeredLayout::layout);
+    }
+
+    /**
+     * As {@link #of(Value, Language, Predicate)}, laid out by {@code layouter} (the web edition's, which hands
+     * the graph to elkjs; the other factories use ELK on the JVM).
+     *
+     * @param output the value whose graph is drawn
+     * @param language the language of the words
+     * @param constant which leaves are constants; asked of leaves only
+     * @param layouter places the boxes, ellipses and edges
+     * @return the pictures
+     * @throws GraphTooLargeException as {@link #of(Value)}
+     */
+    public static BackpropPictures of(Value output, Language language, Predicate<Value> constant, Layouter layouter) {
+        return new BackpropPictures(Objects.requireNonNull(output, "output"), language, constant, layouter);
+    }
+
+    /**
+     * The language of the pictures' words and the steps' sentences.
+     *
+     * @return the language
+     */
+    public Language language() {
+        return language;
     }
 
     /**
@@ -181,9 +246,9 @@ public final class BackpropPictures {
     public Scene step(int index) {
         BackpropStep step = steps.get(Objects.checkIndex(index, steps.size()));
         List<String> captions = new ArrayList<>();
-        captions.add("step " + (index + 1) + " of " + steps.size() + ":  " + step.text());
+        captions.add(VizText.CAPTION_STEP.format(language, index + 1, steps.size(), step.text()));
         if (!step.reason().isEmpty()) {
-            captions.add("because " + step.reason());
+            captions.add(CoreText.BECAUSE.format(language, step.reason()));
         }
         return scene(captions, idOf(step.node()), id -> stepOf[id].index() <= index ? number(stepOf[id].grad()) : "");
     }
@@ -205,7 +270,7 @@ public final class BackpropPictures {
      * @return {@code %.4f} of it
      */
     static String number(double grad) {
-        return String.format(Numbers.LOCALE, "%.4f", grad);
+        return Numbers.fixed(grad, 4);
     }
 
     private Scene scene(List<String> captions, int current, IntFunction<String> grads) {
@@ -236,15 +301,17 @@ public final class BackpropPictures {
 
     private RecordBox box(int id, Box at, double top, int current, String grad) {
         Value v = order.get(id);
-        String kinds = "value" + (v.isLeaf() ? " leaf" : "") + (id == output ? " output" : "")
+        boolean isConstant = v.isLeaf() && constant.test(v);
+        String kinds = "value" + (isConstant ? " constant" : v.isLeaf() ? " leaf" : "") + (id == output ? " output" : "")
                 + (id == current ? " current" : "");
         Style style = id == current ? Palette.CURRENT : id == output ? Palette.OUTPUT
-                : v.isLeaf() ? Palette.LEAF : Palette.VALUE;
+                : isConstant ? Palette.CONSTANT : v.isLeaf() ? Palette.LEAF : Palette.VALUE;
         double[] widths = cellWidths(id);
         List<Cell> cells = List.of(
                 new Cell("label", name(id), widths[0], v.label().isEmpty() ? Palette.MUTED_TEXT : Palette.TEXT, true),
-                new Cell("data", "data " + number(v.data()), widths[1], Palette.TEXT, false),
-                new Cell("grad", "grad " + grad, widths[2], Palette.GRAD_TEXT, true));
+                new Cell("data", VizText.CELL_DATA.format(language, number(v.data())), widths[1], Palette.TEXT,
+                        false),
+                new Cell("grad", VizText.CELL_GRAD.format(language, grad), widths[2], Palette.GRAD_TEXT, true));
         return new RecordBox("v" + id, kinds, at.x(), at.y() + top, at.width(), at.height(), style, cells);
     }
 
@@ -252,10 +319,10 @@ public final class BackpropPictures {
     private double[] cellWidths(int id) {
         Value v = order.get(id);
         double label = Math.max(TextMetrics.width(name(id), FONT_SIZE), TextMetrics.width("L", FONT_SIZE));
-        double data = TextMetrics.width("data " + number(v.data()), FONT_SIZE);
+        double data = TextMetrics.width(VizText.CELL_DATA.format(language, number(v.data())), FONT_SIZE);
         String held = number(v.grad());
         String explained = number(stepOf[id].grad());
-        String grad = "grad " + (held.length() > explained.length() ? held : explained);
+        String grad = VizText.CELL_GRAD.format(language, held.length() > explained.length() ? held : explained);
         return new double[] {cell(label), cell(data), cell(TextMetrics.width(grad, FONT_SIZE))};
     }
 

@@ -1,5 +1,8 @@
 package io.github.micrograd4j.viz;
 
+import io.github.micrograd4j.core.text.Language;
+import io.github.micrograd4j.viz.text.VizText;
+
 /**
  * The graph is too large to draw: it has more values than {@link BackpropPictures#MAX_VALUES}, or its
  * layout more layer crossings than {@link BackpropPictures#MAX_LAYER_CROSSINGS} (long edges, as when one
@@ -20,7 +23,7 @@ public final class GraphTooLargeException extends IllegalArgumentException {
      * @param values the graph's value count
      */
     public GraphTooLargeException(int values) {
-        super("the graph has " + values + " values; pictures are drawn for at most " + BackpropPictures.MAX_VALUES);
+        super(VizText.TOO_MANY_VALUES.format(Language.EN, values, BackpropPictures.MAX_VALUES));
         this.values = values;
         this.layerCrossings = -1;
     }
@@ -33,9 +36,8 @@ public final class GraphTooLargeException extends IllegalArgumentException {
      * @param layerCrossings its layout's layer crossings
      */
     public GraphTooLargeException(int values, long layerCrossings) {
-        super("the graph's " + values + " values need a layout with " + layerCrossings
-                + " layer crossings of long edges (one value feeding ops far apart); pictures are drawn for at most "
-                + BackpropPictures.MAX_LAYER_CROSSINGS);
+        super(VizText.TOO_MANY_CROSSINGS.format(Language.EN, values, layerCrossings,
+                BackpropPictures.MAX_LAYER_CROSSINGS));
         this.values = values;
         this.layerCrossings = layerCrossings;
     }
@@ -65,5 +67,17 @@ public final class GraphTooLargeException extends IllegalArgumentException {
      */
     public boolean tooManyCrossings() {
         return layerCrossings >= 0;
+    }
+
+    /**
+     * The refusal in a language; {@link #getMessage()} is the English one.
+     *
+     * @param language the language
+     * @return the message, with the same numbers in every language
+     */
+    public String message(Language language) {
+        return tooManyCrossings()
+                ? VizText.TOO_MANY_CROSSINGS.format(language, values, layerCrossings, BackpropPictures.MAX_LAYER_CROSSINGS)
+                : VizText.TOO_MANY_VALUES.format(language, values, BackpropPictures.MAX_VALUES);
     }
 }

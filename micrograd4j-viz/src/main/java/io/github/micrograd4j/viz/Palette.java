@@ -16,6 +16,8 @@ final class Palette {
 
     static final Style VALUE = new Style("#ffffff", "#4a4a4a", 1.2);
     static final Style LEAF = new Style("#e8f0fe", "#3367d6", 1.4);
+    /** A number written into an expression: grey, as the ops, for it is part of the formula, not an input. */
+    static final Style CONSTANT = new Style("#f1f3f4", "#9aa0a6", 1.0);
     static final Style OUTPUT = new Style("#e6f4ea", "#188038", 2.4);
     static final Style CURRENT = new Style("#fff4c2", "#e37400", 3.0);
     static final Style OP = new Style("#f1f3f4", "#5f6368", 1.2);

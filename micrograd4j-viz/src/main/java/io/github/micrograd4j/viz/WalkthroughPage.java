@@ -2,7 +2,10 @@ package io.github.micrograd4j.viz;
 
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.explain.BackpropStep;
+import io.github.micrograd4j.core.text.CoreText;
+import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.viz.render.SvgRenderer;
+import io.github.micrograd4j.viz.text.VizText;
 import java.util.List;
 
 /**
@@ -32,29 +35,31 @@ public final class WalkthroughPage {
      */
     public static String html(BackpropPictures pictures) {
         List<BackpropStep> steps = pictures.steps();
+        Language language = pictures.language();
         String output = steps.get(0).name();
-        String title = "Backpropagation of " + output + ", step by step";
+        String title = VizText.PAGE_TITLE.format(language, output);
         StringBuilder page = new StringBuilder(16_384);
-        page.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n")
+        page.append("<!DOCTYPE html>\n<html lang=\"").append(language.tag())
+                .append("\">\n<head>\n<meta charset=\"utf-8\">\n")
                 .append("<meta http-equiv=\"Content-Security-Policy\" content=\"").append(CONTENT_SECURITY_POLICY)
                 .append("\">\n<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n")
                 .append("<meta name=\"generator\" content=\"micrograd4j\">\n<title>").append(h(title))
                 .append("</title>\n<style>\n").append(STYLE).append("</style>\n</head>\n<body>\n");
         page.append("<h1>").append(h(title)).append("</h1>\n");
-        page.append("<p class=\"intro\">Backpropagation fills in the gradients from the output back to the inputs, ")
-                .append("one value at a time in reverse topological order. Each value's gradient is the sum, over ")
-                .append("the ops that use it, of the op's gradient times the op's local derivative (the chain rule).")
-                .append(" Step with the buttons or the \u2190 \u2192 keys.</p>\n");
-        page.append("<nav id=\"controls\"><button id=\"prev\" type=\"button\">\u2190 Previous</button> ")
-                .append("<span id=\"counter\" aria-live=\"polite\"></span> ")
-                .append("<button id=\"next\" type=\"button\">Next \u2192</button>")
-                .append("<span class=\"legend\"><span class=\"swatch leaf\"></span>input ")
-                .append("<span class=\"swatch output\"></span>output ")
-                .append("<span class=\"swatch current\"></span>this step's value</span></nav>\n");
+        page.append("<p class=\"intro\">").append(h(VizText.PAGE_INTRO.in(language))).append("</p>\n");
+        page.append("<nav id=\"controls\"><button id=\"prev\" type=\"button\">").append(h(VizText.PREVIOUS.in(language)))
+                .append("</button> <span id=\"counter\" aria-live=\"polite\"></span> ")
+                .append("<button id=\"next\" type=\"button\">").append(h(VizText.NEXT.in(language))).append("</button>")
+                .append("<span class=\"legend\"><span class=\"swatch leaf\"></span>").append(h(VizText.LEGEND_INPUT.in(language)))
+                .append(" <span class=\"swatch output\"></span>").append(h(VizText.LEGEND_OUTPUT.in(language)))
+                .append(" <span class=\"swatch current\"></span>").append(h(VizText.LEGEND_CURRENT.in(language)))
+                .append("</span></nav>\n");
         page.append("<p id=\"text\" class=\"chain\"></p>\n<p id=\"reason\" class=\"reason\"></p>\n");
-        page.append("<div id=\"graph\">\n").append(SvgRenderer.element(pictures.blank())).append("</div>\n");
-        page.append("<h2>Final gradients</h2>\n<table id=\"grads\">\n<thead><tr><th>value</th><th>op</th>")
-                .append("<th>data</th><th>grad d").append(h(output)).append("/d(value)</th></tr></thead>\n<tbody>\n");
+        page.append("<div id=\"graph\" tabindex=\"0\">\n").append(SvgRenderer.element(pictures.blank())).append("</div>\n");
+        page.append("<h2>").append(h(VizText.FINAL_GRADIENTS.in(language))).append("</h2>\n<table id=\"grads\">\n<thead><tr><th>")
+                .append(h(VizText.COLUMN_VALUE.in(language))).append("</th><th>").append(h(VizText.COLUMN_OP.in(language)))
+                .append("</th><th>").append(h(VizText.COLUMN_DATA.in(language))).append("</th><th>")
+                .append(h(VizText.COLUMN_GRAD.format(language, output))).append("</th></tr></thead>\n<tbody>\n");
         for (BackpropStep step : steps) {
             Value v = step.node();
             page.append("<tr id=\"row-v").append(pictures.idOf(v)).append("\" data-name=\"").append(h(step.name()))
@@ -64,7 +69,8 @@ public final class WalkthroughPage {
                     .append("</td></tr>\n");
         }
         page.append("</tbody>\n</table>\n");
-        page.append("<script>\n\"use strict\";\nconst STEPS = [\n");
+        // one script element (the page's policy allows its own inline script): the graph's view, then the steps
+        page.append("<script>\n\"use strict\";\n").append(GraphView.script()).append("\nconst STEPS = [\n");
         for (int i = 0; i < steps.size(); i++) {
             BackpropStep step = steps.get(i);
             page.append("{\"id\":\"v").append(pictures.idOf(step.node())).append("\",\"grad\":")
@@ -72,7 +78,10 @@ public final class WalkthroughPage {
                     .append(ScriptStrings.string(step.text())).append(",\"reason\":").append(ScriptStrings.string(step.reason()))
                     .append(i + 1 < steps.size() ? "},\n" : "}\n");
         }
-        page.append("];\nconst CURRENT = {fill: \"").append(Palette.CURRENT.fill()).append("\", stroke: \"")
+        page.append("];\nconst WORDS = {grad: ").append(ScriptStrings.string(VizText.CELL_GRAD.in(language)))
+                .append(", counter: ").append(ScriptStrings.string(VizText.COUNTER.in(language)))
+                .append(", because: ").append(ScriptStrings.string(CoreText.BECAUSE.in(language))).append("};\n");
+        page.append("const CURRENT = {fill: \"").append(Palette.CURRENT.fill()).append("\", stroke: \"")
                 .append(Palette.CURRENT.stroke()).append("\", width: \"")
                 .append(Palette.CURRENT.strokeWidth() == Math.rint(Palette.CURRENT.strokeWidth())
                         ? Long.toString((long) Palette.CURRENT.strokeWidth())
@@ -106,8 +115,12 @@ public final class WalkthroughPage {
                      font-weight: bold; margin: .5rem 0 .25rem; white-space: pre-wrap; }
             .reason { font-family: 'DejaVu Sans Mono', 'Liberation Mono', Menlo, Consolas, monospace; color: #5f6368;
                       margin: 0 0 .75rem; min-height: 1.2em; white-space: pre-wrap; }
-            #graph { overflow: auto; border: 1px solid #dadce0; border-radius: 6px; max-height: 75vh; }
-            #graph svg { display: block; }
+            #graph { position: relative; overflow: hidden; height: 70vh; min-height: 14rem; border: 1px solid #dadce0;
+                     border-radius: 6px; touch-action: none; cursor: grab; }
+            #graph.panning { cursor: grabbing; }
+            #graph svg { display: block; position: absolute; inset: 0; }
+            .graph-zoom { position: absolute; right: .4rem; top: .4rem; display: flex; gap: .25rem; z-index: 1; }
+            .graph-zoom button { padding: .1rem .55rem; background: rgba(255, 255, 255, .92); font-size: .9rem; }
             table { border-collapse: collapse; font-family: 'DejaVu Sans Mono', 'Liberation Mono', Menlo, Consolas,
                     monospace; }
             th, td { border: 1px solid #dadce0; padding: .2rem .7rem; }
@@ -119,6 +132,11 @@ public final class WalkthroughPage {
 
     private static final String SCRIPT = """
             (function () {
+              // a message template's {0}, {1}, ... filled as core.text.Templates fills them
+              function fill(template, args) {
+                return template.replace(/\\{(\\d)\\}/g, function (all, i) { return String(args[Number(i)]); });
+              }
+              const view = GraphView.attach(document.getElementById("graph")); // fitted, zoom and pan
               const boxes = new Map();
               for (const step of STEPS) {
                 const group = document.getElementById(step.id);
@@ -137,7 +155,7 @@ public final class WalkthroughPage {
                 at = Math.max(0, Math.min(STEPS.length - 1, index));
                 STEPS.forEach(function (step, i) {
                   const box = boxes.get(step.id);
-                  box.grad.textContent = "grad " + (i <= at ? step.grad : "");
+                  box.grad.textContent = fill(WORDS.grad, [i <= at ? step.grad : ""]);
                   const current = i === at;
                   box.rect.setAttribute("fill", current ? CURRENT.fill : box.fill);
                   box.rect.setAttribute("stroke", current ? CURRENT.stroke : box.stroke);
@@ -148,19 +166,16 @@ public final class WalkthroughPage {
                   box.group.classList.toggle("current", current);
                   box.row.classList.toggle("current", current);
                 });
-                document.getElementById("counter").textContent = "step " + (at + 1) + " of " + STEPS.length;
+                document.getElementById("counter").textContent = fill(WORDS.counter, [at + 1, STEPS.length]);
                 document.getElementById("text").textContent = STEPS[at].text;
                 document.getElementById("reason").textContent =
-                    STEPS[at].reason === "" ? "" : "because " + STEPS[at].reason;
+                    STEPS[at].reason === "" ? "" : fill(WORDS.because, [STEPS[at].reason]);
                 prev.disabled = at === 0;
                 next.disabled = at === STEPS.length - 1;
                 if (window.history && history.replaceState) {
                   try { history.replaceState(null, "", "#step-" + (at + 1)); } catch (e) { /* some file: URLs refuse */ }
                 }
-                const group = boxes.get(STEPS[at].id).group;
-                if (group.scrollIntoView) {
-                  group.scrollIntoView({block: "nearest", inline: "nearest"});
-                }
+                view.reveal(boxes.get(STEPS[at].id).group);
               }
               prev.addEventListener("click", function () { show(at - 1); });
               next.addEventListener("click", function () { show(at + 1); });

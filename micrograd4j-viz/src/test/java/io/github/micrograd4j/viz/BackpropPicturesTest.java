@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.micrograd4j.core.Value;
-import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.core.walkthrough.WalkthroughExample;
 import io.github.micrograd4j.viz.scene.Arrow;
 import io.github.micrograd4j.viz.scene.Caption;
 import io.github.micrograd4j.viz.scene.Cell;
@@ -52,6 +52,25 @@ class BackpropPicturesTest {
 
     private static <T extends Shape> List<T> all(Scene scene, Class<T> type) {
         return scene.shapes().stream().filter(type::isInstance).map(type::cast).toList();
+    }
+
+    /** A leaf the caller calls a constant is drawn apart from the inputs: its own kind and colours. */
+    @Test
+    void constantsAreDrawnApartFromInputs() {
+        io.github.micrograd4j.core.Value x = new io.github.micrograd4j.core.Value(0.5, "x");
+        io.github.micrograd4j.core.Value two = new io.github.micrograd4j.core.Value(2.0);
+        io.github.micrograd4j.core.Value out = x.cos().div(two).label("L");
+        Scene told = BackpropPictures.of(out, io.github.micrograd4j.core.text.Language.EN, v -> v == two).graph();
+        RecordBox input = boxesByLabel(told).get("x");
+        RecordBox constant = boxes(told).stream().filter(b -> cell(b, "data").equals("data 2.0000")).findFirst()
+                .orElseThrow();
+        assertThat(input.kinds()).isEqualTo("value leaf");
+        assertThat(input.style()).isEqualTo(Palette.LEAF);
+        assertThat(constant.kinds()).isEqualTo("value constant");
+        assertThat(constant.style()).isEqualTo(Palette.CONSTANT);
+        RecordBox untold = boxes(BackpropPictures.of(out).graph()).stream()
+                .filter(b -> cell(b, "data").equals("data 2.0000")).findFirst().orElseThrow();
+        assertThat(untold.kinds()).as("without the caller's word, a leaf is an input").isEqualTo("value leaf");
     }
 
     @Test

@@ -3,7 +3,8 @@ package io.github.micrograd4j.viz;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
-import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.core.walkthrough.WalkthroughExample;
+import io.github.micrograd4j.core.text.Language;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -179,6 +180,42 @@ class WalkthroughPageBrowserTest {
         assertThat(currentValue()).isEqualTo("c");
         driver.findElement(By.id("next")).click();
         assertThat(driver.getCurrentUrl()).endsWith("#step-5");
+        driver.manage().logs().get(LogType.BROWSER);
+    }
+
+    @Test
+    void theChinesePageStepsLikeTheEnglishOneAndItsTextFitsItsBoxes() throws IOException {
+        Path zh = dir.resolve("walkthrough-zh.html");
+        Files.writeString(zh, WalkthroughPage.html(BackpropPictures.of(WalkthroughExample.build().L(), Language.ZH)),
+                StandardCharsets.UTF_8);
+        driver.get(page.toUri() + "#step-7");
+        driver.navigate().refresh(); // a new fragment alone does not reload the page
+        Map<String, String> english = gradsInTheTable();
+        driver.get(zh.toUri().toString());
+        assertThat(driver.findElement(By.tagName("html")).getAttribute("lang")).isEqualTo("zh");
+        assertThat(text("counter")).isEqualTo("第 1 步，共 7 步");
+        assertThat(text("text")).isEqualTo("反向传播从输出 L 开始，它对自身的梯度 dL/dL = 1");
+        assertThat(gradsOnTheGraph()).containsEntry("L", "梯度 1.0000").containsEntry("a", "梯度 ");
+        driver.get(zh.toUri() + "#step-4");
+        driver.navigate().refresh(); // a new fragment alone does not reload the page
+        assertThat(text("text")).isEqualTo("由链式法则，c 的梯度 dL/dc = dL/dd * dd/dc = -2.0000 * 1.0000 = -2.0000");
+        assertThat(text("reason")).isEqualTo("因为 d = e + c，所以局部导数 dd/dc = 1");
+        driver.get(zh.toUri() + "#step-7");
+        driver.navigate().refresh(); // a new fragment alone does not reload the page
+        assertThat(gradsInTheTable()).isEqualTo(english);
+        assertThat(gradsOnTheGraph()).containsEntry("a", "梯度 6.0000").containsEntry("b", "梯度 -4.0000");
+        // every text of every box is no wider than the layout measured it (its cell less the 8-unit padding
+        // on each side), as the browser sets it with its own fonts
+        Object overflows = ((JavascriptExecutor) driver).executeScript(
+                "const out = [];"
+                + "document.querySelectorAll('g.value').forEach(g => {"
+                + "  const r = g.querySelector('rect').getBBox();"
+                + "  const walls = [r.x].concat(Array.from(g.querySelectorAll('line'), l => l.x1.baseVal.value), [r.x + r.width]);"
+                + "  g.querySelectorAll('text').forEach((t, i) => { const b = t.getBBox();"
+                + "    if (b.width > walls[i + 1] - walls[i] - 16 + 0.5) out.push(t.textContent); });"
+                + "});"
+                + "return out;");
+        assertThat((List<?>) overflows).as("texts wider than their cells").isEmpty();
         driver.manage().logs().get(LogType.BROWSER);
     }
 

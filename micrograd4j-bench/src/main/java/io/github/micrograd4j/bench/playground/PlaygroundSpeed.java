@@ -31,7 +31,7 @@ import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Measures the playground's speed figures for docs/PERFORMANCE.md and takes the README's screenshot. Not a
+ * Measures the playground's speed figures for docs/PERFORMANCE.md and takes docs/PLAYGROUND.md's screenshot. Not a
  * test: it asserts nothing and is run by {@code docs/playground/speed.sh}. Figures, as medians:
  * <ul>
  *   <li>edit to new graph, server side, warm: {@link GradService#grad} for the walkthrough (parse, forward,
@@ -224,7 +224,7 @@ public final class PlaygroundSpeed {
         return ms;
     }
 
-    /** The walkthrough at step 4 with the output's details open: what the README shows. */
+    /** The walkthrough at step 4 with the output's details open: what docs/PLAYGROUND.md shows. */
     private static void screenshot(WebDriver driver, PlaygroundServer server, Path file) throws IOException {
         open(driver, server, WALKTHROUGH);
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1500, 900));

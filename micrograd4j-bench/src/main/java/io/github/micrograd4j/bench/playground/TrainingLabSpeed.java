@@ -24,7 +24,7 @@ import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Measures the training lab's speed figures for docs/PERFORMANCE.md and takes the README's screenshot.
+ * Measures the training lab's speed figures for docs/PERFORMANCE.md and takes docs/PLAYGROUND.md's screenshot.
  * Not a test: it asserts nothing and is run by {@code docs/playground/trainlab-speed.sh}. On micrograd's
  * demo net (2-16-16-1, moons, 100 points):
  * <ul>

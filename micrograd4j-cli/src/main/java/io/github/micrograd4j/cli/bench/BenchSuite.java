@@ -1,6 +1,7 @@
 package io.github.micrograd4j.cli.bench;
 
 import io.github.micrograd4j.core.GraphRecording;
+import io.github.micrograd4j.core.LoopJvmOptions;
 import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.tape.Tape;
@@ -29,20 +30,49 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 
 /**
- * The performance figures and their targets (see BenchCommand), each measured briefly: micrograd's demo (the default {@code train}: MLP
+ * The performance figures and their targets (see BenchCommand): micrograd's demo (the default {@code train}: MLP
  * 2-16-16-1, 100 moons, max-margin + 1e-4 L2, 100 SGD steps, 65,481 values a step) on the object
  * graph and on the tape, a deep chain, a 1,000-input gradient, and the {@code train} command as a
- * whole process. Timings are medians of a few runs after a few warm-up runs.
+ * whole process. Each figure is warmed up and iterated the way JMH does it ({@link Timing}); its value
+ * comes from the median of the single runs, its mean ± error is JMH's score for the same runs, and
+ * its note names the JMH benchmark that measures the same.
  */
 public final class BenchSuite {
     /** Values the object graph builds per demo step; micrograd builds the same number. */
     public static final int VALUES_PER_STEP = 65_481;
     private static final int STEPS = 100;
 
+    /**
+     * How long each figure is timed.
+     *
+     * @param warmupSeconds untimed warm-up first
+     * @param iterations measured iterations, 2 to 11
+     * @param iterationSeconds the length of each
+     */
+    public record Lengths(double warmupSeconds, int iterations, double iterationSeconds) {
+        /** The default: 2 s of warm-up, 5 iterations of 0.5 s (JMH's benchmarks: 5 + 5 of 2 s). */
+        public static final Lengths DEFAULT = new Lengths(2.0, 5, 0.5);
+
+        /**
+         * Checks the lengths.
+         *
+         * @param warmupSeconds zero or more
+         * @param iterations 2 to 11
+         * @param iterationSeconds more than zero
+         */
+        public Lengths {
+            if (!(warmupSeconds >= 0) || !(iterationSeconds > 0) || iterations < 2 || iterations > 11) {
+                throw new IllegalArgumentException("warm-up >= 0 s, 2 to 11 iterations of > 0 s; got " + warmupSeconds
+                        + " s, " + iterations + ", " + iterationSeconds + " s");
+            }
+        }
+    }
+
     private final Dataset moons = Datasets.moons(100, 0.1, new Random(1337));
     private final double[] initial = MicrogradDemo.model(new Random(1338)).parameterData();
     private final int chainLength;
     private final boolean process;
+    private final Lengths lengths;
     private final Consumer<String> progress;
 
     /**
@@ -50,12 +80,19 @@ public final class BenchSuite {
      *
      * @param chainLength how deep the chain goes
      * @param process whether to time {@code train} as a separate process
+     * @param lengths how long to time each figure
      * @param progress receives a line as each figure starts
      */
-    public BenchSuite(int chainLength, boolean process, Consumer<String> progress) {
+    public BenchSuite(int chainLength, boolean process, Lengths lengths, Consumer<String> progress) {
         this.chainLength = chainLength;
         this.process = process;
+        this.lengths = lengths;
         this.progress = progress;
+    }
+
+    private Timing time(Timing.Work work) {
+        return Timing.of(work, (long) (lengths.warmupSeconds() * 1e9), lengths.iterations(),
+                (long) (lengths.iterationSeconds() * 1e9));
     }
 
     /**
@@ -66,77 +103,82 @@ public final class BenchSuite {
     public List<BenchFigure> run() {
         List<BenchFigure> figures = new ArrayList<>();
         progress.accept("object graph: 100 demo steps");
-        Timing graph = Timing.of(() -> train(GraphEngine::new), 3, 5);
-        figures.add(new BenchFigure("graph_100_steps_ms", "object graph: demo, 100 steps", graph.median(), "ms", "<= 300 ms",
-                graph.median() <= 300, spread(graph) + "; micrograd: ~14 s of pure forward+backward, ~200 s as run"));
+        Timing graph = time(() -> train(GraphEngine::new));
+        figures.add(new BenchFigure("graph_100_steps_ms", "object graph: demo, 100 steps", graph.median(), graph.mean(),
+                graph.error(), "ms", "<= 300 ms", graph.median() <= 300, spread(graph, "DemoTrainingBenchmark.objectGraph100Steps")
+                    + "; micrograd: ~14 s of pure forward+backward, ~200 s as run"));
 
         progress.accept("object graph: forward + backward of one step");
         Objective stepObjective = objective();
         GraphEngine stepEngine = new GraphEngine(stepObjective);
-        Timing step = Timing.of(() -> stepEngine.evaluate().loss(), 20, 30);
-        double valuesPerSecond = VALUES_PER_STEP / (step.median() / 1e3) / 1e6;
-        figures.add(new BenchFigure("graph_values_per_second_millions", "object graph: values/s (forward + backward)",
-                valuesPerSecond, "M/s", ">= 50 M/s", valuesPerSecond >= 50,
-                "65,481 values in " + fmt(step.median()) + " ms per step, built in a GraphRecording; micrograd: ~0.065 M/s"));
-        Timing bySearch = Timing.of(() -> {
+        Timing step = time(() -> stepEngine.evaluate().loss());
+        figures.add(perSecond("graph_values_per_second_millions", "object graph: values/s (forward + backward)", step,
+                ">= 50 M/s", "built in a GraphRecording; micrograd: ~0.065 M/s; "
+                    + spread(step, "DemoTrainingBenchmark.objectGraphForwardBackward")));
+        Timing bySearch = time(() -> {
             LossGraph built = stepObjective.build();
             stepObjective.model().zeroGrad();
             built.loss().backward();
             return built.loss().data() + stepObjective.accuracy(built.outputData());
-        }, 20, 30);
-        double searchValuesPerSecond = VALUES_PER_STEP / (bySearch.median() / 1e3) / 1e6;
-        figures.add(new BenchFigure("graph_values_per_second_millions_backward", "object graph: values/s with loss.backward()",
-                searchValuesPerSecond, "M/s", "", null,
-                fmt(bySearch.median()) + " ms per step: backward() first searches the graph depth-first"));
+        });
+        figures.add(perSecond("graph_values_per_second_millions_backward", "object graph: values/s with loss.backward()",
+                bySearch, "", "backward() first searches the graph depth-first; "
+                    + spread(bySearch, "DemoTrainingBenchmark.objectGraphForwardBackwardBySearch")));
 
         progress.accept("tape: 100 demo steps");
         for (int threads : new int[] {1, 2}) {
             Objective o = objective();
             double[] start = o.model().parameterData();
             try (TapeEngine engine = new TapeEngine(o, threads)) {
-                Timing tape = Timing.of(() -> {
+                Timing tape = time(() -> {
                     o.model().setParameterData(start);
                     return train(o, engine);
-                }, 30, 20);
+                });
                 double evals = (double) VALUES_PER_STEP * STEPS / (tape.median() / 1e3) / 1e6;
                 figures.add(new BenchFigure("tape_100_steps_ms_" + threads + "_thread" + (threads > 1 ? "s" : ""),
-                        "tape: demo, 100 steps, " + threads + " thread" + (threads > 1 ? "s" : ""), tape.median(), "ms",
-                        "<= 10 ms", tape.median() <= 10, spread(tape) + "; " + fmt(evals)
-                            + " M node evaluations/s (target >= 650)"));
+                        "tape: demo, 100 steps, " + threads + " thread" + (threads > 1 ? "s" : ""), tape.median(),
+                        tape.mean(), tape.error(), "ms", "<= 10 ms", tape.median() <= 10, fmt(evals)
+                            + " M node evaluations/s (target >= 650); "
+                            + spread(tape, "DemoTrainingBenchmark.tape100Steps, threads = " + threads)));
             }
         }
         progress.accept("tape: compiling the demo");
-        Timing compile = Timing.of(() -> {
+        Timing compile = time(() -> {
             try (TapeEngine e = new TapeEngine(objective(), 1)) {
                 return e.objective().l2();
             }
-        }, 5, 5);
-        figures.add(new BenchFigure("tape_compile_ms", "tape: compile the demo (100 per-point graphs)", compile.median(), "ms",
-                "", null, "once per training run"));
+        });
+        figures.add(new BenchFigure("tape_compile_ms", "tape: compile the demo (100 per-point graphs)", compile.median(),
+                compile.mean(), compile.error(), "ms", "", null, "once per training run; " + spread(compile, null)));
 
         progress.accept("gradient of f: R^1000 -> R");
         double[] point = new SplittableRandom(42).doubles(1000, -1, 1).toArray();
-        Timing reverse = Timing.of(() -> ringGradient(point), 200, 200);
-        figures.add(new BenchFigure("gradient_1000_graph_us", "gradient, n = 1,000: reverse mode, object graph",
-                reverse.median() * 1e3, "us", "", null, "6,001 values; forward mode (Hipparchus): see docs/PERFORMANCE.md"));
-        Timing recorded = Timing.of(() -> {
+        Timing reverse = time(() -> ringGradient(point));
+        figures.add(micros("gradient_1000_graph_us", "gradient, n = 1,000: reverse mode, object graph", reverse,
+                "6,001 values; forward mode (Hipparchus): see docs/PERFORMANCE.md; "
+                    + spread(reverse, "ForwardModeBenchmark.reverseObjectGraph")));
+        Timing recorded = time(() -> {
             Value[] x = leaves(point);
             try (GraphRecording recording = GraphRecording.start()) {
                 recording.backward(ring(x));
             }
             return x[0].grad();
-        }, 200, 200);
-        figures.add(new BenchFigure("gradient_1000_recorded_us", "gradient, n = 1,000: reverse mode, recorded object graph",
-                recorded.median() * 1e3, "us", "", null, "built in a GraphRecording, backward without the search"));
+        });
+        figures.add(micros("gradient_1000_recorded_us", "gradient, n = 1,000: reverse mode, recorded object graph",
+                recorded, "built in a GraphRecording, backward without the search; "
+                    + spread(recorded, "ForwardModeBenchmark.reverseRecordedObjectGraph")));
         Value[] leaves = leaves(point);
         Tape ring = Tape.compile(ring(leaves), Arrays.asList(leaves), List.of());
-        Timing replay = Timing.of(() -> {
+        Timing replay = time(() -> {
+            for (int i = 0; i < point.length; i++) {
+                ring.setInput(i, point[i]);
+            }
             ring.forward();
             ring.backward();
             return ring.inputGrad(0);
-        }, 2000, 500);
-        figures.add(new BenchFigure("gradient_1000_tape_us", "gradient, n = 1,000: reverse mode, tape", replay.median() * 1e3,
-                "us", "", null, "replaying the compiled graph"));
+        });
+        figures.add(micros("gradient_1000_tape_us", "gradient, n = 1,000: reverse mode, tape", replay,
+                "replaying the compiled graph; " + spread(replay, "ForwardModeBenchmark.reverseTape")));
 
         progress.accept("chain: " + String.format(Numbers.LOCALE, "%,d", chainLength) + " deep");
         figures.add(chain());
@@ -146,6 +188,19 @@ public final class BenchSuite {
             figures.add(trainProcess());
         }
         return figures;
+    }
+
+    /** Values per second, in millions, from the time per demo step; the error carried over to first order. */
+    private static BenchFigure perSecond(String id, String name, Timing step, String target, String note) {
+        double valuesPerSecond = VALUES_PER_STEP / (step.median() / 1e3) / 1e6;
+        double mean = VALUES_PER_STEP / (step.mean() / 1e3) / 1e6;
+        Boolean met = target.isEmpty() ? null : valuesPerSecond >= 50;
+        return new BenchFigure(id, name, valuesPerSecond, mean, mean * step.error() / step.mean(), "M/s", target, met,
+                "65,481 values in " + fmt(step.median()) + " ms per step, " + note);
+    }
+
+    private static BenchFigure micros(String id, String name, Timing t, String note) {
+        return new BenchFigure(id, name, t.median() * 1e3, t.mean() * 1e3, t.error() * 1e3, "us", "", null, note);
     }
 
     private Objective objective() {
@@ -212,7 +267,7 @@ public final class BenchSuite {
         }
         double seconds = (t2 - t0) / 1e9;
         return new BenchFigure("chain_build_backward_s", "chain " + String.format(Numbers.LOCALE, "%,d", chainLength)
-                + " deep: build + backward", seconds, "s", "no error", true,
+                + " deep: build + backward", seconds, Double.NaN, Double.NaN, "s", "no error", true,
                 String.format(Numbers.LOCALE, "build %.2f s, backward %.2f s; heap held %,d MB (%.0f bytes/value); "
                         + "micrograd: RecursionError past ~995, 1M deep 25 s and 1.5 GB",
                         (t1 - t0) / 1e9, (t2 - t1) / 1e9, held >> 20, (double) held / (chainLength + 2)));
@@ -221,8 +276,10 @@ public final class BenchSuite {
     /** {@code micrograd train} (the demo, tape engine) as a new JVM, wall clock, median of 3. */
     private BenchFigure trainProcess() {
         String java = ProcessHandle.current().info().command().orElse("java");
-        List<String> command = List.of(java, "-cp", System.getProperty("java.class.path"),
-                "io.github.micrograd4j.cli.Main", "train");
+        // with the options ./micrograd gives train (not its class-data archive, which belongs to the launcher)
+        List<String> command = new ArrayList<>(List.of(java));
+        command.addAll(LoopJvmOptions.list());
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), "io.github.micrograd4j.cli.Main", "train"));
         double[] seconds = new double[3];
         for (int i = 0; i < seconds.length; i++) {
             long t0 = System.nanoTime();
@@ -245,13 +302,15 @@ public final class BenchSuite {
             seconds[i] = (System.nanoTime() - t0) / 1e9;
         }
         Arrays.sort(seconds);
-        return new BenchFigure("train_process_s", "train (demo), whole process incl. JVM start", seconds[1], "s", "<= 1 s",
-                seconds[1] <= 1.0, "median of 3; best " + fmt(seconds[0]) + " s; java -cp ... "
-                    + "io.github.micrograd4j.cli.Main train");
+        return new BenchFigure("train_process_s", "train (demo), whole process incl. JVM start", seconds[1], Double.NaN,
+                Double.NaN, "s", "<= 1 s", seconds[1] <= 1.0, "median of 3; best " + fmt(seconds[0]) + " s; java "
+                    + String.join(" ", LoopJvmOptions.list()) + " -cp ... io.github.micrograd4j.cli.Main train");
     }
 
-    private static String spread(Timing t) {
-        return "median of " + t.runs() + ", best " + fmt(t.best());
+    /** How it was timed, JMH's score for the same runs and the JMH benchmark that measures the same (if any). */
+    private static String spread(Timing t, String jmh) {
+        return "median of " + t.runs() + " runs in " + t.iterations() + " iterations; as JMH scores them "
+                + fmt(t.mean()) + " ± " + fmt(t.error()) + " ms" + (jmh == null ? "" : " (JMH: " + jmh + ")");
     }
 
     static String fmt(double d) {

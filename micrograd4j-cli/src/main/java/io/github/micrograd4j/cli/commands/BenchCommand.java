@@ -27,15 +27,19 @@ import picocli.CommandLine.Spec;
                 + "100 steps on the tape <= 10 ms (1 and 2 threads); a 10,000,000-deep chain built and backpropagated "
                 + "without error; `train` as a whole process, JVM start included, <= 1 s.",
             "",
-            "Timings are wall-clock medians after warm-up runs: other programs running at the same time "
-            + "slow them down. The careful numbers come from the JMH benchmarks (see docs/PERFORMANCE.md)."})
+            "Each figure is warmed up and iterated as JMH does it, shorter (a warm-up, then iterations of a fixed "
+            + "length). Its value comes from the median of the single runs, which leaves out runs the system "
+            + "interrupted; its mean ± error is JMH's score for the same runs (99.9%% confidence), which counts "
+            + "time spent waiting for a core and so grows on a busy machine, as JMH's does. The note names the JMH "
+            + "benchmark in micrograd4j-bench that measures the same (see docs/PERFORMANCE.md)."})
 public final class BenchCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
     @Option(names = "--json", description = "Print the figures as JSON: {\"machine\": {...}, \"figures\": "
-            + "[{\"id\", \"name\", \"value\", \"unit\", \"target\", \"met\", \"note\"}]}.")
+            + "[{\"id\", \"name\", \"value\", \"mean\", \"error\", \"unit\", \"target\", \"met\", "
+            + "\"note\"}]}; mean and error (JMH's score and error for the same runs) are null for a figure measured once.")
     private boolean json;
 
     @Option(names = "--chain", paramLabel = "N", defaultValue = "10000000",
@@ -46,14 +50,36 @@ public final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-process", description = "Skip timing `train` as a separate process.")
     private boolean noProcess;
 
+    @Option(names = "--warmup", paramLabel = "SECONDS", defaultValue = "2",
+            description = "Warm-up of each figure before it is timed (default: ${DEFAULT-VALUE}).")
+    private double warmup;
+
+    @Option(names = "--iterations", paramLabel = "N", defaultValue = "5",
+            description = "Timed iterations of each figure, 2 to 11 (default: ${DEFAULT-VALUE}).")
+    private int iterations;
+
+    @Option(names = "--time", paramLabel = "SECONDS", defaultValue = "0.5",
+            description = "Length of each timed iteration (default: ${DEFAULT-VALUE}).")
+    private double time;
+
     @Override
     public Integer call() {
         if (chain < 1) {
             throw new UserErrorException("--chain must be at least 1, got " + chain);
         }
+        if (!(warmup >= 0) || Double.isInfinite(warmup)) {
+            throw new UserErrorException("--warmup must be zero or more seconds, got " + warmup);
+        }
+        if (iterations < 2 || iterations > 11) {
+            throw new UserErrorException("--iterations must be 2 to 11, got " + iterations);
+        }
+        if (!(time > 0) || Double.isInfinite(time)) {
+            throw new UserErrorException("--time must be more than zero seconds, got " + time);
+        }
         PrintWriter out = spec.commandLine().getOut();
         PrintWriter err = spec.commandLine().getErr();
-        BenchSuite suite = new BenchSuite(chain, !noProcess, line -> {
+        BenchSuite.Lengths lengths = new BenchSuite.Lengths(warmup, iterations, time);
+        BenchSuite suite = new BenchSuite(chain, !noProcess, lengths, line -> {
             if (!json) {
                 err.println("  measuring " + line + " ...");
                 err.flush();
@@ -105,6 +131,8 @@ public final class BenchCommand implements Callable<Integer> {
                 g.writeStringField("id", f.id());
                 g.writeStringField("name", f.name());
                 g.writeNumberField("value", f.value());
+                number(g, "mean", f.mean());
+                number(g, "error", f.error());
                 g.writeStringField("unit", f.unit());
                 g.writeStringField("target", f.target());
                 if (f.met() == null) {
@@ -121,6 +149,14 @@ public final class BenchCommand implements Callable<Integer> {
             throw new UncheckedIOException(e);
         }
         return text + System.lineSeparator();
+    }
+
+    private static void number(JsonGenerator g, String name, double value) throws IOException {
+        if (Double.isNaN(value)) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value);
+        }
     }
 
     /** Number formatting for the table: three significant figures, thousands separated. */

@@ -1,23 +1,29 @@
 package io.github.micrograd4j.cli.commands;
 
+import io.github.micrograd4j.cli.text.LanguageOption;
 import io.github.micrograd4j.cli.io.AtomicFiles;
 import io.github.micrograd4j.cli.io.OutputPlan;
-import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.check.GradientCheck;
 import io.github.micrograd4j.core.check.GradientCheckReport;
 import io.github.micrograd4j.core.dot.DotExporter;
-import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.core.walkthrough.WalkthroughExample;
 import io.github.micrograd4j.core.explain.BackpropExplainer;
 import io.github.micrograd4j.core.explain.BackpropStep;
+import io.github.micrograd4j.core.text.CoreText;
+import io.github.micrograd4j.core.text.Language;
+import io.github.micrograd4j.core.text.Templates;
+import io.github.micrograd4j.cli.text.CliText;
 import io.github.micrograd4j.viz.BackpropPictures;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -31,12 +37,16 @@ public final class DemoCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
+    @Mixin
+    private LanguageOption languageOption;
+
     @Option(names = {"-o", "--out"}, paramLabel = "DIR", defaultValue = "demo",
             description = "Where to write the graph files (default: ${DEFAULT-VALUE}).")
     private Path outDir;
 
     @Override
     public Integer call() {
+        Language lang = languageOption.language();
         PrintWriter out = spec.commandLine().getOut();
         Path dot = outDir.resolve("graph.dot");
         Path svg = outDir.resolve("graph.svg");
@@ -47,27 +57,28 @@ public final class DemoCommand implements Callable<Integer> {
         new OutputPlan().directory("--out", outDir).file("--out", dot, "dot").file("--out", svg, "svg")
                 .file("--out", png, "png").file("--out", html, "html").check();
         WalkthroughExample w = WalkthroughExample.build();
-        out.println("micrograd4j demo: the walkthrough's expression, built, backpropagated and checked.");
+        out.println(CliText.DEMO_TITLE.in(lang));
         out.println();
-        out.println("Forward pass");
+        out.println(CliText.DEMO_FORWARD.in(lang));
         for (Value v : List.of(w.a(), w.b(), w.c(), w.e(), w.d(), w.f(), w.L())) {
             out.println(forward(v));
         }
         out.println();
-        out.println("Backward pass, node by node (reverse topological order; local derivatives as stored by each op)");
-        List<BackpropStep> steps = BackpropExplainer.steps(w.L());
-        int width = steps.stream().mapToInt(s -> s.text().length()).max().orElse(0);
+        out.println(CliText.DEMO_BACKWARD.in(lang));
+        List<BackpropStep> steps = BackpropExplainer.steps(w.L(), lang);
+        int width = steps.stream().mapToInt(s -> Templates.columns(s.text())).max().orElse(0);
         for (BackpropStep step : steps) {
-            String line = String.format(Numbers.LOCALE, "  %-" + width + "s", step.text());
-            out.println(step.reason().isEmpty() ? line.stripTrailing() : line + "   because " + step.reason());
+            String line = "  " + Templates.padRight(step.text(), width);
+            out.println(step.reason().isEmpty() ? line.stripTrailing()
+                    : line + "   " + CoreText.BECAUSE.format(lang, step.reason()));
         }
         w.L().backward();
         out.println();
-        out.print("L.backward() gives the same:");
+        List<String> grads = new ArrayList<>();
         for (Value v : List.of(w.L(), w.d(), w.f(), w.c(), w.e(), w.a(), w.b())) {
-            out.print(String.format(Numbers.LOCALE, " %s %s", v.label(), shortest(v.grad())));
+            grads.add(v.label() + " " + shortest(v.grad()));
         }
-        out.println();
+        out.println(CliText.DEMO_SAME.format(lang, String.join(" ", grads)));
 
         Map<String, Double> inputs = new LinkedHashMap<>();
         inputs.put("a", 2.0);
@@ -75,15 +86,16 @@ public final class DemoCommand implements Callable<Integer> {
         inputs.put("c", 10.0);
         inputs.put("f", -2.0);
         out.println();
-        out.println("Numeric check, as in the walkthrough: (L(x + h) - L(x)) / h with h = 0.001");
+        out.println(CliText.DEMO_CHECK_WALKTHROUGH.in(lang));
         GradientCheckReport walk = GradientCheck.walkthrough().check(inputs, DemoCommand::walkthrough);
-        out.print(indent(walk.toTable()));
+        out.print(indent(walk.toTable(lang)));
         out.println();
-        out.println("Numeric check, central difference with PyTorch gradcheck's defaults");
+        out.println(CliText.DEMO_CHECK_CENTRAL.in(lang));
         GradientCheckReport central = GradientCheck.defaults().check(inputs, DemoCommand::walkthrough);
-        out.print(indent(central.toTable()));
+        out.print(indent(central.toTable(lang)));
 
-        BackpropPictures pictures = PictureFiles.layOut(w.L());
+        BackpropPictures pictures = PictureFiles.layOut(w.L(), lang);
+        PictureFiles.warnAboutFonts(pictures, spec.commandLine().getErr());
         try (Interrupts.Scope scope = Interrupts.open(out, List.of(dot, svg, png, html))) {
             AtomicFiles.ensureDirectory(outDir);
             // all four checked first: one bad target fails the demo before any file is written
@@ -95,14 +107,14 @@ public final class DemoCommand implements Callable<Integer> {
             }
         }
         out.println();
-        out.println("Wrote the graph, drawn without Graphviz:");
+        out.println(CliText.DEMO_WROTE_GRAPH.in(lang));
         out.println("  " + svg);
         out.println("  " + png);
-        out.println("  " + dot + " (Graphviz DOT, draw_dot's format)");
-        out.println("and the walkthrough, step by step with Previous/Next and the arrow keys:");
-        out.println("  " + html.toAbsolutePath().normalize().toUri() + "  (open it in a browser; it needs no network)");
-        out.println("Try your own: ./micrograd grad 'x = 3; y = tanh(x * 2 - 5) ** 2' --check");
-        out.println("Train micrograd's demo net (MLP 2-16-16-1 on 100 moons, 100 SGD steps): ./micrograd train --plot demo");
+        out.println("  " + CliText.DEMO_DOT.format(lang, dot));
+        out.println(CliText.DEMO_WROTE_PAGE.in(lang));
+        out.println("  " + CliText.DEMO_OPEN.format(lang, html.toAbsolutePath().normalize().toUri()));
+        out.println(CliText.DEMO_TRY.in(lang));
+        out.println(CliText.DEMO_TRAIN.in(lang));
         out.flush();
         return walk.passed() && central.passed() ? 0 : 1;
     }

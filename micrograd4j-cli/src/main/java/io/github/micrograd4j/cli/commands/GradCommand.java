@@ -1,6 +1,5 @@
 package io.github.micrograd4j.cli.commands;
 
-import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.cli.errors.ExitCodes;
 import io.github.micrograd4j.cli.errors.UserErrorException;
 import io.github.micrograd4j.cli.io.AtomicFiles;
@@ -9,13 +8,18 @@ import io.github.micrograd4j.lang.Evaluation;
 import io.github.micrograd4j.lang.Program;
 import io.github.micrograd4j.lang.grad.GradJson;
 import io.github.micrograd4j.lang.grad.GradRun;
+import io.github.micrograd4j.lang.grad.GradTable;
 import io.github.micrograd4j.lang.grad.KinkExplanation;
 import io.github.micrograd4j.lang.grad.SecondOrder;
+import io.github.micrograd4j.cli.text.LanguageOption;
+import io.github.micrograd4j.cli.text.CliText;
 import io.github.micrograd4j.core.AnomalyMode;
+import io.github.micrograd4j.core.Op;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.check.GradientCheckReport;
 import io.github.micrograd4j.core.check.InputCheck;
 import io.github.micrograd4j.core.dot.DotExporter;
+import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.viz.BackpropPictures;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -25,21 +29,24 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.StringJoiner;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code micrograd grad}: runs an expression program forward and backward. */
-@Command(name = "grad", mixinStandardHelpOptions = true,
+@Command(name = "grad", mixinStandardHelpOptions = true, modelTransformer = GradCommand.Functions.class,
         description = {"Runs an expression program forward and backward and prints every labelled value's "
             + "op, data and grad.",
             "",
             "A program is statements 'name = expr' separated by ';' or new lines; the last one is the output. "
                 + "Expressions have numbers, names, + - * / ** ^ (power, right associative), unary minus, "
-                + "parentheses and relu tanh exp log sigmoid pow(x, y). A name assigned a number is an input; "
+                + "parentheses and the functions " + GradCommand.Functions.PLACEHOLDER + ". A name assigned a number is an input; "
                 + "'+=' '-=' '*=' '/=' update a name; '#' starts a comment.",
             "",
             "Example: micrograd grad 'a = 2; b = -3; c = 10; e = a*b; d = e + c; f = -2; L = d*f'"},
@@ -51,6 +58,12 @@ public final class GradCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
+
+    @Mixin
+    private LanguageOption languageOption;
+
+    /** The language of this run's words, chosen before anything is read or run. */
+    private Language lang = Language.EN;
 
     @Parameters(index = "0", arity = "0..1", paramLabel = "PROGRAM", description = "The program text.")
     private String programText;
@@ -105,6 +118,7 @@ public final class GradCommand implements Callable<Integer> {
     @Override
     @SuppressWarnings("try") // the scope is only opened and closed around the run
     public Integer call() {
+        lang = languageOption.language();
         Program program = Program.parse(source());
         List<Path> planned = new ArrayList<>(plan(null).files());
         if (steps != null) {
@@ -153,13 +167,12 @@ public final class GradCommand implements Callable<Integer> {
         for (String f : formats) {
             String name = f.trim().toLowerCase(Locale.ROOT);
             if (!name.equals("svg") && !name.equals("png")) {
-                throw new UserErrorException("--format: unknown picture format '" + f + "'; expected svg, png or svg,png");
+                throw new UserErrorException(CliText.UNKNOWN_FORMAT.format(lang, f));
             }
             chosen.add(name);
         }
         if (steps == null) {
-            throw new UserErrorException("--format chooses the formats of the --steps pictures; give --steps DIR too "
-                    + "(the whole graph has --svg FILE and --png FILE)");
+            throw new UserErrorException(CliText.FORMAT_WITHOUT_STEPS.in(lang));
         }
         return chosen;
     }
@@ -177,49 +190,52 @@ public final class GradCommand implements Callable<Integer> {
         GradientCheckReport report = grad.report();
         SecondOrder.Matrix matrix = hessian ? SecondOrder.hessian(program) : null;
         BackpropPictures pictures = svg != null || png != null || steps != null || html != null
-                ? PictureFiles.layOut(output) : null;
+                ? PictureFiles.layOut(output, lang, run.constants()) : null;
+        if (png != null || (steps != null && stepFormats().contains("png"))) {
+            PictureFiles.warnAboutFonts(pictures, spec.commandLine().getErr());
+        }
         plan(pictures).check();
         List<String> wrote = new ArrayList<>();
         if (dot != null) {
             AtomicFiles.writeString(dot, DotExporter.toDot(output));
             scope.wrote(dot);
-            wrote.add("wrote " + dot);
+            wrote.add(CliText.WROTE.format(lang, dot));
         }
         if (svg != null) {
             PictureFiles.svg(pictures, svg);
             scope.wrote(svg);
-            wrote.add("wrote " + svg);
+            wrote.add(CliText.WROTE.format(lang, svg));
         }
         if (png != null) {
             PictureFiles.png(pictures, png);
             scope.wrote(png);
-            wrote.add("wrote " + png);
+            wrote.add(CliText.WROTE.format(lang, png));
         }
         if (steps != null) {
             String names = PictureFiles.steps(pictures, steps, stepFormats());
             scope.wrote(steps);
-            wrote.add("wrote " + pictures.steps().size() + " step pictures to " + steps + " (" + names + ")");
+            wrote.add(CliText.WROTE_STEPS.format(lang, pictures.steps().size(), steps, names));
         }
         if (html != null) {
             PictureFiles.html(pictures, html);
             scope.wrote(html);
-            wrote.add("wrote " + html + " (open it in a browser; no network needed)");
+            wrote.add(CliText.WROTE_PAGE.format(lang, html));
         }
         PrintWriter out = spec.commandLine().getOut();
         if (json) {
             out.println(matrix == null ? json(program, run, report)
                     : GradJson.document(program, run, report, matrix.inputs(), matrix.matrix()));
         } else {
-            out.print(table(run));
+            out.print(table(run, lang));
             if (matrix != null) {
                 out.println();
                 out.print(SecondOrder.table(matrix));
             }
             if (report != null) {
                 out.println();
-                out.print(report.toTable());
+                out.print(report.toTable(lang));
                 for (InputCheck line : report.inputs()) {
-                    String kink = line.passed() ? null : KinkExplanation.explain(program, line);
+                    String kink = line.passed() ? null : KinkExplanation.explain(program, line, lang);
                     if (kink != null) {
                         out.println(kink);
                     }
@@ -243,61 +259,88 @@ public final class GradCommand implements Callable<Integer> {
         Value output = run.output();
         String what = null;
         if (!Double.isFinite(output.data())) {
-            what = "the output " + run.names().get(run.names().size() - 1) + " is " + output.data();
+            what = CliText.OUTPUT_NOT_FINITE.format(lang, run.names().get(run.names().size() - 1), output.data());
         } else {
             for (int i = 0; i < run.results().size() && what == null; i++) {
                 double g = run.results().get(i).grad();
                 if (!Double.isFinite(g)) {
-                    what = "the gradient of " + run.names().get(i) + " is " + g;
+                    what = CliText.GRAD_NOT_FINITE.format(lang, run.names().get(i), g);
                 }
             }
         }
         if (what != null) {
             PrintWriter err = spec.commandLine().getErr();
-            err.println("note: " + what + "; rerun with --detect-anomaly to find the first statement and op that "
-                    + "make a NaN or an infinity");
+            err.println(CliText.NOTE_DETECT_ANOMALY.format(lang, what));
             err.flush();
         }
     }
 
     private String source() {
         if (programText != null && file != null) {
-            throw new UserErrorException("give the program either as an argument or with --file, not both");
+            throw new UserErrorException(CliText.PROGRAM_TWICE.in(lang));
         }
         if (programText == null && file == null) {
-            throw new UserErrorException("no program: give one as an argument, e.g. 'a = 2; L = a * a', "
-                    + "or with --file FILE");
+            throw new UserErrorException(CliText.NO_PROGRAM.in(lang));
         }
-        return programText != null ? programText : Sources.read(file);
+        return programText != null ? programText : InputText.read(file);
     }
 
-    /**
-     * One row per statement, in program order: its name (a name assigned again is {@code name@LINE:COLUMN}),
-     * the op that made its value ({@code = a} for a statement that names another's value, as
-     * {@code L = a}), data and grad.
-     */
+    /** {@code grad}'s table ({@link GradTable}) with English headings. */
     static String table(Evaluation run) {
-        int width = 5;
-        for (String name : run.names()) {
-            width = Math.max(width, Math.min(24, name.length()));
-        }
-        StringBuilder text = new StringBuilder();
-        String format = "%-" + width + "s  %-8s %14s %14s%n";
-        text.append(String.format(Numbers.LOCALE, format, "label", "op", "data", "grad"));
-        for (int i = 0; i < run.names().size(); i++) {
-            String name = run.names().get(i);
-            Value v = run.results().get(i);
-            String op = v.label().equals(name) ? v.opLabel() : "= " + v.label();
-            text.append(String.format(Numbers.LOCALE, format, name, op, number(v.data()), number(v.grad())));
-        }
-        return text.toString();
+        return table(run, Language.EN);
     }
 
-    private static String number(double d) {
-        return Numbers.readable(d, 4);
+    /** {@code grad}'s table ({@link GradTable}) with its headings in a language. */
+    static String table(Evaluation run, Language lang) {
+        return GradTable.text(run, lang);
     }
 
     static String json(Program program, Evaluation run, GradientCheckReport report) {
         return GradJson.document(program, run, report);
+    }
+
+    /**
+     * Writes the expression language's functions into the help, from {@link Op}: every op with a function
+     * name, so a new op shows up without an edit here.
+     */
+    public static final class Functions implements CommandLine.IModelTransformer {
+        /** Where the description lists the functions. */
+        static final String PLACEHOLDER = "{functions}";
+
+        /** For picocli, which makes the transformer named in {@code @Command(modelTransformer)}. */
+        public Functions() {
+        }
+
+        /**
+         * The functions as a program calls them.
+         *
+         * @return e.g. {@code pow(x, y) exp log tanh relu sigmoid sin cos}
+         */
+        public static String list() {
+            StringJoiner j = new StringJoiner(" ");
+            for (Op op : Op.values()) {
+                String name = op.functionName();
+                if (!name.isEmpty()) {
+                    j.add(op.arity() == 2 ? name + "(x, y)" : name);
+                }
+            }
+            return j.toString();
+        }
+
+        /**
+         * Puts {@link #list()} in place of {@link #PLACEHOLDER}.
+         *
+         * @param spec {@code grad}'s model
+         * @return the same model
+         */
+        @Override
+        public CommandSpec transform(CommandSpec spec) {
+            String[] description = spec.usageMessage().description().clone();
+            for (int i = 0; i < description.length; i++) {
+                description[i] = description[i].replace(PLACEHOLDER, list());
+            }
+            spec.usageMessage().description(description);
+            return spec;
+        }
     }
 }

@@ -2,6 +2,7 @@ package io.github.micrograd4j.cli.commands;
 
 import io.github.micrograd4j.cli.errors.UserErrorException;
 import io.github.micrograd4j.cli.io.AtomicFiles;
+import io.github.micrograd4j.jupyter.KernelPatch;
 import io.github.micrograd4j.jupyter.KernelSpec;
 import java.io.IOException;
 import java.io.InputStream;
@@ -49,7 +50,8 @@ public final class JupyterCommand implements Runnable {
         String name;
 
         @Option(names = "--data-dir", paramLabel = "DIR", description = "The Jupyter data directory whose kernels/ "
-                + "holds the spec (default: JUPYTER_DATA_DIR, else the per-user one: ~/.local/share/jupyter on Linux).")
+                + "holds the spec (default: JUPYTER_DATA_DIR, else the per-user one: ~/.local/share/jupyter on Linux). "
+                + "Jupyter finds kernels in another directory only when it is on JUPYTER_PATH; install says so.")
         Path dataDir;
 
         Path dataDir() {
@@ -89,28 +91,56 @@ public final class JupyterCommand implements Runnable {
                     throw new UserErrorException("no such jar: " + p);
                 }
             }
-            Path dir = KernelSpec.kernelDir(where.dataDir(), where.name);
+            Path dataDir = where.dataDir();
+            Path dir = KernelSpec.kernelDir(dataDir, where.name);
             Path lib = dir.resolve("lib");
-            List<Path> classpath = List.of(lib.resolve(kernel.getFileName().toString()),
-                    lib.resolve(cliJar.getFileName().toString()));
+            Path patchJar = lib.resolve(KernelPatch.FILE_NAME);
+            Path kernelJar = lib.resolve(kernel.getFileName().toString());
+            Path micrograd4jJar = lib.resolve(cliJar.getFileName().toString());
             KernelSpec kernelSpec;
             try {
-                kernelSpec = new KernelSpec(where.name, displayName, KernelSpec.currentJava(), classpath);
+                kernelSpec = KernelSpec.of(where.name, displayName, KernelSpec.currentJava(), patchJar, kernelJar,
+                        List.of(micrograd4jJar), dir.resolve(KernelSpec.STARTUP_FILE));
             } catch (IllegalArgumentException e) {
                 throw new UserErrorException(e.getMessage(), e);
             }
             // the jars are copied, not referenced, so the kernel outlives `mvn clean` and a moved checkout
             AtomicFiles.ensureDirectory(lib);
-            copy(kernel, classpath.get(0));
-            copy(cliJar, classpath.get(1));
+            try {
+                AtomicFiles.write(patchJar, KernelPatch::writeJar);
+            } catch (IllegalStateException e) {
+                throw new UserErrorException(e.getMessage() + "; rebuild the CLI (./micrograd does)", e);
+            }
+            copy(kernel, kernelJar);
+            copy(cliJar, micrograd4jJar);
+            AtomicFiles.writeString(kernelSpec.startup(), KernelSpec.startupScript());
             AtomicFiles.writeString(dir.resolve(KernelSpec.FILE_NAME), kernelSpec.json());
             PrintWriter out = spec.commandLine().getOut();
             out.println("installed the Jupyter kernel '" + where.name + "' (" + displayName + ") in " + dir);
-            out.println("  runs " + KernelSpec.currentJava() + " with " + classpath.get(0).getFileName() + " and "
-                    + classpath.get(1).getFileName());
+            out.println("  runs " + KernelSpec.currentJava() + " with " + patchJar.getFileName() + " (rapaio's "
+                    + "start-up corrected), " + kernelJar.getFileName() + " and " + micrograd4jJar.getFileName());
+            String os = System.getProperty("os.name", "");
+            if (!KernelSpec.searchedByJupyter(dataDir, System.getenv(), os, Path.of(System.getProperty("user.home")))) {
+                out.println("Jupyter finds kernels in " + dataDir.toAbsolutePath() + " only through JUPYTER_PATH; set it "
+                        + "in the shell that starts Jupyter:");
+                out.println("  " + jupyterPathCommand(dataDir.toAbsolutePath(), System.getenv("JUPYTER_PATH"), os));
+            }
+            out.println("check: jupyter kernelspec list   (lists '" + where.name + "')");
+            // "no %jars cell" was read as "no imports": micrograd4j is on the class path, its names still need importing
+            out.println("in a notebook: micrograd4j is on the kernel's class path (no %jars cell); import what you use, "
+                    + "as in Java: import io.github.micrograd4j.core.*; the expression language needs none: "
+                    + "grad(\"\"\"a = 2; b = -3; L = a*b\"\"\")");
             out.println("start Jupyter (jupyter lab, or jupyter notebook) and pick the kernel '" + displayName + "'");
             out.flush();
             return 0;
+        }
+
+        /** The shell command that puts {@code dataDir} first on JUPYTER_PATH, keeping what is there. */
+        static String jupyterPathCommand(Path dataDir, String current, String osName) {
+            boolean windows = osName.toLowerCase(java.util.Locale.ROOT).startsWith("windows");
+            boolean keep = current != null && !current.isBlank();
+            return windows ? "set JUPYTER_PATH=" + dataDir + (keep ? ";%JUPYTER_PATH%" : "")
+                    : "export JUPYTER_PATH='" + dataDir.toString().replace("'", "'\\''") + "'" + (keep ? ":\"$JUPYTER_PATH\"" : "");
         }
 
         private static void copy(Path from, Path to) {

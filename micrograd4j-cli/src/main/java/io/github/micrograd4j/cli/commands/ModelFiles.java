@@ -32,7 +32,7 @@ final class ModelFiles {
 
     static String read(Path file) {
         if (file.toString().equals("-")) {
-            return Sources.read(file);
+            return InputText.read(file);
         }
         if (Files.isDirectory(file)) {
             throw new UserErrorException("cannot read " + file + ": it is a directory");

@@ -3,13 +3,16 @@ package io.github.micrograd4j.cli.commands;
 import io.github.micrograd4j.cli.errors.UserErrorException;
 import io.github.micrograd4j.cli.io.AtomicFileSet;
 import io.github.micrograd4j.cli.io.AtomicFiles;
+import io.github.micrograd4j.cli.text.CliText;
 import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.viz.BackpropPictures;
 import io.github.micrograd4j.viz.GraphTooLargeException;
 import io.github.micrograd4j.viz.WalkthroughPage;
 import io.github.micrograd4j.viz.render.PngRenderer;
 import io.github.micrograd4j.viz.render.SvgRenderer;
+import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,20 +34,58 @@ final class PictureFiles {
      *     {@code --dot}
      */
     static BackpropPictures layOut(Value output) {
+        return layOut(output, Language.EN);
+    }
+
+    /**
+     * Lays the graph out with the words of a language, or explains why not.
+     *
+     * @param output the graph's output
+     * @param language the language of the pictures' words and sentences
+     * @return its pictures
+     * @throws UserErrorException as {@link #layOut(Value)}
+     */
+    static BackpropPictures layOut(Value output, Language language) {
+        return layOut(output, language, v -> false);
+    }
+
+    /**
+     * Lays the graph out with its constants (numbers written into the program) drawn apart from its inputs, as
+     * the expression lab draws them, or explains why not.
+     *
+     * @param output the graph's output
+     * @param language the language of the pictures' words and sentences
+     * @param constant which leaves are constants
+     * @return its pictures
+     * @throws UserErrorException as {@link #layOut(Value)}
+     */
+    static BackpropPictures layOut(Value output, Language language, java.util.function.Predicate<Value> constant) {
         try {
-            return BackpropPictures.of(output);
+            return BackpropPictures.of(output, language, constant);
         } catch (GraphTooLargeException e) {
             if (e.tooManyCrossings()) {
-                throw new UserErrorException("the graph's layout is too large: its " + e.values() + " values need "
-                        + e.layerCrossings() + " layer crossings of long edges (one value feeding ops far apart), "
-                        + "more than the " + BackpropPictures.MAX_LAYER_CROSSINGS + " that --svg, --png, --steps "
-                        + "and --html lay out (larger layouts take too long); write it with --dot FILE instead and render "
-                        + "that with Graphviz", e);
+                throw new UserErrorException(CliText.LAYOUT_TOO_LARGE.format(language, e.values(), e.layerCrossings(),
+                        BackpropPictures.MAX_LAYER_CROSSINGS), e);
             }
-            throw new UserErrorException("the graph has " + e.values() + " values, more than the "
-                    + BackpropPictures.MAX_VALUES + " that --svg, --png, --steps and --html draw (a picture that "
-                    + "large is unreadable); write it with --dot FILE instead and render that with Graphviz", e);
+            throw new UserErrorException(CliText.GRAPH_TOO_LARGE.format(language, e.values(),
+                    BackpropPictures.MAX_VALUES), e);
         }
+    }
+
+    /**
+     * Warns on {@code err}, in the pictures' language, when a PNG of them would show some characters as
+     * empty boxes because no installed font has them (Chinese words without a CJK font). Called only where a
+     * PNG is written: the SVG and the page are drawn by the browser, with its own fonts.
+     *
+     * @param pictures the pictures about to be drawn
+     * @param err where warnings go
+     */
+    static void warnAboutFonts(BackpropPictures pictures, PrintWriter err) {
+        Language language = pictures.language();
+        PngRenderer.fontWarning(pictures.step(0), language).ifPresent(warning -> {
+            err.println(CliText.WARNING.format(language, warning));
+            err.flush();
+        });
     }
 
     static void svg(BackpropPictures pictures, Path file) {

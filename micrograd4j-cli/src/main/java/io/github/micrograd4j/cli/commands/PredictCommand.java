@@ -2,8 +2,8 @@ package io.github.micrograd4j.cli.commands;
 
 import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.cli.errors.UserErrorException;
-import io.github.micrograd4j.nn.io.JsonFormatException;
-import io.github.micrograd4j.nn.io.ModelJson;
+import io.github.micrograd4j.nn.json.JsonFormatException;
+import io.github.micrograd4j.nn.json.ModelJson;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;

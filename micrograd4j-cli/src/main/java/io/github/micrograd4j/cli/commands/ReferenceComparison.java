@@ -3,7 +3,7 @@ package io.github.micrograd4j.cli.commands;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.nn.MLP;
-import io.github.micrograd4j.nn.io.ReferenceRun;
+import io.github.micrograd4j.nn.json.ReferenceRun;
 import io.github.micrograd4j.nn.train.StepRecord;
 import io.github.micrograd4j.nn.train.TrainingHistory;
 import java.io.IOException;

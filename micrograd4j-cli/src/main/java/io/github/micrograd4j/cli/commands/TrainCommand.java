@@ -7,14 +7,16 @@ import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.nn.Feature;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.data.Dataset;
-import io.github.micrograd4j.nn.io.ModelJson;
-import io.github.micrograd4j.nn.io.ReferenceRun;
+import io.github.micrograd4j.nn.json.ModelJson;
+import io.github.micrograd4j.nn.json.ReferenceRun;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
 import io.github.micrograd4j.nn.loss.Regularization;
 import io.github.micrograd4j.nn.optim.Optimizer;
 import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.run.RunSettings;
 import io.github.micrograd4j.nn.run.SettingException;
+import io.github.micrograd4j.nn.run.Setting;
+import io.github.micrograd4j.nn.run.SettingsTable;
 import io.github.micrograd4j.nn.train.Batches;
 import io.github.micrograd4j.nn.train.Engines;
 import io.github.micrograd4j.nn.train.Objective;
@@ -23,15 +25,15 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code micrograd train}: trains an MLP classifier, micrograd's demo by default. */
-@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false,
+@Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = SettingOptions.class,
         description = {"Trains an MLP classifier on the engine. With no options this is micrograd's demo: "
             + "MLP(2, [16, 16, 1]) on 100 moons (noise 0.1), max-margin loss + 1e-4 L2, 100 SGD steps with "
             + "lr = 1.0 - 0.9*(k-1)/100 at step k = 1..100, seed 1337.",
@@ -58,119 +60,77 @@ public final class TrainCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = {"-d", "--dataset", "--data"}, paramLabel = "NAME|FILE",
-            description = "moons, circles, xor, blobs, spirals, a CSV file (features, label last) or a reference JSON "
-                + "file (its X and y). Default: moons.")
-    String dataset;
-
-    @Option(names = {"-n", "--points"}, paramLabel = "N", description = "Points to generate (default: 100).")
-    Integer points;
-
-    @Option(names = "--noise", paramLabel = "SD",
-            description = "Noise of the generated data (default: 0.1; spirals 0.2, blobs 0.4).")
-    Double noise;
-
-    @Option(names = "--classes", paramLabel = "K", description = "Classes for blobs and spirals (default: 2).")
-    Integer classes;
-
-    @Option(names = "--split", paramLabel = "F",
-            description = "The fraction of the points trained on, in (0, 1]; the rest, chosen with Random(seed + 3), "
-                + "is the test set (default: 1, all points train).")
-    Double split;
-
-    @Option(names = "--features", paramLabel = "LIST",
-            description = "The net's inputs made from each 2-D point, comma separated: x1, x2, x1sq, x2sq, x1x2, sinx1, "
-                + "sinx2 (default: x1,x2).")
-    String features;
-
-    @Option(names = {"-l", "--layers"}, paramLabel = "SIZES",
-            description = "Hidden layer sizes, comma separated, or none (default: 16,16); the output layer is added.")
-    String layers;
-
-    @Option(names = "--activation", paramLabel = "NAME",
-            description = "Hidden activation: relu, tanh, sigmoid or linear (default: relu).")
-    String activation;
-
-    @Option(names = "--loss", paramLabel = "NAME",
-            description = "svm (max-margin), mse, bce (cross-entropy from a logit) or softmax (default: svm for 2 "
-                + "classes, softmax for more).")
-    String loss;
-
-    @Option(names = "--l2", paramLabel = "ALPHA", description = "L2 regularisation strength (default: 1e-4).")
+    @Option(names = "--l2", paramLabel = "ALPHA", order = SettingOptions.AFTER_SETTINGS,
+            description = "Short for --reg l2 --rate ALPHA.")
     Double l2;
 
-    @Option(names = "--l1", paramLabel = "ALPHA",
-            description = "L1 regularisation strength instead of L2: ALPHA * sum|p| (default: none).")
+    @Option(names = "--l1", paramLabel = "ALPHA", order = SettingOptions.AFTER_SETTINGS + 1,
+            description = "Short for --reg l1 --rate ALPHA: the penalty ALPHA * sum|p| instead of L2.")
     Double l1;
 
-    @Option(names = "--grad-penalty", paramLabel = "LAMBDA", description = "Add LAMBDA * mean |d loss_i / d x_i|², "
+    @Option(names = "--grad-penalty", order = SettingOptions.AFTER_SETTINGS + 3, paramLabel = "LAMBDA",
+            description = "Add LAMBDA * mean |d loss_i / d x_i|², "
             + "the squared gradient of each point's loss with respect to its coordinates, averaged over the points "
             + "(double backprop), for a flatter decision function and a smoother boundary (try 0.01 to 0.03); trains "
             + "on the graph engine, with L2 and the raw coordinates (default: 0, none).")
     Double gradPenalty;
 
-    @Option(names = "--batch", paramLabel = "N",
-            description = "Points per step, cut in turn from an order shuffled with Random(seed + 2); 0 for all "
-                + "(default: 0, full batch as micrograd).")
-    Integer batch;
-
-    @Option(names = {"-s", "--steps"}, paramLabel = "N", description = "Training steps (default: 100).")
-    Integer steps;
-
-    @Option(names = "--lr", paramLabel = "RATE", description = "The first step's learning rate (default: 1.0 for sgd, 0.05 for adam).")
-    Double lr;
-
-    @Option(names = "--schedule", paramLabel = "NAME",
-            description = "micrograd (lr * (1 - 0.9*(k-1)/steps) at step k), constant or cosine (default: micrograd).")
-    String schedule;
-
-    @Option(names = "--lr-changes", paramLabel = "STEP:RATE,...",
-            description = "Learning-rate changes, as the training lab records them: from update STEP+1 on (after STEP "
-                + "steps) the schedule goes on scaled to start from RATE, e.g. 120:0.02,300:0.1 (default: none).")
-    String lrChanges;
-
-    @Option(names = "--optimizer", paramLabel = "NAME",
-            description = "sgd, momentum (sgd with momentum 0.9 unless --momentum) or adam (default: sgd).")
-    String optimizer;
-
-    @Option(names = "--momentum", paramLabel = "MU", description = "SGD momentum in [0, 1) (default: 0).")
-    Double momentum;
-
-    @Option(names = "--seed", paramLabel = "S", description = "Seed for data and weights (default: 1337).")
-    Long seed;
-
-    @Option(names = "--init", paramLabel = "FILE",
+    @Option(names = "--init", order = SettingOptions.AFTER_SETTINGS + 4, paramLabel = "FILE",
             description = "Start from these weights: a model saved with --save, or a reference JSON file (its "
                 + "init_params, in micrograd's order).")
     Path init;
 
-    @Option(names = "--reference", paramLabel = "FILE",
+    @Option(names = "--reference", order = SettingOptions.AFTER_SETTINGS + 5, paramLabel = "FILE",
             description = "Reproduce micrograd's run from its reference JSON (data, initial weights, settings) "
                 + "and compare every step's loss and accuracy, the first step's gradients and the final weights; exit 1 "
                 + "if any differs by more than 1e-9 relative.")
     Path reference;
 
-    @Option(names = "--json", description = "Print the run as JSON (settings, loss and accuracy per step, final result) "
-            + "instead of progress lines.")
+    @Option(names = "--json", order = SettingOptions.AFTER_SETTINGS + 6,
+            description = "Print the run as JSON (settings, loss and accuracy per step, final result) instead of progress lines.")
     boolean json;
 
-    @Option(names = "--plot", paramLabel = "DIR",
+    @Option(names = "--plot", order = SettingOptions.AFTER_SETTINGS + 7, paramLabel = "DIR",
             description = "Write boundary.png/.svg (decision regions and points) and curves.png/.svg (loss and "
                 + "accuracy per step) to DIR, and print how smooth the decision function is on the plot's grid: "
                 + "the mean |df/dx| and the boundary's length.")
     Path plotDir;
 
-    @Option(names = "--save", paramLabel = "FILE", description = "Save the trained model as JSON (for predict).")
+    @Option(names = "--save", order = SettingOptions.AFTER_SETTINGS + 8, paramLabel = "FILE",
+            description = "Save the trained model as JSON (for predict).")
     Path save;
 
-    @Option(names = "--engine", paramLabel = "NAME",
+    @Option(names = "--engine", order = SettingOptions.AFTER_SETTINGS + 9, paramLabel = "NAME",
             description = "tape: compile each point's loss once and replay it over the whole batch, on 2 threads "
                 + "for large batches (the default where it applies); graph: micrograd's way, the whole graph rebuilt every "
                 + "step. Both give the same numbers to 1e-12; the softmax loss always uses graph.")
     String engineName;
 
+    /** The run's settings given as options, text by key ({@link SettingOptions}); set when the command runs. */
+    private Map<String, String> given = Map.of();
+
+    /**
+     * A setting's option as given.
+     *
+     * @param setting the setting
+     * @return the option's text, or null if it was not given
+     */
+    String given(Setting<?> setting) {
+        return given.get(setting.key());
+    }
+
+    /**
+     * The settings given as options.
+     *
+     * @return text by key, in table order
+     */
+    Map<String, String> givenSettings() {
+        return given;
+    }
+
     @Override
     public Integer call() {
+        given = SettingOptions.given(spec);
         TrainFiles files = new TrainFiles(this);
         files.plan().check();
         // open from here: compiling a large batch's tape or generating its data can take seconds too
@@ -183,12 +143,10 @@ public final class TrainCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         TrainInputs inputs = new TrainInputs(this);
         ReferenceRun ref = reference == null ? null : inputs.referenceRun();
+        String steps = given(SettingsTable.STEPS);
         RunSettings settings = ref != null
-                ? RunSettings.DEFAULTS.with(java.util.Map.of("steps", String.valueOf(steps != null ? steps : ref.steps().size())))
+                ? TrainSettings.reference(steps != null ? steps : String.valueOf(ref.steps().size()))
                 : TrainSettings.of(this, inputs.fileData());
-        if (steps != null && steps < 1) {
-            throw new UserErrorException("--steps must be at least 1, got " + steps);
-        }
         inputs.settings(settings);
         long s = settings.seed();
         int stepCount = settings.steps();
@@ -298,8 +256,7 @@ public final class TrainCommand implements Callable<Integer> {
         try {
             kind = Engines.fromId(engineName);
         } catch (IllegalArgumentException e) {
-            throw new UserErrorException("unknown --engine '" + engineName + "'; expected "
-                    + java.util.Arrays.stream(Engines.values()).map(Engines::id).collect(Collectors.joining(" or ")));
+            throw new UserErrorException("--engine: " + e.getMessage(), e);
         }
         if (kind == Engines.TAPE && objective.gradPenalty() > 0.0) {
             throw new UserErrorException("--engine tape does not support --grad-penalty (the graph of gradients is "

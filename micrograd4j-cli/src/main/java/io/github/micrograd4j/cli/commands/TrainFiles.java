@@ -1,10 +1,11 @@
 package io.github.micrograd4j.cli.commands;
 
+import io.github.micrograd4j.nn.run.SettingsTable;
 import io.github.micrograd4j.cli.io.AtomicFiles;
 import io.github.micrograd4j.cli.io.OutputPlan;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.data.Dataset;
-import io.github.micrograd4j.nn.io.ModelJson;
+import io.github.micrograd4j.nn.json.ModelJson;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
 import io.github.micrograd4j.nn.train.DecisionSmoothness;
 import io.github.micrograd4j.nn.train.TrainingHistory;
@@ -78,7 +79,8 @@ final class TrainFiles {
         }
         if (o.save != null) {
             written.add(write(scope, o.save, ModelJson.write(new ModelJson.SavedModel(model, lossKind, data.labelValues(),
-                    o.features == null ? null : io.github.micrograd4j.nn.Feature.parseList(o.features)))
+                    o.given(SettingsTable.FEATURES) == null ? null
+                        : SettingsTable.FEATURES.parse(o.given(SettingsTable.FEATURES))))
                     .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
         }
         return written;

@@ -4,18 +4,21 @@ import io.github.micrograd4j.nn.run.RunMemory;
 import io.github.micrograd4j.cli.errors.UserErrorException;
 import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.nn.Activation;
+import io.github.micrograd4j.nn.Choices;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.MicrogradDemo;
 import io.github.micrograd4j.nn.data.CsvDataset;
 import io.github.micrograd4j.nn.data.CsvFormatException;
 import io.github.micrograd4j.nn.data.Dataset;
 import io.github.micrograd4j.nn.data.Generators;
-import io.github.micrograd4j.nn.io.JsonFormatException;
-import io.github.micrograd4j.nn.io.ModelJson;
-import io.github.micrograd4j.nn.io.ReferenceRun;
+import io.github.micrograd4j.nn.json.JsonFormatException;
+import io.github.micrograd4j.nn.json.ModelJson;
+import io.github.micrograd4j.nn.json.ReferenceRun;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
 import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.run.RunSettings;
+import io.github.micrograd4j.nn.run.Setting;
+import io.github.micrograd4j.nn.run.SettingsTable;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -46,30 +49,21 @@ final class TrainInputs {
 
     /** Whether {@code --dataset} names a file rather than a generator. */
     boolean fileData() {
-        return o.dataset != null && Generators.find(o.dataset).isEmpty();
+        String dataset = o.given(SettingsTable.DATASET);
+        return dataset != null && Generators.find(dataset).isEmpty();
     }
 
     /** {@code --reference}: micrograd's run, its settings fixed. */
     ReferenceRun referenceRun() {
         List<String> clashes = new ArrayList<>();
-        addIfSet(clashes, o.dataset, "--dataset");
-        addIfSet(clashes, o.points, "--points");
-        addIfSet(clashes, o.noise, "--noise");
-        addIfSet(clashes, o.classes, "--classes");
-        addIfSet(clashes, o.layers, "--layers");
-        addIfSet(clashes, o.activation, "--activation");
-        addIfSet(clashes, o.loss, "--loss");
+        for (String key : o.givenSettings().keySet()) {
+            if (!key.equals(SettingsTable.STEPS.key())) {
+                clashes.add("--" + key);
+            }
+        }
         addIfSet(clashes, o.l2, "--l2");
-        addIfSet(clashes, o.lr, "--lr");
-        addIfSet(clashes, o.schedule, "--schedule");
-        addIfSet(clashes, o.optimizer, "--optimizer");
-        addIfSet(clashes, o.momentum, "--momentum");
-        addIfSet(clashes, o.seed, "--seed");
-        addIfSet(clashes, o.init, "--init");
-        addIfSet(clashes, o.split, "--split");
-        addIfSet(clashes, o.features, "--features");
         addIfSet(clashes, o.l1, "--l1");
-        addIfSet(clashes, o.batch, "--batch");
+        addIfSet(clashes, o.init, "--init");
         if (!clashes.isEmpty()) {
             throw new UserErrorException("--reference fixes micrograd's demo settings; drop " + String.join(", ", clashes)
                     + " (only --steps, --json, --plot and --save combine with it)");
@@ -101,7 +95,8 @@ final class TrainInputs {
 
     /** {@code --dataset}: a generator (its size checked against the heap first) or a file. */
     Dataset dataset(long s) {
-        String name = o.dataset == null ? "moons" : o.dataset;
+        String named = o.given(SettingsTable.DATASET);
+        String name = named != null ? named : settings.dataset();
         int n = settings.points();
         int k = settings.classes();
         Optional<Generators> generator = Generators.find(name);
@@ -118,14 +113,23 @@ final class TrainInputs {
                 throw new UserErrorException(name + ": " + e.getMessage());
             }
         }
-        if (o.points != null || o.noise != null || o.classes != null) {
-            throw new UserErrorException("--points, --noise and --classes are for generated datasets, not the file "
-                    + name);
+        List<String> generatorOnly = new ArrayList<>();
+        boolean given = false;
+        for (Setting<?> setting : SettingsTable.ALL) {
+            if (setting.generatorOnly()) {
+                generatorOnly.add("--" + setting.key());
+                given |= o.given(setting) != null;
+            }
+        }
+        if (given) {
+            int last = generatorOnly.size() - 1;
+            throw new UserErrorException(String.join(", ", generatorOnly.subList(0, last)) + " and "
+                    + generatorOnly.get(last) + " are for generated datasets, not the file " + name);
         }
         Path file = Path.of(name);
         if (!name.contains(".") && !Files.exists(file)) {
             throw new UserErrorException("unknown dataset '" + name + "'; expected "
-                    + java.util.Arrays.stream(Generators.values()).map(Generators::id).collect(Collectors.joining(", "))
+                    + Choices.ids(Generators.values(), ", ")
                     + ", a CSV file or a reference JSON file");
         }
         if (name.toLowerCase(Locale.ROOT).endsWith(".json")) {
@@ -136,7 +140,7 @@ final class TrainInputs {
             }
         }
         try {
-            return CsvDataset.parse(file.getFileName().toString(), Sources.read(file));
+            return CsvDataset.parse(file.getFileName().toString(), InputText.read(file));
         } catch (CsvFormatException e) {
             throw new UserErrorException(e.getMessage().replaceFirst("^[^:]*:", name + ":"), e);
         }
@@ -179,9 +183,9 @@ final class TrainInputs {
         String text = ModelFiles.read(o.init);
         try {
             if (ReferenceRun.looksLikeReference(text)) {
-                if (o.activation != null && !o.activation.equalsIgnoreCase("relu")) {
+                if (settings.activation() != Activation.RELU) {
                     throw new UserErrorException("--init " + o.init + " holds micrograd's weights, made for relu hidden "
-                            + "layers; drop --activation " + o.activation);
+                            + "layers; drop --activation " + o.given(SettingsTable.ACTIVATION));
                 }
                 ClassificationLoss lossKind = lossKind(data.classCount());
                 double[] params = ReferenceRun.parse(text).initialParameters();
@@ -194,13 +198,13 @@ final class TrainInputs {
                 model.setParameterData(params);
                 return new ModelJson.SavedModel(model, lossKind, data.labelValues());
             }
-            if (o.layers != null || o.activation != null) {
+            if (o.given(SettingsTable.LAYERS) != null || o.given(SettingsTable.ACTIVATION) != null) {
                 throw new UserErrorException("--init " + o.init + " is a saved model with its own layers; drop --layers "
                         + "and --activation");
             }
             ModelJson.SavedModel saved = ModelJson.read(text);
             RunMemory.check(data.size(), saved.model().inputCount(), saved.model().sizes(), heap);
-            return o.loss == null ? saved
+            return o.given(SettingsTable.LOSS) == null ? saved
                     : new ModelJson.SavedModel(saved.model(), lossKind(data.classCount()), data.labelValues());
         } catch (JsonFormatException | IllegalArgumentException e) {
             throw new UserErrorException(o.init + ": " + e.getMessage(), e);

@@ -4,7 +4,7 @@ import io.github.micrograd4j.cli.errors.UserErrorException;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.data.Dataset;
-import io.github.micrograd4j.nn.io.ReferenceRun;
+import io.github.micrograd4j.nn.json.ReferenceRun;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
 import io.github.micrograd4j.nn.optim.Optimizer;
 import io.github.micrograd4j.nn.train.Batches;

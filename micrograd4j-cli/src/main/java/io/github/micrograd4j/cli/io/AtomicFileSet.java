@@ -18,17 +18,17 @@ import java.util.List;
  * <p>Use: {@code new AtomicFileSet().add(a, contentA).addString(b, "text").commit()}.
  */
 public final class AtomicFileSet {
-    private final Storage storage;
+    private final WriteStages storage;
     private final List<Path> targets = new ArrayList<>();
     private final List<Path> absolutes = new ArrayList<>();
     private final List<AtomicFiles.Content> contents = new ArrayList<>();
 
     /** An empty set. */
     public AtomicFileSet() {
-        this(Storage.SYSTEM);
+        this(WriteStages.SYSTEM);
     }
 
-    AtomicFileSet(Storage storage) {
+    AtomicFileSet(WriteStages storage) {
         this.storage = storage;
     }
 

@@ -70,11 +70,11 @@ public final class AtomicFiles {
      *     temporary file is left behind
      */
     public static void write(Path target, Content content) {
-        write(target, content, Storage.SYSTEM);
+        write(target, content, WriteStages.SYSTEM);
     }
 
     /** {@link #write(Path, Content)} through {@code storage}, the tests' seam. */
-    static void write(Path target, Content content, Storage storage) {
+    static void write(Path target, Content content, WriteStages storage) {
         Path absolute = checkTarget(target);
         Path temp = null;
         try {
@@ -94,12 +94,12 @@ public final class AtomicFiles {
      *
      * @return the temporary file
      */
-    static Path writeTemp(Path target, Path absolute, Content content, Storage storage) throws IOException {
+    static Path writeTemp(Path target, Path absolute, Content content, WriteStages storage) throws IOException {
         Path temp = storage.createTempFile(absolute.getParent(), "." + absolute.getFileName() + ".", ".tmp");
         boolean written = false;
         try {
             givePermissions(temp, absolute);
-            try (Storage.Sink sink = storage.open(temp);
+            try (WriteStages.Sink sink = storage.open(temp);
                     OutputStream out = new BufferedOutputStream(sink.stream())) {
                 content.writeTo(out);
                 out.flush();
@@ -115,7 +115,7 @@ public final class AtomicFiles {
     }
 
     /** The second half: moves the temporary file over the target, atomically where the file system can. */
-    static void place(Path temp, Path absolute, Storage storage) throws IOException {
+    static void place(Path temp, Path absolute, WriteStages storage) throws IOException {
         try {
             storage.move(temp, absolute, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         } catch (AtomicMoveNotSupportedException e) {
@@ -135,7 +135,7 @@ public final class AtomicFiles {
     }
 
     /** Removes a temporary file after a failure; a second failure would hide the first, so it is ignored. */
-    static void deleteQuietly(Path temp, Storage storage) {
+    static void deleteQuietly(Path temp, WriteStages storage) {
         if (temp != null) {
             try {
                 storage.deleteIfExists(temp);

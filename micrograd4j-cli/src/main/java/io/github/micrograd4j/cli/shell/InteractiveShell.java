@@ -2,6 +2,7 @@ package io.github.micrograd4j.cli.shell;
 
 import io.github.micrograd4j.cli.io.AtomicFiles;
 import io.github.micrograd4j.cli.io.OutputException;
+import io.github.micrograd4j.core.LoopJvmOptions;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.PrintStream;
@@ -15,7 +16,8 @@ import jdk.jshell.tool.JavaShellToolBuilder;
 /**
  * The JShell tool itself (the same as the {@code jshell} command: line editing, tab completion,
  * {@code /vars}, {@code /reset}, {@code /help}), run in this JVM with micrograd4j's class path and
- * start-up script.
+ * start-up script. The tool runs the snippets in a JVM of its own, which gets {@link LoopJvmOptions}
+ * (as {@code -R} options), as the batch shell's JVM gets them from the launcher.
  */
 public final class InteractiveShell {
     private InteractiveShell() {
@@ -46,6 +48,9 @@ public final class InteractiveShell {
         AtomicFiles.writeString(script, startupScript);
         try {
             List<String> args = new ArrayList<>(List.of("--class-path", classPath, "--startup", script.toString()));
+            for (String option : LoopJvmOptions.list()) {
+                args.add("-R" + option);
+            }
             args.addAll(extraArguments);
             JavaShellToolBuilder builder = JavaShellToolBuilder.builder();
             if (in != null) {

@@ -8,7 +8,7 @@ import java.util.Objects;
 /**
  * The shell's start-up script: JShell's default imports, micrograd4j's API packages, the
  * {@link ShellFunctions} helpers, and the walkthrough's values {@code a b c e d f L} built by
- * {@link io.github.micrograd4j.core.examples.WalkthroughExample}. JShell's {@code /reset} runs it
+ * {@link io.github.micrograd4j.core.walkthrough.WalkthroughExample}. JShell's {@code /reset} runs it
  * again, which gives fresh values with zero gradients.
  */
 public final class ShellStartup {
@@ -21,11 +21,13 @@ public final class ShellStartup {
     /** Every package the libraries export (their {@code module-info}), imported on demand. */
     public static final List<String> API_PACKAGES = List.of("io.github.micrograd4j.core",
             "io.github.micrograd4j.core.check", "io.github.micrograd4j.core.dot", "io.github.micrograd4j.core.explain",
-            "io.github.micrograd4j.core.examples", "io.github.micrograd4j.core.second", "io.github.micrograd4j.core.tape",
+            "io.github.micrograd4j.core.walkthrough", "io.github.micrograd4j.core.hessian", "io.github.micrograd4j.core.tape",
+            "io.github.micrograd4j.core.text",
             "io.github.micrograd4j.nn",
-            "io.github.micrograd4j.nn.data", "io.github.micrograd4j.nn.io", "io.github.micrograd4j.nn.loss",
+            "io.github.micrograd4j.nn.data", "io.github.micrograd4j.nn.json", "io.github.micrograd4j.nn.loss",
             "io.github.micrograd4j.nn.optim", "io.github.micrograd4j.nn.run", "io.github.micrograd4j.nn.train",
             "io.github.micrograd4j.viz", "io.github.micrograd4j.viz.plot", "io.github.micrograd4j.viz.render", "io.github.micrograd4j.viz.scene",
+            "io.github.micrograd4j.viz.text",
             "io.github.micrograd4j.examples");
 
     /**

@@ -2,7 +2,7 @@ package io.github.micrograd4j.cli.commands;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.core.walkthrough.WalkthroughExample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

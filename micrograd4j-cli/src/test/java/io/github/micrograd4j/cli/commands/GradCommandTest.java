@@ -8,7 +8,7 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.micrograd4j.cli.CliRunner;
 import io.github.micrograd4j.cli.CliRunner.Result;
 import io.github.micrograd4j.core.Op;
-import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.core.walkthrough.WalkthroughExample;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

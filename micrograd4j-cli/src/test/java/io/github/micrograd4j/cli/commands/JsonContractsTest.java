@@ -9,7 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * The JSON the README promises: non-finite numbers as the strings {@code "NaN"}, {@code "Infinity"},
+ * The JSON docs/CLI.md promises: non-finite numbers as the strings {@code "NaN"}, {@code "Infinity"},
  * {@code "-Infinity"} (JSON has no such numbers), every field of {@code grad --json --check}, and
  * {@code train --json}'s {@code diverged}. Each output is parsed strictly, so invalid JSON fails too.
  */

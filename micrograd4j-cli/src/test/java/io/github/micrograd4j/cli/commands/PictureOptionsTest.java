@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.micrograd4j.cli.CliRunner;
 import io.github.micrograd4j.cli.CliRunner.Result;
-import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.core.walkthrough.WalkthroughExample;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -175,6 +175,17 @@ class PictureOptionsTest {
         assertThat(code).isEqualTo(2);
         assertThat(err).startsWith("error: cannot write " + demo.resolve("walkthrough.html") + ": it is a directory");
         assertThat(files(demo)).containsExactly("walkthrough.html");
+    }
+
+    /** grad --svg draws a number written into the program as a constant, apart from the input, as the lab does. */
+    @Test
+    void aNumberInTheProgramIsDrawnAsAConstant() throws IOException {
+        Path svg = dir.resolve("constant.svg");
+        int code = run("grad", "x1 = 0.5; L = cos(x1) / 2", "--svg", svg.toString());
+        assertThat(code).as(err).isZero();
+        String text = Files.readString(svg);
+        assertThat(text.split("class=\"value constant\"", -1)).hasSize(2);
+        assertThat(text.split("class=\"value leaf\"", -1)).hasSize(2);
     }
 
     @Test

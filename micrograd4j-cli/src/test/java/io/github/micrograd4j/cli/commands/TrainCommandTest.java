@@ -128,7 +128,7 @@ class TrainCommandTest {
     @Test
     void userErrorsExitWith2AndANamedMessage() throws IOException {
         assertError(CliRun.of("train", "--dataset", "donut"), "unknown dataset 'donut'");
-        assertError(CliRun.of("train", "--optimizer", "rmsprop"), "--optimizer: unknown optimizer 'rmsprop'; expected sgd, momentum or adam");
+        assertError(CliRun.of("train", "--optimizer", "rmsprop"), "--optimizer: unknown optimizer 'rmsprop'; expected one of sgd, momentum, adam");
         assertError(CliRun.of("train", "--loss", "bce", "--dataset", "spirals", "--classes", "3"),
                 "--loss: the bce loss handles 2 classes, got 3; use softmax");
         assertError(CliRun.of("train", "--layers", "4,0"), "--layers: every layer needs at least 1 neuron, got 0");

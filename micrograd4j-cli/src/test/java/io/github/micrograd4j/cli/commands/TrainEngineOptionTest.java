@@ -55,6 +55,6 @@ class TrainEngineOptionTest {
     void anUnknownEngineIsNamed() {
         CliRunner.Result r = CliRunner.run("train", "--engine", "gpu");
         assertThat(r.exitCode()).isEqualTo(2);
-        assertThat(r.err()).isEqualTo("error: unknown --engine 'gpu'; expected graph or tape" + System.lineSeparator());
+        assertThat(r.err()).isEqualTo("error: --engine: unknown engine 'gpu'; expected one of graph, tape" + System.lineSeparator());
     }
 }

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
- * Every {@code train} option the README lists that had no test ({@code --activation}, {@code --l2},
+ * Every {@code train} option docs/CLI.md lists that had no test ({@code --activation}, {@code --l2},
  * {@code --momentum}, {@code --noise}, {@code --schedule}) changes the run the way it says, read from
  * {@code --json}: each is compared with the same run without it, or with its documented formula.
  */

@@ -32,7 +32,7 @@ class TrainSettingsTest {
         assertThat(train.exitCode()).as(train.err()).isZero();
         String json = java.nio.file.Files.readString(model);
         assertThat(json).contains("\"features\": \"x1sq,x2sq\"");
-        var saved = io.github.micrograd4j.nn.io.ModelJson.read(json);
+        var saved = io.github.micrograd4j.nn.json.ModelJson.read(json);
         CliRun predict = CliRun.of("predict", "--model", model.toString(), "0.1,0.2", "1.5,-1.5");
         assertThat(predict.exitCode()).as(predict.err()).isZero();
         assertThat(predict.out()).contains("0.1,0.2 -> " + label(saved.predictLabel(0.1, 0.2)) + "  (score "
@@ -62,6 +62,11 @@ class TrainSettingsTest {
         assertThat(CliRun.of("train", "--l1", "-1").err()).contains("--l1 must be zero or more, got -1.0");
         assertThat(CliRun.of("train", "--batch", "-3").err()).contains("--batch must be zero (all points) or more, got -3");
         assertThat(CliRun.of("train", "--l1", "1e-3", "--l2", "1e-3").err()).contains("--l1 and --l2");
+        assertThat(CliRun.of("train", "--l1", "1e-3", "--rate", "1e-3").err())
+                .contains("--l1 and --l2 are short for --reg and --rate; give one form");
+        assertThat(CliRun.of("train", "--points", "many").err()).contains("--points must be a whole number, got 'many'");
+        assertThat(CliRun.of("train", "--optimizer", "rmsprop").err())
+                .contains("--optimizer: unknown optimizer 'rmsprop'; expected one of sgd, momentum, adam");
     }
 
     /** The command line made from settings gives the same run as those settings (the same JSON losses). */
@@ -71,15 +76,15 @@ class TrainSettingsTest {
                 "reg", "l1", "rate", "0.002", "optimizer", "adam", "lr", "0.03", "steps", "7", "seed", "9",
                 "features", "x1sq,x2sq"));
         String line = TrainCommandLine.of(s, null);
-        assertThat(line).isEqualTo("./micrograd train --l1 0.002 --dataset circles --points 40 --features x1sq,x2sq "
-                + "--layers 4,3 --optimizer adam --lr 0.03 --seed 9 --steps 7");
+        assertThat(line).isEqualTo("./micrograd train --dataset circles --points 40 --features x1sq,x2sq --layers 4,3 "
+                + "--reg l1 --rate 0.002 --optimizer adam --lr 0.03 --seed 9 --steps 7");
         String[] args = line.substring("./micrograd ".length()).split(" ");
         CliRun a = CliRun.of(concat(args, "--json"));
         assertThat(a.exitCode()).as(a.err()).isZero();
         assertThat(a.out()).contains("\"steps_run\" : 7").contains("\"seed\" : 9");
         assertThat(TrainCommandLine.of(RunSettings.DEFAULTS, null)).isEqualTo("./micrograd train");
         assertThat(TrainCommandLine.of(RunSettings.fromMap(Map.of("reg", "none")), null))
-                .isEqualTo("./micrograd train --l2 0");
+                .isEqualTo("./micrograd train --reg none");
     }
 
     private static String[] concat(String[] a, String... b) {

@@ -142,7 +142,10 @@ class TrainingLabBrowserTest {
         assertThat(text("test-loss")).isEqualTo(new BigDecimal(cli).round(new MathContext(6)).toPlainString());
     }
 
-    /** A neuron's graph opens in the expression lab with the engine's numbers; the check and model export work. */
+    /**
+     * A neuron's graph opens in the lab's own panel (no new tab) with the engine's numbers, and its link opens it in
+     * the expression lab; the check and model export work.
+     */
     @Test
     void aNeuronsGraphHasTheEnginesNumbersAndTheNetChecksOut() throws Exception {
         open("#layers=3,2&steps=10&features=x1,x2,x1x2");
@@ -152,12 +155,8 @@ class TrainingLabBrowserTest {
         new org.openqa.selenium.interactions.Actions(driver).moveToElement(map, 60, -40).click().perform();
         waiting().until(d -> !text("neuron-link").isEmpty());
         String href = driver.findElement(By.id("neuron-link")).getAttribute("href");
-        for (String h : driver.getWindowHandles()) {
-            if (!h.equals(lab)) {
-                driver.switchTo().window(h).close(); // the tab the click opened
-            }
-        }
-        driver.switchTo().window(lab);
+        assertThat(driver.getWindowHandles()).as("the drill-down opens in the lab, not in a new tab").containsExactly(lab);
+        assertThat(text("drill-title")).isEqualTo("Neuron 1 of hidden layer 2");
         String program = java.net.URLDecoder.decode(href.substring(href.indexOf("#program=") + 9),
                 java.nio.charset.StandardCharsets.UTF_8);
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("at the point \\(([^,]+), ([^)]+)\\)")
@@ -173,10 +172,12 @@ class TrainingLabBrowserTest {
         in = run.model().layers().get(0).forward(in);
         double engine = run.model().layers().get(1).forward(in).get(0).data();
         assertThat(program).contains("z = b + w0 * h1_0 + w1 * h1_1 + w2 * h1_2").contains("out = relu(z)");
-        // the backward is seeded with dL/d out (LabToolsTest checks the grads against the engine's)
-        java.util.regex.Matcher seed = java.util.regex.Pattern.compile("\nseeded = out \\* (\\S+)\n").matcher(program);
+        // L is the loss's tangent in out: dL/d out and the rest of the loss (NeuronViewTest checks the grads)
+        java.util.regex.Matcher seed = java.util.regex.Pattern.compile("\nL = out \\* (\\S+) \\+ (\\S+)\n")
+                .matcher(program);
         assertThat(seed.find()).as(program).isTrue();
         double upstream = Double.parseDouble(seed.group(1));
+        double rest = Double.parseDouble(seed.group(2));
 
         // the check and the model (with its features), at step 0
         driver.findElement(By.id("check")).click();
@@ -189,9 +190,10 @@ class TrainingLabBrowserTest {
         assertThat(CliRunAccess.out("predict", "--model", model.toString(), x1 + "," + x2))
                 .contains("score " + io.github.micrograd4j.core.Numbers.readable(scores[0], 6));
 
+        driver.findElement(By.id("drill-close")).click();
         driver.get(href);
-        waiting().until(d -> text("output").startsWith("seeded = "));
-        assertThat(text("output")).isEqualTo(String.format(java.util.Locale.ROOT, "seeded = %.4f", engine * upstream));
+        waiting().until(d -> text("output").startsWith("L = "));
+        assertThat(text("output")).isEqualTo(String.format(java.util.Locale.ROOT, "L = %.4f", engine * upstream + rest));
     }
 
     @Test

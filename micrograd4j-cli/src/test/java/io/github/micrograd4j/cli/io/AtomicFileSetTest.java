@@ -3,7 +3,7 @@ package io.github.micrograd4j.cli.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.micrograd4j.cli.io.FailingStorage.Stage;
+import io.github.micrograd4j.cli.io.FailingWriteStages.Stage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -39,7 +39,7 @@ class AtomicFileSetTest {
         return files;
     }
 
-    private AtomicFileSet set(Storage storage, String... names) {
+    private AtomicFileSet set(WriteStages storage, String... names) {
         AtomicFileSet set = new AtomicFileSet(storage);
         for (String name : names) {
             set.addString(dir.resolve(name), "new " + name);
@@ -50,7 +50,7 @@ class AtomicFileSetTest {
     @Test
     void allFilesAreWrittenWhenNothingFails() throws IOException {
         Files.writeString(dir.resolve("graph.svg"), "old");
-        set(Storage.SYSTEM, DEMO).commit();
+        set(WriteStages.SYSTEM, DEMO).commit();
         Map<String, String> expected = new TreeMap<>();
         for (String name : DEMO) {
             expected.put(name, "new " + name);
@@ -73,7 +73,7 @@ class AtomicFileSetTest {
                         }
                     }
                     Map<String, String> before = snapshot();
-                    FailingStorage storage = new FailingStorage(stage, file);
+                    FailingWriteStages storage = new FailingWriteStages(stage, file);
                     String where = stage + " of file " + file + (existing ? " replacing files" : " into an empty directory");
                     assertThatThrownBy(() -> set(storage, DEMO).commit()).as(where)
                             .isInstanceOf(OutputException.class)
@@ -88,7 +88,7 @@ class AtomicFileSetTest {
 
     @Test
     void theErrorNamesTheFileThatFailed() {
-        FailingStorage storage = new FailingStorage(Stage.MOVE, 2);
+        FailingWriteStages storage = new FailingWriteStages(Stage.MOVE, 2);
         assertThatThrownBy(() -> set(storage, DEMO).commit())
                 .hasMessage("cannot write " + dir.resolve(DEMO[2]) + ": injected failure at MOVE");
     }
@@ -141,7 +141,7 @@ class AtomicFileSetTest {
             }
             Map<String, String> before = snapshot();
             Stage stage = stages[rng.nextInt(stages.length)];
-            FailingStorage storage = new FailingStorage(stage, rng.nextInt(2 * n));
+            FailingWriteStages storage = new FailingWriteStages(stage, rng.nextInt(2 * n));
             AtomicFileSet set = new AtomicFileSet(storage);
             Map<String, String> after = new TreeMap<>(before);
             for (String name : names) {

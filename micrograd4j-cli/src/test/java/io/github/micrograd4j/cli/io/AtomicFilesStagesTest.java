@@ -3,7 +3,7 @@ package io.github.micrograd4j.cli.io;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import io.github.micrograd4j.cli.io.FailingStorage.Stage;
+import io.github.micrograd4j.cli.io.FailingWriteStages.Stage;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -19,7 +19,7 @@ import org.junit.jupiter.params.provider.EnumSource;
  * A write that fails at any one of its stages (creating the temporary file, opening it, writing,
  * flushing, forcing to disk, closing, moving into place) leaves the previous file as it was, or no
  * file if there was none, no temporary file, and a one-line error naming the file and the cause.
- * Injected through {@link Storage}, so it runs without root on any file system.
+ * Injected through {@link WriteStages}, so it runs without root on any file system.
  */
 class AtomicFilesStagesTest {
     private static final String PREVIOUS = "previous content\n";
@@ -39,7 +39,7 @@ class AtomicFilesStagesTest {
     @EnumSource(value = Stage.class, names = {"CREATE_TEMP", "OPEN", "WRITE", "FLUSH", "FORCE", "CLOSE", "MOVE"})
     void aFailureAtAnyStageLeavesThePreviousFileAndNoTemporaryFile(Stage stage) throws IOException {
         Path target = Files.writeString(dir.resolve("graph.svg"), PREVIOUS);
-        FailingStorage storage = new FailingStorage(stage, 0);
+        FailingWriteStages storage = new FailingWriteStages(stage, 0);
         assertThatThrownBy(() -> AtomicFiles.write(target, out -> out.write(CONTENT), storage))
                 .isInstanceOf(OutputException.class)
                 .hasMessage("cannot write " + target + ": injected failure at " + stage);
@@ -52,7 +52,7 @@ class AtomicFilesStagesTest {
     @EnumSource(value = Stage.class, names = {"CREATE_TEMP", "WRITE", "FLUSH", "FORCE", "MOVE"})
     void aFailedFirstWriteLeavesNoFileAtAll(Stage stage) throws IOException {
         Path target = dir.resolve("new.dot");
-        FailingStorage storage = new FailingStorage(stage, 0);
+        FailingWriteStages storage = new FailingWriteStages(stage, 0);
         assertThatThrownBy(() -> AtomicFiles.write(target, out -> out.write(CONTENT), storage))
                 .isInstanceOf(OutputException.class);
         assertThat(storage.fired).isEqualTo(1);
@@ -62,7 +62,7 @@ class AtomicFilesStagesTest {
     @Test
     void withoutAnAtomicMoveTheFileIsStillReplacedByAPlainMove() throws IOException {
         Path target = Files.writeString(dir.resolve("graph.dot"), PREVIOUS);
-        FailingStorage storage = new FailingStorage(Stage.ATOMIC_MOVE_UNSUPPORTED, 0);
+        FailingWriteStages storage = new FailingWriteStages(Stage.ATOMIC_MOVE_UNSUPPORTED, 0);
         AtomicFiles.write(target, out -> out.write(CONTENT), storage);
         assertThat(storage.fired).as("the atomic move was refused").isEqualTo(1);
         assertThat(Files.readAllBytes(target)).isEqualTo(CONTENT);
@@ -72,7 +72,7 @@ class AtomicFilesStagesTest {
     @Test
     void whenThePlainMoveFailsTooNothingChanges() throws IOException {
         Path target = Files.writeString(dir.resolve("graph.dot"), PREVIOUS);
-        FailingStorage storage = new FailingStorage(Stage.ATOMIC_MOVE_UNSUPPORTED, 0) {
+        FailingWriteStages storage = new FailingWriteStages(Stage.ATOMIC_MOVE_UNSUPPORTED, 0) {
             private boolean atomicRefused;
 
             @Override
@@ -94,7 +94,7 @@ class AtomicFilesStagesTest {
     @Test
     void permissionDeniedCreatingTheTemporaryFileIsSaidInWords() throws IOException {
         Path target = dir.resolve("out.txt");
-        Storage denied = new Storage() {
+        WriteStages denied = new WriteStages() {
             @Override
             public Path createTempFile(Path d, String prefix, String suffix) throws IOException {
                 throw new java.nio.file.AccessDeniedException(d.toString());

@@ -115,6 +115,39 @@ class LauncherIT {
         assertThat(mavenCalls()).as("no build for a fresh jar").isEmpty();
         assertThat(run.err()).doesNotContain("building");
         assertThat(run.out()).contains("-XX:MaxHeapSize=" + 96L * 1024 * 1024).contains("4.0");
+        // a short command keeps G1 (the archive's heap objects need it), not the loop options
+        assertThat(run.out()).contains("-XX:+UseG1GC").doesNotContain("UseParallelGC");
+    }
+
+    @Test
+    void theLoopCommandsRunWithTheLoopOptions() throws Exception {
+        Map<String, String> env = new java.util.HashMap<>(pathFirst(fakeMaven(false)));
+        env.put("JAVA_OPTS", "-XX:+PrintCommandLineFlags");
+        Processes.Result run = launch(env, "train", "--steps", "1");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        for (String option : io.github.micrograd4j.core.LoopJvmOptions.list()) {
+            String printed = option.startsWith("-Xmn") ? "-XX:NewSize=" + 64L * 1024 * 1024 : option;
+            assertThat(run.out()).as(option).contains(printed);
+        }
+        // without the file (a copy of the launcher alone) it still runs, with the JVM's defaults
+        Files.delete(root.resolve("micrograd4j-core/src/main/resources/io/github/micrograd4j/core/"
+                + io.github.micrograd4j.core.LoopJvmOptions.FILE_NAME));
+        Processes.Result untuned = launch(env, "train", "--steps", "1");
+        assertThat(untuned.exitCode()).as(untuned.err()).isZero();
+        assertThat(untuned.out()).doesNotContain("UseParallelGC");
+    }
+
+    @Test
+    void aBuildSaysWhatItDoesAndShowsMavensModules() throws Exception {
+        Path bin = fakeMaven(false);
+        Path mvn = bin.resolve("mvn");
+        Files.writeString(mvn, Files.readString(mvn).replace("mkdir -p", "echo '[INFO] Building micrograd4j-core "
+                + "0.1.0-SNAPSHOT                    [2/7]'\necho '[INFO] Compiling 3 source files'\nmkdir -p"));
+        Files.delete(jar);
+        Processes.Result run = launch(pathFirst(bin), "--version");
+        assertThat(run.exitCode()).as(run.err()).isZero();
+        assertThat(run.err()).contains("micrograd: building the CLI with Maven", "about a minute",
+                "micrograd:   [2/7] micrograd4j-core", "micrograd: built in ").doesNotContain("Compiling");
     }
 
     @Test

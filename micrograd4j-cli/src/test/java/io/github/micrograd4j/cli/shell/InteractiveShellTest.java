@@ -31,4 +31,20 @@ class InteractiveShellTest {
         // draw runs in JShell's own JVM, which must find the pictures' libraries (ELK) on the class path
         assertThat(dir.resolve("graph-1.svg")).content().contains("grad 6.0000");
     }
+
+    /** The snippets' JVM runs with the loop options, as the launcher's shell JVM does. */
+    @Test
+    void theSnippetsJvmGetsTheLoopOptions(@TempDir Path dir) throws Exception {
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        String input = "String.join(\" \", java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments())\n"
+                + "/exit\n";
+
+        InteractiveShell.run(ShellClassPath.micrograd4j(), ShellStartup.script(dir, true), List.of(),
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)),
+                new PrintStream(out, true, StandardCharsets.UTF_8));
+
+        String arguments = out.toString(StandardCharsets.UTF_8).lines().filter(l -> l.contains("==>")).findFirst()
+                .orElseThrow();
+        assertThat(arguments).contains(io.github.micrograd4j.core.LoopJvmOptions.list());
+    }
 }

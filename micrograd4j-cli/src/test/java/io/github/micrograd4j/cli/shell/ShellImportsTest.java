@@ -30,7 +30,7 @@ class ShellImportsTest {
                 exported.add(m.group(1));
             }
         }
-        assertThat(exported).contains("io.github.micrograd4j.nn.io");
+        assertThat(exported).contains("io.github.micrograd4j.nn.json");
         assertThat(ShellStartup.API_PACKAGES).containsExactlyInAnyOrderElementsOf(exported);
     }
 
@@ -42,6 +42,6 @@ class ShellImportsTest {
             shell.run("String m = Module.class.getName();\nString j = ModelJson.class.getName();\n");
         }
         assertThat(out.toString()).contains("m ==> \"io.github.micrograd4j.nn.Module\"")
-                .contains("j ==> \"io.github.micrograd4j.nn.io.ModelJson\"");
+                .contains("j ==> \"io.github.micrograd4j.nn.json.ModelJson\"");
     }
 }

@@ -1,6 +1,9 @@
 package io.github.micrograd4j.core.check;
 
 import io.github.micrograd4j.core.Numbers;
+import io.github.micrograd4j.core.text.CoreText;
+import io.github.micrograd4j.core.text.Language;
+import io.github.micrograd4j.core.text.Templates;
 import java.util.List;
 
 /**
@@ -38,18 +41,45 @@ public record GradientCheckReport(double output, List<InputCheck> inputs, Gradie
      * @return the table
      */
     public String toTable() {
+        return toTable(Language.EN);
+    }
+
+    /**
+     * The report as a fixed-width table in a language: headings, verdicts and summary in that language,
+     * numbers formatted the same in every language. Columns are padded by terminal width, so Chinese
+     * headings line up.
+     *
+     * @param language the language
+     * @return the table
+     */
+    public String toTable(Language language) {
         StringBuilder out = new StringBuilder();
-        out.append(String.format(Numbers.LOCALE, "%-12s %14s %14s %14s %10s  %s%n", "input", "value", "analytic",
-                "numeric", "error", "result"));
+        row(out, CoreText.CHECK_INPUT.in(language), CoreText.CHECK_VALUE.in(language),
+                CoreText.CHECK_ANALYTIC.in(language), CoreText.CHECK_NUMERIC.in(language),
+                CoreText.CHECK_ERROR.in(language), CoreText.CHECK_RESULT.in(language));
         for (InputCheck line : inputs) {
-            out.append(String.format(Numbers.LOCALE, "%-12s %14.6f %14.6f %14.6f %10.2e  %s%n", line.name(),
-                    line.value(), line.analytic(), line.numeric(), line.error(), line.passed() ? "ok" : "FAIL"));
+            row(out, line.name(), n("%.6f", line.value()), n("%.6f", line.analytic()), n("%.6f", line.numeric()),
+                    n("%.2e", line.error()), (line.passed() ? CoreText.CHECK_OK : CoreText.CHECK_FAIL).in(language));
         }
         long failed = inputs.stream().filter(line -> !line.passed()).count();
-        out.append(String.format(Numbers.LOCALE, "%s difference, eps %s, atol %s, rtol %s: %d passed, %d failed%n",
-                settings.oneSided() ? "one-sided" : "central", settings.eps(), settings.atol(), settings.rtol(),
-                inputs.size() - failed, failed));
+        out.append(CoreText.CHECK_SUMMARY.format(language,
+                (settings.oneSided() ? CoreText.CHECK_ONE_SIDED : CoreText.CHECK_CENTRAL).in(language),
+                settings.eps(), settings.atol(), settings.rtol(), inputs.size() - failed, failed))
+                .append(System.lineSeparator());
         return out.toString();
+    }
+
+    /** One line laid out as {@code %-12s %14s %14s %14s %10s  %s%n}, counting terminal columns. */
+    private static void row(StringBuilder out, String name, String value, String analytic, String numeric,
+            String error, String result) {
+        out.append(Templates.padRight(name, 12)).append(' ').append(Templates.padLeft(value, 14)).append(' ')
+                .append(Templates.padLeft(analytic, 14)).append(' ').append(Templates.padLeft(numeric, 14))
+                .append(' ').append(Templates.padLeft(error, 10)).append("  ").append(result)
+                .append(System.lineSeparator());
+    }
+
+    private static String n(String format, double x) {
+        return String.format(Numbers.LOCALE, format, x);
     }
 
     /**

@@ -32,13 +32,14 @@ public final class DotExporter {
         for (Value v : order) {
             int id = ids.size();
             ids.put(v, id);
-            out.append(String.format(Numbers.LOCALE, "  v%d [label=\"{ %s | data %.4f | grad %.4f }\", shape=record];%n",
-                    id, escapeRecord(v.label().isEmpty() ? "v" + id : v.label()), v.data(), v.grad()));
+            out.append(String.format(Numbers.LOCALE, "  v%d [label=\"{ %s | data %s | grad %s }\", shape=record];\n",
+                    id, escapeRecord(v.label().isEmpty() ? "v" + id : v.label()), Numbers.fixed(v.data(), 4),
+                    Numbers.fixed(v.grad(), 4)));
             if (!v.isLeaf()) {
-                out.append(String.format(Numbers.LOCALE, "  v%d_op [label=\"%s\"];%n", id, escapeString(v.opLabel())));
-                out.append(String.format(Numbers.LOCALE, "  v%d_op -> v%d;%n", id, id));
+                out.append(String.format(Numbers.LOCALE, "  v%d_op [label=\"%s\"];\n", id, escapeString(v.opLabel())));
+                out.append(String.format(Numbers.LOCALE, "  v%d_op -> v%d;\n", id, id));
                 for (Value child : v.children()) {
-                    out.append(String.format(Numbers.LOCALE, "  v%d -> v%d_op;%n", ids.get(child), id));
+                    out.append(String.format(Numbers.LOCALE, "  v%d -> v%d_op;\n", ids.get(child), id));
                 }
             }
         }

@@ -3,6 +3,8 @@ package io.github.micrograd4j.core.explain;
 import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Op;
 import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.text.CoreText;
+import io.github.micrograd4j.core.text.Language;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -36,6 +38,18 @@ public final class BackpropExplainer {
      * @return one step per value in the graph, in reverse topological order
      */
     public static List<BackpropStep> steps(Value output) {
+        return steps(output, Language.EN);
+    }
+
+    /**
+     * The steps of backpropagation from {@code output}, output first, their sentences in a language. The
+     * formulas and numbers of a sentence are the same in every language; only the words around them differ.
+     *
+     * @param output the value L whose gradients are explained
+     * @param language the language of the sentences
+     * @return one step per value in the graph, in reverse topological order
+     */
+    public static List<BackpropStep> steps(Value output, Language language) {
         List<Value> order = output.topologicalOrder();
         Map<Value, String> naming = names(order);
         Map<Value, List<Contribution>> incoming = new IdentityHashMap<>();
@@ -59,7 +73,7 @@ public final class BackpropExplainer {
             String name = name(node, naming);
             String inText = operand(name);
             steps.add(new BackpropStep(steps.size(), node, name, terms, grad, text(out, inText, node == output, terms,
-                    grad, naming), reason(inText, terms, naming)));
+                    grad, naming, language), reason(inText, terms, naming, language)));
         }
         return steps;
     }
@@ -129,13 +143,13 @@ public final class BackpropExplainer {
     }
 
     private static String text(String out, String name, boolean isOutput, List<Contribution> terms, double grad,
-            Map<Value, String> naming) {
+            Map<Value, String> naming, Language language) {
         String lhs = "d" + out + "/d" + name;
         if (isOutput) {
-            return lhs + " = 1";
+            return CoreText.STEP_OUTPUT.format(language, lhs, name);
         }
         if (terms.isEmpty()) {
-            return lhs + " = 0";
+            return CoreText.STEP_UNUSED.format(language, lhs, name, out);
         }
         StringBuilder symbols = new StringBuilder();
         StringBuilder numbers = new StringBuilder();
@@ -150,29 +164,31 @@ public final class BackpropExplainer {
             numbers.append(terms.size() > 1 ? "(" : "").append(f(term.parentGrad())).append(" * ")
                     .append(f(term.local())).append(terms.size() > 1 ? ")" : "");
         }
-        return lhs + " = " + symbols + " = " + numbers + " = " + f(grad);
+        return CoreText.STEP_CHAIN.format(language, lhs, symbols, numbers, f(grad), name);
     }
 
-    private static String reason(String name, List<Contribution> terms, Map<Value, String> naming) {
+    private static String reason(String name, List<Contribution> terms, Map<Value, String> naming,
+            Language language) {
         List<String> parts = new ArrayList<>();
         for (Contribution term : terms) {
-            parts.add(localRule(term.parent(), term.childIndex(), name, naming));
+            parts.add(localRule(term.parent(), term.childIndex(), name, naming, language));
         }
-        return String.join("; ", parts);
+        return String.join(CoreText.REASON_SEPARATOR.in(language), parts);
     }
 
     /** "d = e + c, so dd/dc = 1": the parent's definition and the symbolic local derivative. */
-    private static String localRule(Value parent, int index, String childName, Map<Value, String> naming) {
+    private static String localRule(Value parent, int index, String childName, Map<Value, String> naming,
+            Language language) {
         String p = inSentence(parent, naming);
         String x = inSentence(parent.child(0), naming);
         Op op = parent.op();
         // an op's constant is shown as the graphs show it, after the op's symbol (the 2 of **2)
         String y = op.hasConstant() ? parent.opLabel().substring(op.symbol().length())
                 : parent.childCount() > 1 ? inSentence(parent.child(1), naming) : "";
-        return p + " = " + op.formula(x, y) + ", so d" + p + "/d" + childName + " = " + op.localRule(index, x, y, p);
+        return CoreText.LOCAL_RULE.format(language, p, op.formula(x, y), childName, op.localRule(index, x, y, p));
     }
 
     private static String f(double d) {
-        return String.format(Numbers.LOCALE, "%.4f", d);
+        return Numbers.fixed(d, 4);
     }
 }

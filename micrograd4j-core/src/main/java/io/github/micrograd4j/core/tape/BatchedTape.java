@@ -1,5 +1,6 @@
 package io.github.micrograd4j.core.tape;
 
+import io.github.micrograd4j.core.host.Host;
 import io.github.micrograd4j.core.Require;
 import io.github.micrograd4j.core.Value;
 import java.util.Arrays;
@@ -122,7 +123,7 @@ public final class BatchedTape implements AutoCloseable {
                 written[second[k]] = true;
             }
         }
-        int useful = Math.min(threads, tileCount);
+        int useful = Math.min(Host.threads(threads), tileCount);
         workers = useful > 1 ? new TileWorkers(useful - 1, tileCount, "micrograd4j-tape") : null;
     }
 

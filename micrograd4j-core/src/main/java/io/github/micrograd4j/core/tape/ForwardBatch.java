@@ -1,5 +1,6 @@
 package io.github.micrograd4j.core.tape;
 
+import io.github.micrograd4j.core.host.Host;
 import io.github.micrograd4j.core.Op;
 import io.github.micrograd4j.core.Require;
 import java.util.Arrays;
@@ -106,7 +107,8 @@ public final class ForwardBatch implements AutoCloseable {
             chunkStart[k] = (int) ((long) tiles * k / chunks);
         }
         work = new double[chunks][plan.buffers][maxTile];
-        workers = Math.min(threads, chunks) > 1 ? new TileWorkers(Math.min(threads, chunks) - 1, chunks,
+        int useful = Math.min(Host.threads(threads), chunks);
+        workers = useful > 1 ? new TileWorkers(useful - 1, chunks,
                 "micrograd4j-forward") : null;
     }
 
@@ -156,11 +158,11 @@ public final class ForwardBatch implements AutoCloseable {
         for (int i = 0; i < count; i++) {
             double[] o = w[out[i]];
             switch (kind[i]) {
-                case ForwardPlan.ROW_ROW -> ForwardKernels.rowRow(op[i], w[a[i]], w[b[i]], o, n);
-                case ForwardPlan.ROW_SCALAR -> ForwardKernels.rowScalar(op[i], w[a[i]], s[b[i]], o, n);
-                case ForwardPlan.SCALAR_ROW -> ForwardKernels.scalarRow(op[i], s[a[i]], w[b[i]], o, n);
-                case ForwardPlan.MUL_ADD_ROW -> ForwardKernels.mulAddRow(w[a[i]], s[b[i]], w[c[i]], o, n);
-                default -> ForwardKernels.mulAddScalar(s[a[i]], s[b[i]], w[c[i]], o, n);
+                case ForwardPlan.ROW_ROW -> OpKernels.rowRow(op[i], w[a[i]], w[b[i]], o, n);
+                case ForwardPlan.ROW_SCALAR -> OpKernels.rowScalar(op[i], w[a[i]], s[b[i]], o, n);
+                case ForwardPlan.SCALAR_ROW -> OpKernels.scalarRow(op[i], s[a[i]], w[b[i]], o, n);
+                case ForwardPlan.MUL_ADD_ROW -> OpKernels.mulAddRow(w[a[i]], s[b[i]], w[c[i]], o, n);
+                default -> OpKernels.mulAddScalar(s[a[i]], s[b[i]], w[c[i]], o, n);
             }
             if (export[i] >= 0) {
                 System.arraycopy(o, 0, kept[export[i]], from, n);

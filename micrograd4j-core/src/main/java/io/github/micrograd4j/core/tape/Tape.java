@@ -16,10 +16,9 @@ import java.util.Map;
  * and the ops in topological order), each op slot with its {@link Op} and its operands' slots. A tape
  * pairs the program with its own numbers: after a {@link #forward()} each slot's value and local
  * derivatives, after {@link #backward()} each slot's gradient. Both allocate nothing and use the very
- * functions the object graph uses ({@link Op#value}, {@link Op#dx}, {@link Op#dy}). The common ops
- * are called on a constant in a switch, so the JIT inlines each one; any other op goes through its
- * own methods, which costs speed but never changes a number. So a replay gives the same numbers as
- * building the graph again and calling {@link Value#backward()}, bit for bit.
+ * functions the object graph uses ({@link Op#value}, {@link Op#dx}, {@link Op#dy}; the loops are in
+ * {@link OpKernels}). So a replay gives the same numbers as building the graph again and calling
+ * {@link Value#backward()}, bit for bit.
  *
  * <p>An optimizer writes new parameter values with {@link #setParameter} and calls
  * {@link #forward()} again: no rebuild. {@link BatchedTape} replays the same tape over many examples
@@ -103,62 +102,8 @@ public final class Tape {
 
     /** Recomputes every op's value and local derivatives from the current leaf values. */
     public void forward() {
-        final double[] v = value;
-        final double[] d1 = dx;
-        final double[] d2 = dy;
-        final Op[] ops = program.ops();
-        final int[] a = program.first();
-        final int[] b = program.second();
-        final int size = program.size();
-        for (int k = program.opStart(); k < size; k++) {
-            double x = v[a[k]];
-            double y = v[b[k]];
-            double out;
-            double l1;
-            double l2 = 0.0;
-            Op op = ops[k];
-            // the common ops on a constant, so that each call is inlined; every other op by its own methods
-            switch (op) {
-                case ADD -> {
-                    out = Op.ADD.value(x, y);
-                    l1 = Op.ADD.dx(x, y, out);
-                    l2 = Op.ADD.dy(x, y, out);
-                }
-                case MUL -> {
-                    out = Op.MUL.value(x, y);
-                    l1 = Op.MUL.dx(x, y, out);
-                    l2 = Op.MUL.dy(x, y, out);
-                }
-                case POW_CONST -> {
-                    out = Op.POW_CONST.value(x, y);
-                    l1 = Op.POW_CONST.dx(x, y, out);
-                }
-                case EXP -> {
-                    out = Op.EXP.value(x, y);
-                    l1 = Op.EXP.dx(x, y, out);
-                }
-                case TANH -> {
-                    out = Op.TANH.value(x, y);
-                    l1 = Op.TANH.dx(x, y, out);
-                }
-                case RELU -> {
-                    out = Op.RELU.value(x, y);
-                    l1 = Op.RELU.dx(x, y, out);
-                }
-                case SIGMOID -> {
-                    out = Op.SIGMOID.value(x, y);
-                    l1 = Op.SIGMOID.dx(x, y, out);
-                }
-                default -> {
-                    out = op.value(x, y);
-                    l1 = op.dx(x, y, out);
-                    l2 = op.dy(x, y, out);
-                }
-            }
-            v[k] = out;
-            d1[k] = l1;
-            d2[k] = l2;
-        }
+        OpKernels.forward(program.ops(), program.first(), program.second(), program.opStart(), program.size(), value,
+                dx, dy);
     }
 
     /**

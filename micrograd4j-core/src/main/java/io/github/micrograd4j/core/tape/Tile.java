@@ -40,7 +40,7 @@ final class Tile {
         dy = new double[size][];
         Op[] ops = program.ops();
         for (int k = program.opStart(); k < size; k++) {
-            if (storesLocals(ops[k])) {
+            if (OpKernels.storesLocals(ops[k])) {
                 dx[k] = new double[count];
                 if (program.binary()[k]) {
                     dy[k] = new double[count];
@@ -56,15 +56,5 @@ final class Tile {
             Arrays.fill(inputs[i], tape.value(i));
         }
         parameterGrads = new double[program.parameterCount()];
-    }
-
-    /**
-     * Whether an op's local derivatives are kept in rows of their own. Sums and products do not need
-     * them: a sum's are 1 and a product's are its operands, whose rows exist anyway, so keeping them
-     * would only triple the memory the forward pass writes. {@code BatchedTapeTest} checks that
-     * {@link Op#ADD} and {@link Op#MUL} still define their derivatives that way.
-     */
-    static boolean storesLocals(Op op) {
-        return op != Op.ADD && op != Op.MUL;
     }
 }

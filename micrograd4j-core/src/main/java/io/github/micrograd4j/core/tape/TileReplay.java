@@ -5,9 +5,8 @@ import java.util.Arrays;
 
 /**
  * The forward and backward passes of one {@link Tile} of a {@link BatchedTape}: one loop over the
- * tile's examples per op ({@link RowKernels}), the common ops on a constant {@link Op}, any other op
- * through its own methods. Each pass writes only the tile's own rows, so tiles can run on different
- * threads.
+ * tile's examples per op, from {@link OpKernels}. Each pass writes only the tile's own rows, so tiles
+ * can run on different threads.
  */
 final class TileReplay {
     private TileReplay() {
@@ -37,23 +36,7 @@ final class TileReplay {
             Arrays.fill(v[inputCount + j], parameters[j]);
         }
         for (int k = p.opStart(); k < size; k++) {
-            double[] x = v[a[k]];
-            double[] y = v[b[k]];
-            double[] out = v[k];
-            double[] l1 = d1[k];
-            Op op = ops[k];
-            // the common ops get loops of their own, on a constant op the JIT inlines; any other op
-            // runs the generic loop over its own methods: slower, the same numbers
-            switch (op) {
-                case ADD -> RowKernels.add(x, y, out);
-                case MUL -> RowKernels.mul(x, y, out);
-                case POW_CONST -> RowKernels.powConst(x, y, out, l1);
-                case EXP -> RowKernels.exp(x, y, out, l1);
-                case TANH -> RowKernels.tanh(x, y, out, l1);
-                case RELU -> RowKernels.relu(x, y, out, l1);
-                case SIGMOID -> RowKernels.sigmoid(x, y, out, l1);
-                default -> RowKernels.anyOp(op, x, y, out, l1, d2[k]);
-            }
+            OpKernels.rows(ops[k], v[a[k]], v[b[k]], v[k], d1[k], d2[k]);
         }
     }
 
@@ -82,31 +65,8 @@ final class TileReplay {
         final int n = tile.count;
         System.arraycopy(seeds, tile.offset, g[p.output()], 0, n);
         for (int k = p.size() - 1; k >= p.opStart(); k--) {
-            double[] gk = g[k];
-            Op op = ops[k];
-            if (op == Op.ADD) {
-                // both local derivatives are 1 (Op.ADD), and 1.0 * g == g exactly
-                RowKernels.sumBackward(g[a[k]], g[b[k]], gk, writesFirst[k], writesSecond[k]);
-                continue;
-            }
-            if (op == Op.MUL) {
-                // d(x*y)/dx is y and d(x*y)/dy is x (Op.MUL): the operands' rows are the local derivatives
-                RowKernels.productBackward(g[a[k]], g[b[k]], v[a[k]], v[b[k]], gk, writesFirst[k], writesSecond[k]);
-                continue;
-            }
-            if (writesFirst[k]) {
-                RowKernels.write(g[a[k]], d1[k], gk);
-            } else {
-                RowKernels.accumulate(g[a[k]], d1[k], gk);
-            }
-            if (two[k]) {
-                if (writesSecond[k]) {
-                    RowKernels.write(g[b[k]], d2[k], gk);
-                } else {
-                    RowKernels.accumulate(g[b[k]], d2[k], gk);
-                }
-            }
+            OpKernels.backward(ops[k], g, v, d1, d2, k, a[k], b[k], two[k], writesFirst[k], writesSecond[k]);
         }
-        RowKernels.sumParameterGrads(g, p.inputCount(), tile.parameterGrads, n);
+        OpKernels.sumParameterGrads(g, p.inputCount(), tile.parameterGrads, n);
     }
 }

@@ -3,7 +3,7 @@ package io.github.micrograd4j.core.dot;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.micrograd4j.core.Value;
-import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.core.walkthrough.WalkthroughExample;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;

@@ -3,7 +3,7 @@ package io.github.micrograd4j.core.explain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.micrograd4j.core.Value;
-import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.core.walkthrough.WalkthroughExample;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

@@ -6,7 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.micrograd4j.core.Gradients;
 import io.github.micrograd4j.core.Value;
-import io.github.micrograd4j.core.second.Hessian;
+import io.github.micrograd4j.core.hessian.Hessian;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;

@@ -170,7 +170,7 @@ class BatchedTapeTest {
 
     /**
      * The batched replay keeps no rows of local derivatives for sums and products and uses 1 and the
-     * operands' rows instead ({@link Tile#storesLocals}); that is only right while the ops define
+     * operands' rows instead ({@link OpKernels#storesLocals}); that is only right while the ops define
      * their derivatives that way, bit for bit, which this checks on ordinary and extreme numbers.
      */
     @Test
@@ -195,9 +195,9 @@ class BatchedTapeTest {
                 Bits.assertSameDouble(Op.MUL.dy(x, y, product), x, "d(x*y)/dy");
             }
         }
-        assertThat(Tile.storesLocals(Op.ADD)).isFalse();
-        assertThat(Tile.storesLocals(Op.MUL)).isFalse();
-        assertThat(Tile.storesLocals(Op.TANH)).isTrue();
+        assertThat(OpKernels.storesLocals(Op.ADD)).isFalse();
+        assertThat(OpKernels.storesLocals(Op.MUL)).isFalse();
+        assertThat(OpKernels.storesLocals(Op.TANH)).isTrue();
     }
 
     /**

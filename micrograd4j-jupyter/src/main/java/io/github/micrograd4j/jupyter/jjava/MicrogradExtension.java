@@ -1,13 +1,7 @@
 package io.github.micrograd4j.jupyter.jjava;
 
-import io.github.micrograd4j.core.Value;
-import io.github.micrograd4j.core.check.GradientCheckReport;
 import io.github.micrograd4j.jupyter.Displays;
 import io.github.micrograd4j.jupyter.MimeBundle;
-import io.github.micrograd4j.jupyter.TrainingRun;
-import io.github.micrograd4j.nn.train.Objective;
-import io.github.micrograd4j.nn.train.TrainingHistory;
-import io.github.micrograd4j.viz.BackpropPictures;
 import java.util.Map;
 import java.util.Objects;
 import org.dflib.jjava.jupyter.Extension;
@@ -21,11 +15,6 @@ import org.dflib.jjava.jupyter.kernel.display.mime.MIMEType;
  * type preferring its rich form and supporting its text form.
  */
 public final class MicrogradExtension implements Extension {
-    /** Each type and the MIME type of its rich form. */
-    private static final Map<Class<?>, String> TYPES = Map.of(Value.class, MimeBundle.SVG, BackpropPictures.class,
-            MimeBundle.HTML, GradientCheckReport.class, MimeBundle.HTML, TrainingHistory.class, MimeBundle.SVG,
-            Objective.class, MimeBundle.SVG, TrainingRun.class, MimeBundle.HTML);
-
     /** Created by the kernel's service loader. */
     public MicrogradExtension() {
     }
@@ -42,7 +31,7 @@ public final class MicrogradExtension implements Extension {
      */
     public static void register(Renderer renderer) {
         Objects.requireNonNull(renderer, "renderer");
-        for (Map.Entry<Class<?>, String> type : TYPES.entrySet()) {
+        for (Map.Entry<Class<?>, String> type : Displays.types().entrySet()) {
             renderer.createRegistration(type.getKey()).preferring(type.getValue())
                     .supporting(MimeBundle.TEXT, type.getValue()).register(MicrogradExtension::render);
         }

@@ -2,6 +2,8 @@ package io.github.micrograd4j.jupyter.rapaio;
 
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.check.GradientCheckReport;
+import io.github.micrograd4j.jupyter.Displays;
+import io.github.micrograd4j.jupyter.GradCell;
 import io.github.micrograd4j.jupyter.TrainingRun;
 import io.github.micrograd4j.nn.train.Objective;
 import io.github.micrograd4j.nn.train.TrainingHistory;
@@ -15,20 +17,17 @@ import org.rapaio.jupyter.kernel.display.spi.DisplayProvider;
  * rapaio-jupyter-kernel's entry point into micrograd4j, found by {@link java.util.ServiceLoader}: a
  * {@link Value} as the last expression of a cell shows its graph, {@link BackpropPictures} the
  * step-through, a {@link GradientCheckReport} a table, a {@link TrainingHistory} its curves, an
- * {@link Objective} its decision boundary and a {@link TrainingRun} both plots.
+ * {@link Objective} its decision boundary, a {@link TrainingRun} both plots and a {@link GradCell} its graph
+ * and table: every type of {@link Displays#types()}, each by its own renderer.
  */
 public final class MicrogradDisplayProvider implements DisplayProvider {
-    /** The types rendered, each by its own renderer. */
-    private static final List<Class<?>> TYPES = List.of(Value.class, BackpropPictures.class,
-            GradientCheckReport.class, TrainingHistory.class, Objective.class, TrainingRun.class);
-
     /** Created by the kernel's service loader. */
     public MicrogradDisplayProvider() {
     }
 
     @Override
     public List<DisplayRenderer> getDisplayRenderers() {
-        return TYPES.stream().<DisplayRenderer>map(BundleRenderer::new).toList();
+        return Displays.types().keySet().stream().<DisplayRenderer>map(BundleRenderer::new).toList();
     }
 
     @Override

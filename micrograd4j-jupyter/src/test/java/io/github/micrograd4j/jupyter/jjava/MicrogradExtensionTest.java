@@ -3,7 +3,7 @@ package io.github.micrograd4j.jupyter.jjava;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.micrograd4j.core.Value;
-import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.core.walkthrough.WalkthroughExample;
 import io.github.micrograd4j.viz.BackpropPictures;
 import java.util.ServiceLoader;
 import org.dflib.jjava.jupyter.Extension;

@@ -2,7 +2,7 @@ package io.github.micrograd4j.jupyter.rapaio;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.micrograd4j.core.examples.WalkthroughExample;
+import io.github.micrograd4j.core.walkthrough.WalkthroughExample;
 import io.github.micrograd4j.jupyter.MimeBundle;
 import java.util.List;
 import java.util.ServiceLoader;

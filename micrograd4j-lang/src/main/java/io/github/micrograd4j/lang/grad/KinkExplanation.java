@@ -4,6 +4,8 @@ import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.lang.Program;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.check.InputCheck;
+import io.github.micrograd4j.core.text.CoreText;
+import io.github.micrograd4j.core.text.Language;
 import java.util.Map;
 
 /**
@@ -28,6 +30,18 @@ public final class KinkExplanation {
      * @return "the output is not differentiable at a = 0: ..." or null when both sides agree
      */
     public static String explain(Program program, InputCheck line) {
+        return explain(program, line, Language.EN);
+    }
+
+    /**
+     * {@link #explain(Program, InputCheck)} in a language; its numbers are the same in every language.
+     *
+     * @param program the program
+     * @param line the failed check
+     * @param language the language of the explanation
+     * @return the explanation, or null when both sides agree
+     */
+    public static String explain(Program program, InputCheck line, Language language) {
         double x = line.value();
         double at = output(program, line.name(), x);
         double left = (at - output(program, line.name(), x - H)) / H;
@@ -35,14 +49,11 @@ public final class KinkExplanation {
         boolean bothFinite = Double.isFinite(left) && Double.isFinite(right);
         double scale = Math.max(1.0, Math.max(Math.abs(left), Math.abs(right)));
         if (bothFinite && Math.abs(left - right) <= 1e-3 * scale) {
-            return reluAtZero(program) ? line.name() + ": a relu inside gets exactly 0 here, its kink, where it has no "
-                    + "derivative; backpropagation takes relu'(0) = 0 there, so the analytic gradient differs from the "
-                    + "slope of the output, which is " + Numbers.readable(right, 4) : null;
+            return reluAtZero(program)
+                    ? CoreText.KINK_RELU_AT_ZERO.format(language, line.name(), Numbers.readable(right, 4)) : null;
         }
-        return String.format(Numbers.LOCALE, "%s: the output is not differentiable at %s = %s (%s, %s), so no gradient "
-                + "is right there: the numeric estimate mixes the two sides, the analytic one is the op's own choice "
-                + "at that point (relu'(0) = 0, for one)", line.name(), line.name(), Double.toString(x),
-                side("left", left), side("right", right));
+        return CoreText.KINK_NOT_DIFFERENTIABLE.format(language, line.name(), Double.toString(x),
+                side(CoreText.KINK_LEFT, left, language), side(CoreText.KINK_RIGHT, right, language));
     }
 
     /** Whether some relu of the graph has the input 0, where the one-sided slopes of relu differ. */
@@ -55,9 +66,9 @@ public final class KinkExplanation {
         return false;
     }
 
-    private static String side(String side, double slope) {
-        return Double.isFinite(slope) ? "slope " + Numbers.readable(slope, 4) + " from the " + side
-                : "no slope from the " + side + " (" + slope + ")";
+    private static String side(CoreText side, double slope, Language language) {
+        return Double.isFinite(slope) ? CoreText.KINK_SLOPE.format(language, Numbers.readable(slope, 4), side.in(language))
+                : CoreText.KINK_NO_SLOPE.format(language, slope, side.in(language));
     }
 
     private static double output(Program program, String name, double x) {

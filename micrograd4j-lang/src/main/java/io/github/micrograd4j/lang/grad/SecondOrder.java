@@ -6,7 +6,7 @@ import io.github.micrograd4j.lang.ProgramException;
 import io.github.micrograd4j.core.Gradients;
 import io.github.micrograd4j.core.Numbers;
 import io.github.micrograd4j.core.Value;
-import io.github.micrograd4j.core.second.Hessian;
+import io.github.micrograd4j.core.hessian.Hessian;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

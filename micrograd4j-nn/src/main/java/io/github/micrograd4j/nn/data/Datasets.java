@@ -191,7 +191,7 @@ public final class Datasets {
     /** Fisher-Yates, the same permutation applied to points and labels. */
     private static void shuffle(double[][] x, int[] y, RandomGenerator rng) {
         for (int i = x.length - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
+            int j = RandomInts.below(rng, i + 1);
             double[] tx = x[i];
             x[i] = x[j];
             x[j] = tx;

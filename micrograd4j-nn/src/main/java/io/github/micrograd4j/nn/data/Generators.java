@@ -1,15 +1,15 @@
 package io.github.micrograd4j.nn.data;
 
-import java.util.Arrays;
+import io.github.micrograd4j.nn.Choice;
+import io.github.micrograd4j.nn.Choices;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
-import java.util.stream.Collectors;
 
 /**
  * The generated datasets by name ({@code moons circles xor blobs spirals}), with their default noise and
  * how many classes each can have.
  */
-public enum Generators {
+public enum Generators implements Choice {
     /** {@link Datasets#moons}: 2 classes, noise 0.1 (micrograd's demo). */
     MOONS("moons", 0.1, false),
     /** {@link Datasets#circles} with inner radius 0.5: 2 classes, noise 0.1. */
@@ -36,8 +36,18 @@ public enum Generators {
      *
      * @return the name
      */
+    @Override
     public String id() {
         return id;
+    }
+
+    /**
+     * Whether the generator draws any number of classes; the others draw 2.
+     *
+     * @return true for blobs and spirals
+     */
+    public boolean anyClasses() {
+        return anyClasses;
     }
 
     /**
@@ -56,12 +66,7 @@ public enum Generators {
      * @return the generator, if the name is one
      */
     public static Optional<Generators> find(String name) {
-        for (Generators g : values()) {
-            if (g.id.equalsIgnoreCase(name == null ? "" : name.trim())) {
-                return Optional.of(g);
-            }
-        }
-        return Optional.empty();
+        return Choices.find(values(), name);
     }
 
     /**
@@ -72,8 +77,7 @@ public enum Generators {
      * @throws IllegalArgumentException naming the bad value and the choices
      */
     public static Generators fromId(String name) {
-        return find(name).orElseThrow(() -> new IllegalArgumentException("unknown dataset '" + name
-                + "'; expected " + Arrays.stream(values()).map(Generators::id).collect(Collectors.joining(", "))));
+        return Choices.byId(values(), "dataset", name);
     }
 
     /**

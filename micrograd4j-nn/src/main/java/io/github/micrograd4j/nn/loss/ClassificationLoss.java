@@ -1,11 +1,11 @@
 package io.github.micrograd4j.nn.loss;
 
+import io.github.micrograd4j.nn.Choice;
+import io.github.micrograd4j.nn.Choices;
 import io.github.micrograd4j.core.Value;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Objects;
-import java.util.stream.Collectors;
 
 /**
  * A loss for a classifier whose points carry class indices {@code 0..k-1}: how many outputs the net
@@ -14,7 +14,7 @@ import java.util.stream.Collectors;
  * <p>The first three need exactly 2 classes and one output (a score whose sign is the class);
  * {@link #SOFTMAX_CROSS_ENTROPY} takes any number of classes and one output per class.
  */
-public enum ClassificationLoss {
+public enum ClassificationLoss implements Choice {
     /** micrograd's max-margin loss on a score, targets -1 (class 0) and +1 (class 1). */
     MAX_MARGIN("svm"),
     /** Mean squared error on a score, targets -1 (class 0) and +1 (class 1). */
@@ -35,6 +35,7 @@ public enum ClassificationLoss {
      *
      * @return the id
      */
+    @Override
     public String id() {
         return id;
     }
@@ -47,13 +48,7 @@ public enum ClassificationLoss {
      * @throws IllegalArgumentException naming the bad value and the choices
      */
     public static ClassificationLoss fromId(String name) {
-        for (ClassificationLoss l : values()) {
-            if (l.id.equalsIgnoreCase(name == null ? "" : name.trim())) {
-                return l;
-            }
-        }
-        throw new IllegalArgumentException("unknown loss '" + name + "'; expected one of "
-                + Arrays.stream(values()).map(ClassificationLoss::id).collect(Collectors.joining(", ")));
+        return Choices.byId(values(), "loss", name);
     }
 
     /**

@@ -1,13 +1,12 @@
 package io.github.micrograd4j.nn.loss;
 
+import io.github.micrograd4j.nn.Choice;
+import io.github.micrograd4j.nn.Choices;
 import io.github.micrograd4j.core.Value;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
-import java.util.stream.Collectors;
 
 /** The weight penalty added to a data loss: none, L1 ({@code rate * sum|p|}) or L2 (micrograd's {@code rate * sum(p*p)}). */
-public enum Regularization {
+public enum Regularization implements Choice {
     /** No penalty. */
     NONE("none"),
     /** {@code rate * sum(relu(p) + relu(-p))}, whose gradient is {@code rate * sign(p)} (0 at 0). */
@@ -26,6 +25,7 @@ public enum Regularization {
      *
      * @return {@code none}, {@code l1} or {@code l2}
      */
+    @Override
     public String id() {
         return id;
     }
@@ -38,14 +38,7 @@ public enum Regularization {
      * @throws IllegalArgumentException naming the bad value and the choices
      */
     public static Regularization fromId(String name) {
-        String n = name == null ? "" : name.trim().toLowerCase(Locale.ROOT);
-        for (Regularization r : values()) {
-            if (r.id.equals(n)) {
-                return r;
-            }
-        }
-        throw new IllegalArgumentException("unknown regularization '" + name + "'; expected "
-                + Arrays.stream(values()).map(Regularization::id).collect(Collectors.joining(", ")));
+        return Choices.byId(values(), "regularization", name);
     }
 
     /**

@@ -1,14 +1,19 @@
 package io.github.micrograd4j.nn.optim;
 
+import io.github.micrograd4j.nn.Choice;
+import io.github.micrograd4j.nn.Choices;
 import io.github.micrograd4j.core.Value;
-import java.util.Arrays;
 import java.util.List;
-import java.util.stream.Collectors;
 
-/** The optimizers by name: {@code sgd} ({@link Sgd}) and {@code adam} ({@link Adam}). */
-public enum Optimizers {
+/**
+ * The optimizers by name: {@code sgd} ({@link Sgd}), {@code momentum} ({@link Sgd} with momentum 0.9 unless
+ * another is given) and {@code adam} ({@link Adam}).
+ */
+public enum Optimizers implements Choice {
     /** Stochastic gradient descent, with optional momentum; default rate 1.0 (micrograd's demo). */
     SGD("sgd", 1.0),
+    /** SGD with momentum, 0.9 unless another is given; default rate 1.0. */
+    MOMENTUM("momentum", 1.0),
     /** Adam with its usual betas; default rate 0.05. */
     ADAM("adam", 0.05);
 
@@ -25,6 +30,7 @@ public enum Optimizers {
      *
      * @return the name
      */
+    @Override
     public String id() {
         return id;
     }
@@ -41,18 +47,30 @@ public enum Optimizers {
     /**
      * The optimizer with the given name, ignoring case.
      *
-     * @param name {@code sgd} or {@code adam}
+     * @param name {@code sgd}, {@code momentum} or {@code adam}
      * @return the optimizer kind
      * @throws IllegalArgumentException naming the bad value and the choices
      */
     public static Optimizers fromId(String name) {
-        for (Optimizers o : values()) {
-            if (o.id.equalsIgnoreCase(name == null ? "" : name.trim())) {
-                return o;
-            }
-        }
-        throw new IllegalArgumentException("unknown optimizer '" + name + "'; expected "
-                + Arrays.stream(values()).map(Optimizers::id).collect(Collectors.joining(" or ")));
+        return Choices.byId(values(), "optimizer", name);
+    }
+
+    /**
+     * The momentum used when none is given: 0.9 for {@link #MOMENTUM}, else 0.
+     *
+     * @return the momentum
+     */
+    public double defaultMomentum() {
+        return this == MOMENTUM ? 0.9 : 0.0;
+    }
+
+    /**
+     * The algorithm that makes the steps: {@link #MOMENTUM} is {@link #SGD}'s.
+     *
+     * @return {@link #SGD} or {@link #ADAM}
+     */
+    public Optimizers algorithm() {
+        return this == MOMENTUM ? SGD : this;
     }
 
     /**

@@ -1,10 +1,10 @@
 package io.github.micrograd4j.nn.optim;
 
-import java.util.Arrays;
-import java.util.stream.Collectors;
+import io.github.micrograd4j.nn.Choice;
+import io.github.micrograd4j.nn.Choices;
 
 /** The learning-rate schedules by name: {@code micrograd} (also {@code linear}), {@code constant}, {@code cosine}. */
-public enum Schedules {
+public enum Schedules implements Choice {
     /** micrograd's {@code lr * (1 - 0.9 * k / steps)}, k counted from 0 ({@link LearningRate#microgradLinear}). */
     MICROGRAD("micrograd"),
     /** The same rate every step ({@link LearningRate#constant}). */
@@ -23,8 +23,15 @@ public enum Schedules {
      *
      * @return the name
      */
+    @Override
     public String id() {
         return id;
+    }
+
+    /** {@code linear} is an older name of {@link #MICROGRAD}. */
+    @Override
+    public boolean matches(String name) {
+        return Choice.super.matches(name) || this == MICROGRAD && name.equalsIgnoreCase("linear");
     }
 
     /**
@@ -35,17 +42,7 @@ public enum Schedules {
      * @throws IllegalArgumentException naming the bad value and the choices
      */
     public static Schedules fromId(String name) {
-        String n = name == null ? "" : name.trim();
-        if (n.equalsIgnoreCase("linear")) {
-            return MICROGRAD;
-        }
-        for (Schedules s : values()) {
-            if (s.id.equalsIgnoreCase(n)) {
-                return s;
-            }
-        }
-        throw new IllegalArgumentException("unknown schedule '" + name + "'; expected "
-                + Arrays.stream(values()).map(Schedules::id).collect(Collectors.joining(", ")));
+        return Choices.byId(values(), "schedule", name);
     }
 
     /**

@@ -5,6 +5,7 @@ import io.github.micrograd4j.nn.Feature;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.data.Dataset;
 import io.github.micrograd4j.nn.data.Generators;
+import io.github.micrograd4j.nn.data.RandomInts;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
 import io.github.micrograd4j.nn.optim.LearningRate;
 import io.github.micrograd4j.nn.optim.Optimizer;
@@ -144,7 +145,7 @@ public record Run(RunSettings settings, Dataset data, Dataset train, Dataset tes
         }
         Random rng = new Random(seed);
         for (int i = n - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
+            int j = RandomInts.below(rng, i + 1);
             int t = order[i];
             order[i] = order[j];
             order[j] = t;

@@ -11,8 +11,8 @@ import java.util.List;
  * <p>Both engines build the loss graph of every point each step (the tape engine once, to compile
  * it): per point, a multiply and an add per weight, a bias add and an activation per neuron, the
  * inputs and a few loss nodes; plus the L2 term's two nodes per parameter. A value costs about 110
- * bytes while it backpropagates (README, "Heap"); the tape's per-op arrays add up to about 32 more,
- * so 128 a node is used as the estimate. The data adds its points.
+ * bytes while it backpropagates (docs/CLI.md, "Memory and the heap"); the tape's per-op arrays add up
+ * to about 32 more, so 128 a node is used as the estimate. The data adds its points.
  */
 public final class RunMemory {
     /** Bytes per graph value, the tape's arrays included (see the class comment). */

@@ -25,24 +25,12 @@ public final class TrainCommandLine {
         List<String> parts = new ArrayList<>(List.of("./micrograd", "train"));
         Map<String, String> m = s.toMap();
         if (dataFile != null) {
-            m.put("dataset", dataFile);
-            // the generator's settings: train refuses them with a file
-            m.remove("points");
-            m.remove("noise");
-            m.remove("classes");
-        }
-        String reg = m.remove("reg");
-        String rate = m.remove("rate");
-        String kind = reg != null ? reg : s.reg().id();
-        if (kind.equals("none")) {
-            parts.add("--l2");
-            parts.add("0");
-        } else if (kind.equals("l1")) {
-            parts.add("--l1");
-            parts.add(RunSettings.plain(s.rate()));
-        } else if (rate != null) {
-            parts.add("--l2");
-            parts.add(rate);
+            m.put(SettingsTable.DATASET.key(), dataFile);
+            for (Setting<?> setting : SettingsTable.ALL) {
+                if (setting.generatorOnly()) { // train refuses them with a file
+                    m.remove(setting.key());
+                }
+            }
         }
         m.forEach((k, v) -> {
             parts.add("--" + k);

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.nn.train;
 
+import io.github.micrograd4j.nn.data.RandomInts;
 import java.util.Random;
 
 /**
@@ -45,7 +46,7 @@ public final class Batches {
         }
         Random rng = new Random(seed);
         for (int i = points - 1; i > 0; i--) {
-            int j = rng.nextInt(i + 1);
+            int j = RandomInts.below(rng, i + 1);
             int t = order[i];
             order[i] = order[j];
             order[j] = t;

@@ -1,14 +1,14 @@
 package io.github.micrograd4j.nn.train;
 
-import java.util.Arrays;
+import io.github.micrograd4j.nn.Choice;
+import io.github.micrograd4j.nn.Choices;
 import java.util.Locale;
-import java.util.stream.Collectors;
 
 /**
  * The training engines by name, as the command line and configuration files give them: {@code tape}
  * ({@link TapeEngine}) and {@code graph} ({@link GraphEngine}).
  */
-public enum Engines {
+public enum Engines implements Choice {
     /** micrograd's way: the whole graph rebuilt every step. */
     GRAPH("graph"),
     /** Each point's loss compiled once and replayed over the batch. */
@@ -25,6 +25,7 @@ public enum Engines {
      *
      * @return {@code tape} or {@code graph}
      */
+    @Override
     public String id() {
         return id;
     }
@@ -37,13 +38,7 @@ public enum Engines {
      * @throws IllegalArgumentException naming the bad value and the choices
      */
     public static Engines fromId(String name) {
-        for (Engines e : values()) {
-            if (e.id.equalsIgnoreCase(name == null ? "" : name.trim())) {
-                return e;
-            }
-        }
-        throw new IllegalArgumentException("unknown engine '" + name + "'; expected "
-                + Arrays.stream(values()).map(Engines::id).collect(Collectors.joining(" or ")));
+        return Choices.byId(values(), "engine", name);
     }
 
     /**

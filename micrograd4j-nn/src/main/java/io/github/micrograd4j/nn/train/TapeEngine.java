@@ -40,9 +40,8 @@ public final class TapeEngine implements TrainingEngine, AutoCloseable {
 
     /**
      * Batches with fewer op evaluations per step than this replay on the calling thread alone: below
-     * it a step is a few tens of microseconds, about what waking a second thread costs. The demo
-     * (about 65,000 a step, 100 microseconds on one thread) measured about twice as fast on two
-     * threads when both cores were free, and about as fast as on one when the machine was busy.
+     * it a step is a few tens of microseconds, about what waking a second thread costs (the demo's
+     * figures on one and two threads are in docs/PERFORMANCE.md).
      */
     public static final long PARALLEL_WORK = 20_000;
 

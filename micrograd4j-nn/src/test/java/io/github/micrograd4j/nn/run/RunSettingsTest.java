@@ -28,7 +28,7 @@ class RunSettingsTest {
         assertThat(run.model().toString()).contains("337 parameters");
         assertThat(run.test()).isNull();
         TrainingHistory h = train(run, Engines.TAPE);
-        // the README's demo: loss 2.27 -> 0.0136, 100% accuracy
+        // micrograd's demo (docs/CLI.md): loss 2.27 -> 0.0136, 100% accuracy
         assertThat(h.losses()[0]).isBetween(2.27, 2.28);
         assertThat(h.last().accuracy()).isEqualTo(1.0);
     }

@@ -6,21 +6,26 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.core.StreamReadConstraints;
+import io.github.micrograd4j.core.text.Language;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
  * The body of {@code POST /api/grad} and {@code POST /api/png}:
- * {@code {"program": "...", "inputs": {"a": 2.5}, "check": true, "detectAnomaly": false}}. Only
+ * {@code {"program": "...", "inputs": {"a": 2.5}, "check": true, "detectAnomaly": false, "lang": "zh"}}. Only
  * {@code program} is required. Unknown fields are refused, so a misspelt option is not silently ignored.
+ * {@code lang} chooses the language of the sentences (the steps' texts and reasons, the boxes' words);
+ * the JSON keys and the numbers are the same in every language.
  *
  * @param program the program text
  * @param inputs inputs to run at instead of the program's literals (the page's sliders)
  * @param check whether to run the numeric gradient check
  * @param detectAnomaly whether to stop at the first NaN or infinity, as {@code --detect-anomaly}
+ * @param language the language of the explanations, English unless the body names another
  */
-public record GradRequest(String program, Map<String, Double> inputs, boolean check, boolean detectAnomaly) {
+public record GradRequest(String program, Map<String, Double> inputs, boolean check, boolean detectAnomaly,
+        Language language) {
     private static final JsonFactory JSON = JsonFactory.builder()
             .streamReadConstraints(StreamReadConstraints.builder().maxNestingDepth(8).build()).build();
     private static final int MAX_INPUTS = 10_000;
@@ -37,6 +42,7 @@ public record GradRequest(String program, Map<String, Double> inputs, boolean ch
         Map<String, Double> inputs = new LinkedHashMap<>();
         boolean check = false;
         boolean anomaly = false;
+        Language language = Language.EN;
         try (JsonParser p = JSON.createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw bad("the body must be a JSON object such as {\"program\": \"a = 2; L = a * a\"}");
@@ -54,8 +60,9 @@ public record GradRequest(String program, Map<String, Double> inputs, boolean ch
                     case "check" -> check = bool(p, value, field);
                     case "detectAnomaly" -> anomaly = bool(p, value, field);
                     case "inputs" -> readInputs(p, value, inputs);
+                    case "lang" -> language = language(p, value);
                     default -> throw bad("unknown field '" + shorten(field) + "'; the fields are program, inputs, check, "
-                            + "detectAnomaly");
+                            + "detectAnomaly, lang");
                 }
             }
             if (p.currentToken() != JsonToken.END_OBJECT || p.nextToken() != null) {
@@ -69,7 +76,19 @@ public record GradRequest(String program, Map<String, Double> inputs, boolean ch
         if (program == null) {
             throw bad("the body has no 'program'; send {\"program\": \"a = 2; L = a * a\"}");
         }
-        return new GradRequest(program, inputs, check, anomaly);
+        return new GradRequest(program, inputs, check, anomaly, language);
+    }
+
+    private static Language language(JsonParser p, JsonToken value) throws IOException {
+        if (value != JsonToken.VALUE_STRING) {
+            throw bad("'lang' must be a string: " + Language.choices());
+        }
+        String tag = p.getText();
+        try {
+            return Language.fromTag(tag);
+        } catch (IllegalArgumentException e) {
+            throw bad("unknown lang '" + shorten(tag) + "'; expected " + Language.choices());
+        }
     }
 
     private static void readInputs(JsonParser p, JsonToken value, Map<String, Double> inputs) throws IOException {

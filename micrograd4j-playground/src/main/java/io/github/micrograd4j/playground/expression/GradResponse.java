@@ -9,8 +9,10 @@ import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.dot.DotExporter;
 import io.github.micrograd4j.core.explain.BackpropStep;
 import io.github.micrograd4j.core.explain.Contribution;
+import io.github.micrograd4j.core.explain.DivisionNote;
 import io.github.micrograd4j.viz.BackpropPictures;
 import io.github.micrograd4j.viz.render.SvgRenderer;
+import io.github.micrograd4j.core.text.CoreText;
 import java.io.IOException;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
@@ -20,6 +22,8 @@ import java.util.IdentityHashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.function.Predicate;
 
 /**
  * The answer of {@code POST /api/grad}: every field of {@code grad --json} (written by the same
@@ -29,17 +33,26 @@ import java.util.Map;
  *   <li>{@code dot}: the graph in DOT, as {@code grad --dot} writes it;</li>
  *   <li>{@code steps}: the walkthrough's steps, output first: the box's id, the grad text, the chain-rule
  *       sentence and its reason;</li>
- *   <li>{@code nodes}: per value id, its name, op, inputs and local derivatives (rule and number);</li>
+ *   <li>{@code nodes}: per value id, its name, op, inputs and local derivatives (rule and number), whether it is a
+ *       constant (a number written into the program, drawn apart from the inputs), and a note where the picture
+ *       needs one (a division's {@code **-1} and {@code *}: {@link DivisionNote}) or null;</li>
  *   <li>{@code inputs}: the program's inputs in order, with the value run at and the grad.</li>
  * </ul>
  */
-final class GradResponse {
+public final class GradResponse {
     private static final JsonFactory JSON = new JsonFactory();
 
     private GradResponse() {
     }
 
-    static String json(GradRun grad, BackpropPictures pictures) {
+    /**
+     * The answer, written in full (the served playground's and the web edition's).
+     *
+     * @param grad the run, after backward
+     * @param pictures its graph laid out, and its steps
+     * @return the JSON text
+     */
+    public static String json(GradRun grad, BackpropPictures pictures) {
         StringWriter text = new StringWriter(8192);
         try (JsonGenerator g = JSON.createGenerator(text)) {
             g.writeStartObject();
@@ -47,7 +60,7 @@ final class GradResponse {
             g.writeStringField("svg", SvgRenderer.element(pictures.graph()));
             g.writeStringField("dot", DotExporter.toDot(grad.run().output()));
             steps(g, pictures);
-            nodes(g, pictures, grad.run().output().topologicalOrder());
+            nodes(g, pictures, grad.run().output().topologicalOrder(), grad.run().constants());
             inputs(g, grad);
             g.writeEndObject();
         } catch (IOException e) {
@@ -62,7 +75,7 @@ final class GradResponse {
             g.writeStartObject();
             g.writeStringField("id", "v" + pictures.idOf(step.node()));
             g.writeStringField("name", step.name());
-            g.writeStringField("grad", String.format(Numbers.LOCALE, "%.4f", step.grad()));
+            g.writeStringField("grad", Numbers.fixed(step.grad(), 4));
             g.writeStringField("text", step.text());
             g.writeStringField("reason", step.reason());
             g.writeEndObject();
@@ -76,12 +89,15 @@ final class GradResponse {
 
     /**
      * Each node's local derivatives, gathered from the steps: a step's contributions are the terms its
-     * parents pass back, and its reason lists their rules in the same order, separated by "; ".
+     * parents pass back, and its reason lists their rules in the same order, separated by the language's
+     * separator ("; " in English).
      */
-    private static void nodes(JsonGenerator g, BackpropPictures pictures, List<Value> order) throws IOException {
+    private static void nodes(JsonGenerator g, BackpropPictures pictures, List<Value> order, Predicate<Value> constant)
+            throws IOException {
         Map<Value, List<Local>> locals = new IdentityHashMap<>();
+        String separator = Pattern.quote(CoreText.REASON_SEPARATOR.in(pictures.language()));
         for (BackpropStep step : pictures.steps()) {
-            String[] rules = step.reason().isEmpty() ? new String[0] : step.reason().split("; ");
+            String[] rules = step.reason().isEmpty() ? new String[0] : step.reason().split(separator);
             List<Contribution> terms = step.contributions();
             for (int j = 0; j < terms.size(); j++) {
                 Contribution c = terms.get(j);
@@ -98,6 +114,13 @@ final class GradResponse {
             g.writeStringField("op", v.opLabel());
             g.writeNumberField("data", v.data());
             g.writeNumberField("grad", v.grad());
+            g.writeBooleanField("constant", v.isLeaf() && constant.test(v));
+            String note = DivisionNote.of(v, x -> pictures.name(pictures.idOf(x)), pictures.language());
+            if (note == null) {
+                g.writeNullField("note");
+            } else {
+                g.writeStringField("note", note);
+            }
             g.writeArrayFieldStart("locals");
             List<Local> mine = new ArrayList<>(locals.getOrDefault(v, List.of()));
             mine.sort((a, b) -> Integer.compare(a.index(), b.index()));

@@ -4,11 +4,8 @@ import io.github.micrograd4j.playground.http.ApiException;
 import io.github.micrograd4j.playground.http.Limits;
 import io.github.micrograd4j.playground.http.HttpHost;
 import io.github.micrograd4j.lang.grad.GradRun;
-import io.github.micrograd4j.lang.Program;
-import io.github.micrograd4j.lang.ProgramException;
-import io.github.micrograd4j.core.AnomalyMode;
 import io.github.micrograd4j.viz.BackpropPictures;
-import io.github.micrograd4j.viz.GraphTooLargeException;
+import io.github.micrograd4j.viz.layout.LayeredLayout;
 import io.github.micrograd4j.viz.render.PngRenderer;
 import java.util.concurrent.Callable;
 import java.util.concurrent.ExecutionException;
@@ -23,8 +20,8 @@ import java.util.concurrent.TimeoutException;
 /**
  * Runs programs for the API on a bounded pool: {@link Limits#evaluationThreads()} threads, at most
  * {@link Limits#evaluationQueue()} waiting (503 past it), each run given {@link Limits#evaluationTimeout()}
- * (408 past it). A run is parse, forward, backward, the gradient check if asked, and the layout, with
- * anomaly mode around it if asked: the same steps as {@code grad}, through the same classes.
+ * (408 past it). A run is {@link GradRuns}'s: parse, forward, backward, the gradient check if asked, and
+ * the layout, with anomaly mode around it if asked: the same steps as {@code grad}, through the same classes.
  */
 public final class GradService implements AutoCloseable {
     private final Limits limits;
@@ -76,51 +73,13 @@ public final class GradService implements AutoCloseable {
     private record Pictured(GradRun run, BackpropPictures pictures) {
     }
 
-    @SuppressWarnings("try") // the scope is only opened and closed around the run
     private Pictured run(GradRequest request) {
         if (request.program().length() > limits.maxProgramChars()) {
             throw new ApiException(413, "the program has " + request.program().length() + " characters, more than the "
                     + limits.maxProgramChars() + " the playground runs");
         }
-        Program program;
-        try {
-            program = Program.parse(request.program());
-        } catch (ProgramException e) {
-            throw programError("syntax", e);
-        }
-        if (!request.detectAnomaly()) {
-            return layOut(program, request);
-        }
-        try (AnomalyMode anomaly = AnomalyMode.enable()) {
-            return layOut(program, request);
-        }
-    }
-
-    private Pictured layOut(Program program, GradRequest request) {
-        GradRun run;
-        try {
-            run = GradRun.of(program, request.inputs(), request.check());
-        } catch (ProgramException e) {
-            // an anomaly names its statement; an error of the whole request (an unknown input, a check
-            // without inputs) has no position to show
-            throw e.line() > 0 ? programError(request.detectAnomaly() ? "anomaly" : "program", e)
-                    : new ApiException(400, e.getMessage());
-        }
-        try {
-            return new Pictured(run, BackpropPictures.of(run.run().output()));
-        } catch (GraphTooLargeException e) {
-            throw new ApiException(422, e.tooManyCrossings()
-                    ? "the graph's layout is too large: its " + e.values() + " values need " + e.layerCrossings()
-                        + " layer crossings, more than the " + BackpropPictures.MAX_LAYER_CROSSINGS + " drawn"
-                    : "the graph has " + e.values() + " values, more than the " + BackpropPictures.MAX_VALUES
-                        + " drawn; use 'micrograd grad --dot' for larger graphs");
-        }
-    }
-
-    private static ApiException programError(String kind, ProgramException e) {
-        String excerpt = e.describe().equals(e.getMessage()) ? null
-                : e.describe().substring(e.getMessage().length()).replaceFirst("^\\R", "");
-        return new ApiException(400, e.getMessage(), new ApiException.ErrorDetail(kind, e.line(), e.column(), excerpt));
+        GradRun run = GradRuns.run(request);
+        return new Pictured(run, GradRuns.pictures(run, request.language(), LayeredLayout::layout));
     }
 
     private <T> T submit(Callable<T> work) {

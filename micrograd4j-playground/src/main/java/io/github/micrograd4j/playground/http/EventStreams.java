@@ -1,6 +1,5 @@
 package io.github.micrograd4j.playground.http;
 
-import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
@@ -37,14 +36,14 @@ public final class EventStreams {
      * One open event stream.
      */
     public static final class Stream {
-        private final HttpExchange exchange;
+        private final Exchange exchange;
         private final OutputStream out;
         private final List<Runnable> onClose = new CopyOnWriteArrayList<>();
         private volatile boolean closed;
 
-        private Stream(HttpExchange exchange) {
+        private Stream(Exchange exchange) {
             this.exchange = exchange;
-            this.out = exchange.getResponseBody();
+            this.out = exchange.responseBody();
         }
 
         /**
@@ -78,12 +77,12 @@ public final class EventStreams {
      * @throws ApiException 503 when {@code max} streams are open
      * @throws IOException if the client has gone
      */
-    Stream open(HttpExchange exchange) throws IOException {
+    Stream open(Exchange exchange) throws IOException {
         return open(exchange, s -> { });
     }
 
     /**
-     * {@link #open(HttpExchange)}, handing the stream to {@code registered} before its {@code hello}: a
+     * {@link #open(Exchange)}, handing the stream to {@code registered} before its {@code hello}: a
      * page answers the hello with requests that must find the stream already registered.
      *
      * @param exchange the request
@@ -92,7 +91,7 @@ public final class EventStreams {
      * @throws ApiException 503 when {@code max} streams are open
      * @throws IOException if the client has gone
      */
-    Stream open(HttpExchange exchange, java.util.function.Consumer<Stream> registered) throws IOException {
+    Stream open(Exchange exchange, java.util.function.Consumer<Stream> registered) throws IOException {
         if (open.size() >= max) {
             prune();
         }
@@ -100,9 +99,9 @@ public final class EventStreams {
             if (open.size() >= max) {
                 throw new ApiException(503, "too many open event streams (" + max + "): close another playground tab");
             }
-            exchange.getResponseHeaders().set("Content-Type", "text/event-stream; charset=utf-8");
-            Responses.common(exchange.getResponseHeaders());
-            exchange.sendResponseHeaders(200, 0);
+            exchange.setHeader("Content-Type", "text/event-stream; charset=utf-8");
+            Responses.common(exchange.responseHeaders());
+            exchange.status(200, -1);
             Stream stream = new Stream(exchange);
             open.add(stream);
             registered.accept(stream);

@@ -1,7 +1,5 @@
 package io.github.micrograd4j.playground.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import java.net.URI;
 import java.net.URLDecoder;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
@@ -65,22 +63,22 @@ final class Guard {
      * @return whether the token came in the URL's query, so the page's response should set the cookie
      * @throws ApiException 403 naming which check failed
      */
-    boolean check(HttpExchange exchange) {
-        List<String> host = exchange.getRequestHeaders().get("Host");
-        if (host == null || host.size() != 1 || !hosts.contains(host.get(0).trim().toLowerCase(Locale.ROOT))) {
-            throw new ApiException(403, "the Host header " + (host == null ? "is missing" : "'" + shown(host) + "' is not")
+    boolean check(Exchange exchange) {
+        List<String> host = exchange.headers("Host");
+        if (host.isEmpty() || host.size() != 1 || !hosts.contains(host.get(0).trim().toLowerCase(Locale.ROOT))) {
+            throw new ApiException(403, "the Host header " + (host.isEmpty() ? "is missing" : "'" + shown(host) + "' is not")
                     + " one of " + String.join(", ", hosts.stream().sorted().toList())
                     + " (DNS rebinding protection)");
         }
-        String fromQuery = queryToken(exchange.getRequestURI());
+        String fromQuery = queryToken(exchange.rawQuery());
         boolean ok = fromQuery != null ? matches(fromQuery) : matches(headerToken(exchange));
         if (!ok) {
             throw new ApiException(403, "missing or wrong token: open the URL that 'micrograd serve' printed, "
                     + "which ends in ?token=...");
         }
-        if ("POST".equals(exchange.getRequestMethod())) {
-            String origin = exchange.getRequestHeaders().getFirst("Origin");
-            String site = exchange.getRequestHeaders().getFirst("Sec-Fetch-Site");
+        if ("POST".equals(exchange.method())) {
+            String origin = exchange.header("Origin");
+            String site = exchange.header("Sec-Fetch-Site");
             boolean sameOrigin = origin == null || origin.equalsIgnoreCase("http://" + host.get(0).trim());
             if (!sameOrigin || (site != null && !site.equals("same-origin") && !site.equals("none"))) {
                 throw new ApiException(403, "a POST from the origin '" + (origin == null ? site : origin)
@@ -100,8 +98,7 @@ final class Guard {
         return candidate != null && MessageDigest.isEqual(token, candidate.getBytes(StandardCharsets.UTF_8));
     }
 
-    private static String queryToken(URI uri) {
-        String query = uri.getRawQuery();
+    private static String queryToken(String query) {
         if (query == null) {
             return null;
         }
@@ -117,17 +114,17 @@ final class Guard {
         return null;
     }
 
-    private String headerToken(HttpExchange exchange) {
-        String header = exchange.getRequestHeaders().getFirst("X-Micrograd-Token");
+    private String headerToken(Exchange exchange) {
+        String header = exchange.header("X-Micrograd-Token");
         if (header != null) {
             return header.trim();
         }
-        String auth = exchange.getRequestHeaders().getFirst("Authorization");
+        String auth = exchange.header("Authorization");
         if (auth != null && auth.regionMatches(true, 0, "Bearer ", 0, 7)) {
             return auth.substring(7).trim();
         }
-        List<String> cookies = exchange.getRequestHeaders().get("Cookie");
-        if (cookies != null) {
+        List<String> cookies = exchange.headers("Cookie");
+        {
             for (String line : cookies) {
                 for (String cookie : line.split(";")) {
                     String c = cookie.trim();

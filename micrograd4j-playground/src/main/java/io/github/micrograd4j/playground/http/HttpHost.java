@@ -1,10 +1,7 @@
 package io.github.micrograd4j.playground.http;
 
-import com.sun.net.httpserver.HttpExchange;
-import com.sun.net.httpserver.HttpServer;
 import java.io.IOException;
 import java.net.InetAddress;
-import java.net.InetSocketAddress;
 import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
@@ -14,19 +11,33 @@ import java.util.Objects;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.Executors;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.ThreadFactory;
-import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Pattern;
+import org.eclipse.jetty.io.EndPoint;
+import org.eclipse.jetty.server.HttpConfiguration;
+import org.eclipse.jetty.server.HttpConnectionFactory;
+import org.eclipse.jetty.server.Request;
+import org.eclipse.jetty.server.Response;
+import org.eclipse.jetty.server.Server;
+import org.eclipse.jetty.server.ServerConnector;
+import org.eclipse.jetty.util.Callback;
+import org.eclipse.jetty.util.thread.QueuedThreadPool;
+import org.eclipse.jetty.util.thread.ScheduledExecutorScheduler;
 
 /**
- * The playground's HTTP host: the JDK's {@code com.sun.net.httpserver} (no dependency, maintained with
- * the JDK), a bounded pool of request threads, the {@link Guard} every request passes, and a table of
- * routes. It knows no lab: pages and APIs are routes that each lab adds before {@link #start()}.
+ * The playground's HTTP host: Jetty's core server (no servlets), a bounded pool of request threads, the
+ * {@link Guard} every request passes, and a table of routes. It knows no lab: pages and APIs are routes that
+ * each lab adds before {@link #start()}.
+ *
+ * <p>Jetty reads a request's headers as they arrive, on its one selector thread, and takes a request thread
+ * only once they are complete: connections that send their headers slowly, or never, hold no thread, so
+ * they cannot stall other clients (the JDK's server read headers on its request threads, and 17 such
+ * connections stalled it). {@link ClientConnections} closes a connection that has not sent its first
+ * request's headers within {@link Limits#headerTimeout()} and counts each address's connections.
  *
  * <pre>{@code
  * try (HttpHost server = HttpHost.start(new HttpHost.Config("127.0.0.1", 0, null,
@@ -36,16 +47,13 @@ import java.util.regex.Pattern;
  * }</pre>
  */
 public final class HttpHost implements AutoCloseable {
-    /** Request threads: enough for a page's parallel asset loads plus event streams being opened. */
-    static final int REQUEST_THREADS = 16;
-    /** Connections waiting for a request thread; past it they wait in the kernel's backlog. */
-    static final int REQUEST_QUEUE = 256;
     /**
-     * Seconds a request may take from its first byte to its response's headers; the JDK server closes the
-     * connection past it, which ends slowly dribbled ("slowloris") headers and bodies. It must exceed the
-     * evaluation timeout.
+     * Threads in Jetty's pool: its acceptor and selector, and the requests. Requests past the concurrent
+     * request limit wait on a thread for a place, then get 503; event streams hold no thread.
      */
-    static final int MAX_REQUEST_SECONDS = 20;
+    static final int THREADS = 32;
+    /** Connections the kernel holds before the acceptor takes them. */
+    static final int ACCEPT_QUEUE = 64;
     /** The characters a token may have: those that need no escaping in a URL or a cookie. */
     private static final Pattern TOKEN = Pattern.compile("[A-Za-z0-9._~-]{1,256}");
 
@@ -90,14 +98,15 @@ public final class HttpHost implements AutoCloseable {
          * @param exchange the request
          * @throws IOException if the client has gone
          */
-        void handle(HttpExchange exchange) throws IOException;
+        void handle(Exchange exchange) throws IOException;
     }
 
     private record Route(Handler handler, boolean stream) {
     }
 
-    private final HttpServer server;
-    private final ThreadPoolExecutor requests;
+    private final Server server;
+    private final ServerConnector connector;
+    private final ClientConnections clients;
     private final ScheduledExecutorService timer;
     private final Guard guard;
     private final String token;
@@ -108,31 +117,50 @@ public final class HttpHost implements AutoCloseable {
     private final List<AutoCloseable> resources = new CopyOnWriteArrayList<>();
 
     private HttpHost(Config config) throws IOException {
-        // both are read once, when the JDK server's classes load; a user's own setting is kept
-        if (System.getProperty("sun.net.httpserver.maxReqTime") == null) {
-            System.setProperty("sun.net.httpserver.maxReqTime", Integer.toString(MAX_REQUEST_SECONDS));
-        }
-        if (System.getProperty("sun.net.httpserver.nodelay") == null) {
-            // without TCP_NODELAY a response's headers and body, written apart, meet the client's delayed ACK:
-            // about 40 ms per request on loopback (measured: 48 ms median against 2.3 ms of work)
-            System.setProperty("sun.net.httpserver.nodelay", "true");
-        }
         this.limits = config.limits();
         this.token = config.token() != null ? config.token() : HexFormat.of().formatHex(randomBytes());
-        this.server = HttpServer.create(new InetSocketAddress(config.host(), config.port()), 64);
-        this.guard = new Guard(server.getAddress().getPort(), config.host(), token);
-        this.requests = new ThreadPoolExecutor(REQUEST_THREADS, REQUEST_THREADS, 5, TimeUnit.SECONDS,
-                // past the queue a connection is dropped unanswered (the JDK server gives the executor no way
-                // to answer it); with 256 queued behind 16 threads that is an overload no page produces
-                new LinkedBlockingQueue<>(REQUEST_QUEUE), threads("micrograd4j-http-"),
-                new ThreadPoolExecutor.DiscardPolicy());
-        // idle request threads end, so a quiet server holds only the JDK's dispatcher and the timer
-        requests.allowCoreThreadTimeOut(true);
+        QueuedThreadPool pool = new QueuedThreadPool(THREADS, 2, 5_000);
+        pool.setName("micrograd4j-http");
+        pool.setDaemon(true);
+        this.server = new Server(pool, new ScheduledExecutorScheduler("micrograd4j-http-timer", true), null);
+        HttpConfiguration http = new HttpConfiguration();
+        http.setSendServerVersion(false);
+        http.setSendXPoweredBy(false);
+        this.connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(http));
+        connector.setHost(config.host());
+        connector.setPort(config.port());
+        connector.setAcceptQueueSize(ACCEPT_QUEUE);
+        // a silent connection is closed after the header time-out; a request being answered gets longer
+        connector.setIdleTimeout(limits.headerTimeout().toMillis());
         this.timer = Executors.newSingleThreadScheduledExecutor(threads("micrograd4j-events-"));
+        this.clients = new ClientConnections(limits.headerTimeout(), timer);
+        connector.addBean(clients);
+        server.addConnector(connector);
+        server.setHandler(new org.eclipse.jetty.server.Handler.Abstract() {
+            @Override
+            public boolean handle(Request request, Response response, Callback callback) {
+                clients.requestBegan(request.getConnectionMetaData().getConnection());
+                dispatch(new Exchange(request, response, callback),
+                        request.getConnectionMetaData().getConnection().getEndPoint());
+                return true;
+            }
+        });
+        server.setErrorHandler(Responses::jettyError);
+        try {
+            connector.open(); // bound now, so that the port and the guard are known before start
+        } catch (IOException e) {
+            if (e.getCause() instanceof java.net.BindException) { // Jetty wraps it: a taken port stays a BindException
+                java.net.BindException taken = new java.net.BindException(e.getMessage());
+                taken.initCause(e);
+                throw taken;
+            }
+            throw e;
+        } catch (Exception e) {
+            throw new IOException("could not listen on " + config.host() + ":" + config.port() + ": " + e.getMessage(), e);
+        }
+        this.guard = new Guard(connector.getLocalPort(), config.host(), token);
         this.events = new EventStreams(limits.maxEventStreams(), timer);
         this.inFlight = new Semaphore(limits.maxConcurrentRequests());
-        server.setExecutor(requests);
-        server.createContext("/", this::dispatch);
     }
 
     private static byte[] randomBytes() {
@@ -162,7 +190,7 @@ public final class HttpHost implements AutoCloseable {
      *
      * @param config where to listen, the token and the limits
      * @return the host
-     * @throws IOException if the address cannot be bound
+     * @throws IOException if the address cannot be bound ({@link java.net.BindException} when it is taken)
      */
     public static HttpHost create(Config config) throws IOException {
         return new HttpHost(config);
@@ -174,7 +202,11 @@ public final class HttpHost implements AutoCloseable {
      * @return this host
      */
     public HttpHost start() {
-        server.start();
+        try {
+            server.start();
+        } catch (Exception e) {
+            throw new IllegalStateException("the playground server did not start: " + e.getMessage(), e);
+        }
         return this;
     }
 
@@ -218,7 +250,7 @@ public final class HttpHost implements AutoCloseable {
      * @return the stream
      * @throws IOException if the client has gone
      */
-    public EventStreams.Stream openStream(HttpExchange exchange) throws IOException {
+    public EventStreams.Stream openStream(Exchange exchange) throws IOException {
         return events.open(exchange);
     }
 
@@ -231,31 +263,40 @@ public final class HttpHost implements AutoCloseable {
      * @return the stream
      * @throws IOException if the client has gone
      */
-    public EventStreams.Stream openStream(HttpExchange exchange, java.util.function.Consumer<EventStreams.Stream>
+    public EventStreams.Stream openStream(Exchange exchange, java.util.function.Consumer<EventStreams.Stream>
             registered) throws IOException {
         return events.open(exchange, registered);
     }
 
-    private void dispatch(HttpExchange exchange) {
+    private void dispatch(Exchange exchange, EndPoint endPoint) {
         try {
             boolean tokenInUrl = guard.check(exchange);
-            Map<String, Route> byMethod = routes.get(exchange.getRequestURI().getRawPath());
-            if (byMethod == null) {
-                throw new ApiException(404, "no such page or API: " + shorten(exchange.getRequestURI().getRawPath()));
+            int open = clients.openFrom(exchange.clientAddress());
+            if (open > limits.maxConnectionsPerClient()) {
+                throw new ApiException(503, "too many connections from " + exchange.clientAddress() + " (" + open
+                        + " open, at most " + limits.maxConnectionsPerClient() + "): close some and try again");
             }
-            Route route = byMethod.get(exchange.getRequestMethod());
+            Map<String, Route> byMethod = routes.get(exchange.rawPath());
+            if (byMethod == null) {
+                throw new ApiException(404, "no such page or API: " + shorten(exchange.rawPath()));
+            }
+            Route route = byMethod.get(exchange.method());
             if (route == null) {
-                exchange.getResponseHeaders().set("Allow", String.join(", ", byMethod.keySet()));
-                throw new ApiException(405, "the method " + shorten(exchange.getRequestMethod()) + " is not allowed here; "
+                exchange.setHeader("Allow", String.join(", ", byMethod.keySet()));
+                throw new ApiException(405, "the method " + shorten(exchange.method()) + " is not allowed here; "
                         + "use " + String.join(" or ", byMethod.keySet()));
             }
-            if (tokenInUrl && "GET".equals(exchange.getRequestMethod()) && !route.stream()) {
-                exchange.getResponseHeaders().add("Set-Cookie", guard.cookie(token));
+            if (tokenInUrl && "GET".equals(exchange.method()) && !route.stream()) {
+                exchange.addHeader("Set-Cookie", guard.cookie(token));
             }
             if (route.stream()) {
+                // heartbeats keep an open stream from looking idle
+                endPoint.setIdleTimeout(TimeUnit.SECONDS.toMillis(3L * EventStreams.HEARTBEAT_SECONDS));
                 route.handler().handle(exchange);
                 return; // the stream stays open
             }
+            // a request being answered may take its evaluation's time without a byte either way
+            endPoint.setIdleTimeout(limits.evaluationTimeout().plus(limits.headerTimeout()).toMillis());
             if (!inFlight.tryAcquire(limits.evaluationTimeout().toMillis(), TimeUnit.MILLISECONDS)) {
                 throw new ApiException(503, "the playground is busy (" + limits.maxConcurrentRequests()
                         + " requests at once); try again");
@@ -264,24 +305,25 @@ public final class HttpHost implements AutoCloseable {
                 route.handler().handle(exchange);
             } finally {
                 inFlight.release();
+                endPoint.setIdleTimeout(limits.headerTimeout().toMillis());
             }
         } catch (ApiException e) {
             try {
                 Responses.error(exchange, e);
             } catch (IOException | RuntimeException gone) {
-                exchange.close();
+                exchange.abort(gone);
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            exchange.close(); // the server is stopping
+            exchange.abort(e); // the server is stopping
         } catch (IOException e) {
-            exchange.close(); // the client went, or the request timer closed a slow one
+            exchange.abort(e); // the client went, or was silent past the time-out
         } catch (RuntimeException | StackOverflowError e) {
             try {
                 Responses.error(exchange, new ApiException(500, "internal error: " + e.getClass().getSimpleName()
                         + " (a bug in micrograd4j; please report it with the program you ran)"));
             } catch (IOException | RuntimeException gone) {
-                exchange.close();
+                exchange.abort(gone);
             }
         }
     }
@@ -297,7 +339,7 @@ public final class HttpHost implements AutoCloseable {
      * @return the port
      */
     public int port() {
-        return server.getAddress().getPort();
+        return connector.getLocalPort();
     }
 
     /**
@@ -306,7 +348,11 @@ public final class HttpHost implements AutoCloseable {
      * @return the bound address ({@code 127.0.0.1} normally)
      */
     public InetAddress address() {
-        return server.getAddress().getAddress();
+        try {
+            return InetAddress.getByName(connector.getHost());
+        } catch (java.net.UnknownHostException e) {
+            return InetAddress.getLoopbackAddress();
+        }
     }
 
     /**
@@ -361,9 +407,12 @@ public final class HttpHost implements AutoCloseable {
     @Override
     public void close() {
         events.closeAll();
-        server.stop(0);
+        try {
+            server.stop(); // joins Jetty's threads
+        } catch (Exception e) {
+            // stopping: nothing left to tell; the rest still closes
+        }
         timer.shutdownNow();
-        requests.shutdownNow();
         for (AutoCloseable resource : resources) {
             try {
                 resource.close();
@@ -373,7 +422,6 @@ public final class HttpHost implements AutoCloseable {
         }
         try {
             // so that a caller (or a test counting threads) sees the threads gone when close returns
-            requests.awaitTermination(2, TimeUnit.SECONDS);
             timer.awaitTermination(2, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();

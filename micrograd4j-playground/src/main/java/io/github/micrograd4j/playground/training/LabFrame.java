@@ -18,6 +18,7 @@ import java.util.List;
  * @param loss the train loss at the last step (before its update), NaN before the first
  * @param testLoss the test loss now, NaN without a test set
  * @param accuracy the train accuracy at the last step
+ * @param testAccuracy the test accuracy now, NaN without a test set
  * @param lr the next update's learning rate
  * @param playing whether it is training
  * @param map the big map, row by row from the top
@@ -25,19 +26,22 @@ import java.util.List;
  * @param weights the parameters in the model's order
  * @param bounds {xmin, xmax, ymin, ymax} of the maps
  */
-record LabFrame(int step, int steps, double loss, double testLoss, double accuracy, double lr, boolean playing,
+record LabFrame(int step, int steps, double loss, double testLoss, double accuracy, double testAccuracy, double lr,
+        boolean playing,
         double[] map, double[][] thumbs, double[] weights, double[] bounds) {
     private static final JsonFactory JSON = new JsonFactory();
 
-    String json(List<double[]> curve) {
+    String json(int run, List<double[]> curve) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(text)) {
             g.writeStartObject();
+            g.writeNumberField("run", run);
             g.writeNumberField("step", step);
             g.writeNumberField("steps", steps);
             number(g, "loss", loss);
             number(g, "testLoss", testLoss);
             number(g, "accuracy", accuracy);
+            number(g, "testAccuracy", testAccuracy);
             number(g, "lr", lr);
             g.writeBooleanField("playing", playing);
             array(g, "bounds", bounds, false);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.data.Dataset;
+import io.github.micrograd4j.nn.data.Generators;
 import io.github.micrograd4j.nn.run.Run;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -16,10 +17,11 @@ final class LabInfo {
     private LabInfo() {
     }
 
-    static String json(Run run, String dataFile, String commandLine) {
+    static String json(int number, Run run, String dataFile, String commandLine) {
         StringWriter text = new StringWriter();
         try (JsonGenerator g = JSON.createGenerator(text)) {
             g.writeStartObject();
+            g.writeNumberField("run", number); // the number its frames carry
             g.writeStringField("dataset", run.data().name());
             g.writeNumberField("classes", run.data().classCount());
             points(g, "train", run.train());
@@ -36,6 +38,14 @@ final class LabInfo {
             g.writeNumberField("parameters", m.parameterCount());
             g.writeStringField("model", m.toString());
             g.writeStringField("loss", run.loss().id());
+            g.writeNumberField("lr", run.settings().learningRate()); // the rate in force, a default included
+            if (dataFile == null) { // generated data: the noise in force, the generator's default included
+                Double noise = run.settings().noise();
+                var generator = Generators.find(run.settings().dataset());
+                if (generator.isPresent()) {
+                    g.writeNumberField("noise", noise != null ? noise : generator.get().defaultNoise());
+                }
+            }
             g.writeStringField("command", commandLine);
             if (dataFile != null) {
                 g.writeStringField("dataFile", dataFile);

@@ -73,7 +73,7 @@ record LabRequest(String page, String action, Map<String, String> settings, Stri
                 }
             }
         } catch (IOException e) {
-            throw new ApiException(400, "the request is not JSON: " + e.getMessage().lines().findFirst().orElse(""));
+            throw new ApiException(400, "the request is not JSON: " + e.getMessage().split("\r?\n|\r", 2)[0]);
         }
         if (page == null || !PAGE.matcher(page).matches()) {
             throw new ApiException(400, "page must be 8-64 letters and digits, got " + (page == null ? "none" : "'"

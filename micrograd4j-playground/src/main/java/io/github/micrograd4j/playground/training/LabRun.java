@@ -38,6 +38,8 @@ final class LabRun {
     private final Optimizer optimizer;
     private final DecisionGrid grid;
     private final Consumer<LabFrame> frames;
+    /** The run's number on its page: frames carry it, so the page tells a new run's frames from an old one's. */
+    private final int number;
     private final Thread thread;
     private final List<double[]> curve = new ArrayList<>();
     private final java.util.Queue<FutureTask<?>> tasks = new java.util.concurrent.ConcurrentLinkedQueue<>();
@@ -50,7 +52,8 @@ final class LabRun {
     private boolean stopped;
     private int step;
 
-    LabRun(Run run, boolean play, Consumer<LabFrame> frames, String name) {
+    LabRun(int number, Run run, boolean play, Consumer<LabFrame> frames, String name) {
+        this.number = number;
         this.settings = run.settings();
         this.run = run;
         this.engine = engine(run);
@@ -73,12 +76,17 @@ final class LabRun {
      * since the page's sender and, on a local server, the browser need the other core: a two-thread step
      * waits whenever its second thread is descheduled.
      */
-    private static TrainingEngine engine(Run run) {
+    static TrainingEngine engine(Run run) {
         Engines kind = Engines.defaultFor(run.objective());
         if (kind == Engines.TAPE && Runtime.getRuntime().availableProcessors() <= 2) {
             return new TapeEngine(run.objective(), 1);
         }
         return kind.create(run.objective());
+    }
+
+    /** The run's number on its page, counted from 1. */
+    int number() {
+        return number;
     }
 
     void start() {
@@ -177,7 +185,7 @@ final class LabRun {
         synchronized (this) {
             isPlaying = playing;
         }
-        return new LabFrame(step, settings.steps(), loss, Double.NaN, accuracy,
+        return new LabFrame(step, settings.steps(), loss, Double.NaN, accuracy, Double.NaN,
                 optimizer.learningRate(), isPlaying, null, null, run.model().parameterData(), grid.bounds());
     }
 
@@ -191,7 +199,9 @@ final class LabRun {
      */
     LabFrame withMaps(LabFrame f) {
         synchronized (grid) {
-            double testLoss = testLoss(grid.testOutputs(f.weights()));
+            double[][] testOutputs = grid.testOutputs(f.weights());
+            double testLoss = testLoss(run, testOutputs);
+            double testAccuracy = testAccuracy(run, testOutputs);
             if (!Double.isNaN(testLoss) && f.step() > 0) {
                 synchronized (curve) {
                     curve.get(f.step() - 1)[2] = testLoss;
@@ -202,13 +212,28 @@ final class LabRun {
             for (int i = 0; i < thumbs.length; i++) {
                 thumbs[i] = grid.thumbnail(i);
             }
-            return new LabFrame(f.step(), f.steps(), f.loss(), testLoss, f.accuracy(), f.lr(), f.playing(),
+            return new LabFrame(f.step(), f.steps(), f.loss(), testLoss, f.accuracy(), testAccuracy, f.lr(), f.playing(),
                     grid.map(), thumbs, f.weights(), f.bounds());
         }
     }
 
+    /** The fraction of test points whose predicted class is right, as train's accuracy counts; NaN without any. */
+    static double testAccuracy(Run run, double[][] outputs) {
+        if (outputs == null || outputs.length == 0) {
+            return Double.NaN;
+        }
+        int[] classes = run.test().classes();
+        int right = 0;
+        for (int i = 0; i < outputs.length; i++) {
+            if (run.loss().predict(outputs[i]) == classes[i]) {
+                right++;
+            }
+        }
+        return (double) right / outputs.length;
+    }
+
     /** The test points' data loss from their outputs, as the loss's graph computes it; NaN without test points. */
-    private double testLoss(double[][] outputs) {
+    static double testLoss(Run run, double[][] outputs) {
         if (outputs == null) {
             return Double.NaN;
         }

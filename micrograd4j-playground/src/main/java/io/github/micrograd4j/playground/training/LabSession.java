@@ -17,6 +17,8 @@ final class LabSession {
     private LabFrame pending;
     private LabRun pendingRun;
     private int curveSent;
+    /** Runs started on this page so far: the next run's number is one more. */
+    private int started;
     private boolean closed;
     private final Thread sender;
     /** How often an idle page is written to, so that a closed tab's run stops within about a second. */
@@ -31,27 +33,34 @@ final class LabSession {
         sender.start();
     }
 
-    /** Replaces the page's run with a new one (the old one stopped first). */
-    void start(Run r, boolean play) {
+    /**
+     * Replaces the page's run with a new one (the old one stopped first).
+     *
+     * @return the new run's number, which its frames carry
+     */
+    int start(Run r, boolean play) {
         LabRun old;
         LabRun fresh;
+        int number;
         synchronized (this) {
             if (closed) {
                 throw new ApiException(409, "the page's event stream has closed; reload the page");
             }
             old = run;
             run = null;
+            number = ++started;
         }
         if (old != null) {
             old.stop();
         }
-        fresh = new LabRun(r, play, this::offer, "micrograd4j-lab-run-" + page.substring(0, 8));
+        fresh = new LabRun(number, r, play, this::offer, "micrograd4j-lab-run-" + page.substring(0, 8));
         synchronized (this) {
             run = fresh;
             curveSent = 0;
             pending = null;
         }
         fresh.start();
+        return number;
     }
 
     private void offer(LabFrame frame) {
@@ -98,7 +107,7 @@ final class LabSession {
                     }
                     curveSent = sent + curve.size();
                 }
-                if (!events.send(stream, "frame", full.json(curve))) {
+                if (!events.send(stream, "frame", full.json(from.number(), curve))) {
                     return; // the stream closed; its onClose closes this session
                 }
             }

@@ -4,17 +4,20 @@ import io.github.micrograd4j.playground.http.ApiException;
 import io.github.micrograd4j.playground.http.EventStreams;
 import io.github.micrograd4j.playground.http.Responses;
 import io.github.micrograd4j.playground.http.HttpHost;
-import com.sun.net.httpserver.HttpExchange;
+import io.github.micrograd4j.playground.http.Exchange;
 import io.github.micrograd4j.nn.run.RunMemory;
 import io.github.micrograd4j.nn.run.TrainCommandLine;
 import io.github.micrograd4j.nn.data.CsvDataset;
 import io.github.micrograd4j.nn.data.CsvFormatException;
 import io.github.micrograd4j.nn.data.Dataset;
+import io.github.micrograd4j.nn.json.SettingsJson;
 import io.github.micrograd4j.nn.run.RateChanges;
 import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.run.RunSettings;
 import io.github.micrograd4j.nn.run.SettingException;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -22,7 +25,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * The training lab, the page at {@code /train}, and its API. Each open page has an id and an event
  * stream ({@code GET /api/train/events?page=ID}); it owns at most one run ({@code POST /api/train/run}),
  * on its own thread, driven by {@code POST /api/train/control} (play, pause, step, lr) and stopped when
- * the stream closes. At most {@link #MAX_RUNS} runs at once; past that the page is told so.
+ * the stream closes. At most {@link #MAX_RUNS} runs at once; past that the page is told so. The page builds
+ * its URL fragment and controls from {@code GET /api/train/settings}, the table of settings
+ * ({@link SettingsJson}).
  */
 public final class TrainingLab {
     /** Runs at once. */
@@ -57,19 +62,50 @@ public final class TrainingLab {
         server.asset("/train.js", "train.js", "text/javascript; charset=utf-8");
         server.asset("/train-link.js", "train-link.js", "text/javascript; charset=utf-8");
         server.asset("/train-draw.js", "train-draw.js", "text/javascript; charset=utf-8");
+        server.asset("/train-drill.js", "train-drill.js", "text/javascript; charset=utf-8");
         server.asset("/train.css", "train.css", "text/css; charset=utf-8");
+        // the loss chart's uPlot, from its WebJar in this jar (the version the POM pins)
+        String uplot = "/META-INF/resources/webjars/uplot/" + webJarVersion("uplot") + "/dist/";
+        server.route("GET", "/uplot.js", exchange -> Responses.send(exchange, 200, "text/javascript; charset=utf-8",
+                classPath(uplot + "uPlot.iife.min.js")));
+        server.route("GET", "/uplot.css", exchange -> Responses.send(exchange, 200, "text/css; charset=utf-8",
+                classPath(uplot + "uPlot.min.css")));
         server.streamRoute("/api/train/events", lab::openStream);
         server.route("POST", "/api/train/run", exchange -> Responses.json(exchange, 200,
                 lab.start(LabRequest.parse(Responses.body(exchange, maxBody)))));
         server.route("POST", "/api/train/control", exchange -> Responses.json(exchange, 200,
                 lab.control(LabRequest.parse(Responses.body(exchange, maxBody)))));
+        server.route("GET", "/api/train/settings", exchange -> Responses.json(exchange, 200, SettingsJson.write()));
         server.route("GET", "/api/train/status", exchange -> Responses.json(exchange, 200,
                 "{\"runs\":" + lab.runCount() + ",\"maxRuns\":" + MAX_RUNS + "}"));
         server.onClose(lab::closeAll);
     }
 
-    private void openStream(HttpExchange exchange) throws IOException {
-        String query = exchange.getRequestURI().getRawQuery();
+    private static String webJarVersion(String name) {
+        java.util.Properties p = new java.util.Properties();
+        try (java.io.InputStream in = TrainingLab.class.getResourceAsStream(
+                "/META-INF/maven/org.webjars.npm/" + name + "/pom.properties")) {
+            if (in == null) {
+                throw new IllegalStateException("the WebJar " + name + " is not on the class path (a build error)");
+            }
+            p.load(in);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        return p.getProperty("version");
+    }
+
+    private static byte[] classPath(String path) throws IOException {
+        try (java.io.InputStream in = TrainingLab.class.getResourceAsStream(path)) {
+            if (in == null) {
+                throw new IOException("the jar has no " + path);
+            }
+            return in.readAllBytes();
+        }
+    }
+
+    private void openStream(Exchange exchange) throws IOException {
+        String query = exchange.rawQuery();
         String page = query == null ? null : query.replaceFirst("^(?:.*&)?page=([^&]*).*$", "$1");
         if (page == null || !LabRequest.PAGE.matcher(page).matches()) {
             throw new ApiException(400, "the training lab's event stream needs ?page= with 8-64 letters and digits");
@@ -111,6 +147,30 @@ public final class TrainingLab {
 
     private String start(LabRequest request) {
         LabSession session = session(request.page());
+        Run run = create(request, Runtime.getRuntime().maxMemory() / (MAX_RUNS + 1));
+        int number;
+        synchronized (this) {
+            if (!session.hasRun() && runCount() >= MAX_RUNS) {
+                throw new ApiException(503, "the server is already training " + MAX_RUNS + " runs (the most at once); "
+                        + "close another training tab and try again");
+            }
+            number = session.start(run, request.play());
+        }
+        return info(run, request, number);
+    }
+
+    /**
+     * The run a request asks for, after the lab's checks: every bad key named at once, the upload parsed,
+     * the size within the lab's limits.
+     *
+     * @param request the page's request
+     * @param memory what one run may use, in bytes (a share of the heap here, the web edition's own budget
+     *     in a browser)
+     * @return the new run, not started
+     * @throws ApiException with the status and message the page shows
+     */
+    static Run create(LabRequest request, long memory) {
+        refuseBadKeys(request.settings(), memory);
         RunSettings settings;
         try {
             settings = RunSettings.fromMap(request.settings());
@@ -129,25 +189,56 @@ public final class TrainingLab {
                         + given.featureCount());
             }
         }
-        checkSize(settings, given);
-        Run run;
+        checkSize(settings, given, memory);
         try {
-            run = Run.create(settings, given);
+            return Run.create(settings, given);
         } catch (IllegalArgumentException e) {
             throw new ApiException(400, e.getMessage());
         }
-        synchronized (this) {
-            if (!session.hasRun() && runCount() >= MAX_RUNS) {
-                throw new ApiException(503, "the server is already training " + MAX_RUNS + " runs (the most at once); "
-                        + "close another training tab and try again");
-            }
-            session.start(run, request.play());
-        }
-        return LabInfo.json(run, request.csv() != null ? UPLOAD : null,
-                TrainCommandLine.of(settings, request.csv() != null ? UPLOAD : null));
     }
 
-    private static void checkSize(RunSettings s, Dataset given) {
+    /**
+     * The answer to {@code POST /api/train/run}: the run's info and its {@code train} command line.
+     *
+     * @param number the run's number on its page, which its frames carry
+     */
+    static String info(Run run, LabRequest request, int number) {
+        String file = request.csv() != null ? UPLOAD : null;
+        return LabInfo.json(number, run, file, TrainCommandLine.of(run.settings(), file));
+    }
+
+    /**
+     * Each setting on its own, the others at their defaults: a link is applied whole or not at all, so its
+     * refusal names every bad key at once (each message says what the key allows), not only the first.
+     */
+    private static void refuseBadKeys(Map<String, String> values, long memory) {
+        List<String> bad = new ArrayList<>();
+        ApiException refusal = null;
+        for (Map.Entry<String, String> e : values.entrySet()) {
+            try {
+                RunSettings one = RunSettings.fromMap(Map.of(e.getKey(), e.getValue()));
+                if (e.getKey().equals("dataset")) {
+                    Run.create(one, null); // the dataset's name is checked where the data is made
+                }
+                if (e.getKey().equals("points") || e.getKey().equals("layers") || e.getKey().equals("steps")) {
+                    checkSize(one, null, memory);
+                }
+            } catch (ApiException x) { // a size the lab refuses keeps its own status (413)
+                bad.add(x.getMessage());
+                refusal = x;
+            } catch (IllegalArgumentException x) { // SettingException is an IllegalArgumentException
+                bad.add(x.getMessage());
+            }
+        }
+        if (bad.size() == 1) {
+            throw refusal != null ? refusal : new ApiException(400, bad.get(0));
+        }
+        if (!bad.isEmpty()) {
+            throw new ApiException(400, bad.size() + " settings are refused: " + String.join("; ", bad));
+        }
+    }
+
+    private static void checkSize(RunSettings s, Dataset given, long memory) {
         int points = given != null ? given.size() : s.points();
         if (points > MAX_POINTS) {
             throw new ApiException(413, "points must be at most " + MAX_POINTS + " in the lab, got " + points);
@@ -165,8 +256,7 @@ public final class TrainingLab {
         }
         int classes = given != null ? given.classCount() : s.classes();
         try {
-            RunMemory.check(points, Run.inputs(s, 2), Run.sizes(s, classes), Runtime.getRuntime().maxMemory()
-                    / (MAX_RUNS + 1));
+            RunMemory.check(points, Run.inputs(s, 2), Run.sizes(s, classes), memory);
         } catch (IllegalArgumentException e) {
             throw new ApiException(413, e.getMessage());
         }
@@ -194,15 +284,13 @@ public final class TrainingLab {
                 return LabInfo.map(run.between(() -> run.neuronMap(request.neuron())));
             }
             case "program" -> {
-                String program = run.between(() -> LabTools.neuronProgram(run.run(), request.neuron(), request.x1(),
-                        request.x2()));
-                return "{\"program\":" + LabInfo.quote(program) + "}";
+                return run.between(() -> NeuronView.at(run.run(), request.neuron(), request.x1(), request.x2()).json());
             }
             case "check" -> {
-                return run.between(() -> LabTools.gradientCheck(run.run()));
+                return run.between(() -> RunInspection.gradientCheck(run.run()));
             }
             case "model" -> {
-                return "{\"model\":" + LabInfo.quote(run.between(() -> LabTools.modelJson(run.run()))) + "}";
+                return "{\"model\":" + LabInfo.quote(run.between(() -> RunInspection.modelJson(run.run()))) + "}";
             }
             default -> throw new ApiException(400, "action must be play, pause, step, lr, neuron, program, check or "
                     + "model, got '" + action + "'");

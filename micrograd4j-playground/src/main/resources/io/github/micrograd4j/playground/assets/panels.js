@@ -1,6 +1,8 @@
 // The expression lab's panels: a node's details, the inputs with their nudges, the gradient check's table,
 // and the in-memory downloads. Plain DOM building, with no knowledge of the server; playground.js calls
 // them with what they need.
+import {t} from "./i18n.js";
+
 const $ = (id) => document.getElementById(id);
 
 /** A number as the pictures print it: 4 decimals; NaN and the infinities (strings in JSON) as they come. */
@@ -24,19 +26,25 @@ export function details(state, graph, id) {
   const box = $("details");
   box.textContent = "";
   const h = document.createElement("h2");
-  h.textContent = "Value " + node.name;
+  h.textContent = t("x.details.heading", node.name);
   box.append(h);
   const facts = document.createElement("p");
   facts.className = "output";
   facts.id = "details-facts";
-  facts.textContent = "op " + (node.op || "none (a leaf)") + "   inputs "
-    + (node.locals.length ? node.locals.map((l) => l.input).join(", ") : "none")
-    + "   data " + n4(node.data) + "   grad " + n4(node.grad);
+  facts.textContent = t("x.details.facts", node.op || t(node.constant ? "x.details.constant" : "x.details.leaf"),
+    node.locals.length ? node.locals.map((l) => l.input).join(", ") : t("x.details.none"), n4(node.data), n4(node.grad));
   box.append(facts);
+  if (node.note) { // the engine's explanation (core.text), as the chain-rule sentences are
+    const note = document.createElement("p");
+    note.className = "note";
+    note.id = "details-note";
+    note.textContent = node.note;
+    box.append(note);
+  }
   if (node.locals.length) {
     const table = document.createElement("table");
     table.id = "details-locals";
-    table.innerHTML = "<thead><tr><th>input</th><th>local derivative</th><th>value</th></tr></thead>";
+    table.append(head(["x.details.input", "x.details.local", "x.details.value"].map((k) => t(k))));
     const tbody = document.createElement("tbody");
     node.locals.forEach(function (l) {
       const tr = document.createElement("tr");
@@ -81,7 +89,6 @@ export function renderInputs(state, answer, nudgeTo) {
       number.type = "number";
       number.step = "any";
       number.id = "input-" + i + "-number";
-      number.setAttribute("aria-label", input.name + " value");
       number.dataset.name = input.name;
       const nudge = document.createElement("p");
       nudge.className = "nudge";
@@ -100,6 +107,7 @@ export function renderInputs(state, answer, nudgeTo) {
     const number = $("input-" + i + "-number");
     if (document.activeElement !== slider) { slider.value = String(input.value); }
     if (document.activeElement !== number) { number.value = String(input.value); }
+    number.setAttribute("aria-label", t("x.input.value", input.name));
     const line = $("nudge-" + i);
     const n = state.nudge;
     line.textContent = "";
@@ -112,11 +120,11 @@ export function renderInputs(state, answer, nudgeTo) {
       const ratio = document.createElement("span");
       ratio.className = "ratio";
       ratio.id = "ratio-" + i;
-      ratio.textContent = "Δ" + answer.output + "/Δ" + input.name + " = " + n4(dl) + " / " + n4(dx) + " = "
-        + n4(dl / dx) + "   vs  ";
+      ratio.textContent = t("x.nudge.versus", "Δ" + answer.output + "/Δ" + input.name + " = " + n4(dl) + " / " + n4(dx)
+        + " = " + n4(dl / dx));
       const at = document.createElement("span");
       at.className = "grad";
-      at.textContent = "d" + answer.output + "/d" + input.name + " = " + n4(n.grad0) + " at " + n4(n.x0);
+      at.textContent = t("x.nudge.at", "d" + answer.output + "/d" + input.name + " = " + n4(n.grad0), n4(n.x0));
       line.append(ratio, at);
     } else {
       line.append(analytic);
@@ -130,16 +138,20 @@ export function renderCheck(check) {
   box.textContent = "";
   if (!check) { return; }
   const h = document.createElement("h2");
-  h.innerHTML = "Gradient check: <span class=\"" + (check.passed ? "pass\">passed" : "fail\">failed") + "</span>";
+  const verdict = document.createElement("span");
+  verdict.className = check.passed ? "pass" : "fail";
+  verdict.textContent = t(check.passed ? "x.check.passed" : "x.check.failed");
+  const [before, after] = t("x.check.heading", "\u0000").split("\u0000");
+  h.append(before, verdict, after || "");
   const table = document.createElement("table");
   table.id = "check-table";
-  table.innerHTML = "<thead><tr><th>input</th><th>value</th><th>analytic</th><th>numeric</th><th>error</th>"
-    + "<th></th></tr></thead>";
+  table.append(head(["x.check.input", "x.check.value", "x.check.analytic", "x.check.numeric", "x.check.error"]
+    .map((k) => t(k)).concat([""])));
   const tbody = document.createElement("tbody");
   check.inputs.forEach(function (line) {
     const tr = document.createElement("tr");
     [line.name, n4(line.value), n4(line.analytic), n4(line.numeric), Number(line.error).toExponential(2),
-      line.passed ? "ok" : "MISMATCH"].forEach(function (text, i) {
+      t(line.passed ? "x.check.ok" : "x.check.fail")].forEach(function (text, i) {
       const td = document.createElement("td");
       td.textContent = text;
       td.className = i === 0 ? "" : i === 5 ? (line.passed ? "pass" : "fail") : "num";
@@ -149,6 +161,19 @@ export function renderCheck(check) {
   });
   table.append(tbody);
   box.append(h, table);
+}
+
+// a table's head row of texts
+function head(texts) {
+  const thead = document.createElement("thead");
+  const tr = document.createElement("tr");
+  for (const text of texts) {
+    const th = document.createElement("th");
+    th.textContent = text;
+    tr.append(th);
+  }
+  thead.append(tr);
+  return thead;
 }
 
 /** Saves a blob made in the page: nothing is written by the server. */

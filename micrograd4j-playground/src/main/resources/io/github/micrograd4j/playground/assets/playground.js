@@ -1,12 +1,31 @@
-// The expression lab. It talks to the server only through the JSON API (POST /api/grad, POST /api/png,
-// GET /api/examples, GET /api/events), so anything it shows can be scripted. The token travels in the
-// HttpOnly cookie the token URL set; this script never sees it.
+// The expression lab. It talks to the server only through transport.js (the JSON API: grad, png, examples,
+// events), so anything it shows can be scripted, and the web edition can put its own transport underneath.
 import {details as showDetails, download, gradJson, n4, renderCheck, renderInputs as drawInputs} from "./panels.js";
+import * as transport from "./transport.js";
+import * as i18n from "./i18n.js";
+import {t, say} from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
 const editor = $("program");
 const mirror = $("mirror");
 const graph = $("graph");
+const view = window.GraphView.attach(graph); // fitted on every redraw and resize; zoom and pan
+
+// The zoom bar's words: viz's graph-view.js makes the bar in English and puts it in the panel on the first
+// redraw; from then on the bundles name its words, and a switch of language redraws them with the rest.
+function labelZoom() {
+  const bar = graph.querySelector(".graph-zoom");
+  if (!bar || bar.dataset.tAriaLabel) { return; }
+  bar.dataset.tAriaLabel = "x.zoom";
+  [["zoom-in", "x.zoom.in"], ["zoom-out", "x.zoom.out"], ["zoom-fit", "x.zoom.fit"], ["zoom-full", "x.zoom.full"]]
+    .forEach(function ([id, key]) {
+      const button = bar.querySelector("#" + id);
+      if (button) { button.dataset.tTitle = key; button.dataset.tAriaLabel = key; }
+    });
+  const fit = bar.querySelector("#zoom-fit");
+  if (fit) { fit.dataset.t = "x.zoom.fit.button"; }
+  i18n.apply(bar);
+}
 const EDIT_DELAY_MS = 25; // coalesces a burst of keystrokes; requests never overlap (see schedule)
 const PLAY_MS = 900;
 const MANY_INPUTS = 50;
@@ -28,20 +47,21 @@ const state = {
 };
 window.playground = {renders: 0, lastRenderMs: NaN, state: state};
 
-function details(id) { showDetails(state, graph, id); }
+function details(id) { showDetails(state, graph, id); inView($("details")); }
+
+// a result a click produced: scrolled into its column's view, where the eye is
+function inView(el) {
+  if (el && el.firstChild) { el.scrollIntoView({block: "nearest", behavior: "instant"}); }
+}
 function renderInputs(answer) { drawInputs(state, answer, nudgeTo); }
 
-function body(extra) {
-  return JSON.stringify(Object.assign({
+function request(extra) {
+  return Object.assign({
     program: editor.value,
     inputs: state.overrides,
-    detectAnomaly: $("anomaly").checked
-  }, extra || {}));
-}
-
-async function post(path, extra) {
-  return fetch(path, {method: "POST", headers: {"Content-Type": "application/json"}, body: body(extra),
-    credentials: "same-origin", cache: "no-store"});
+    detectAnomaly: $("anomaly").checked,
+    lang: i18n.current() // the steps' sentences, the node rules and the boxes' words; numbers and keys are the same
+  }, extra || {});
 }
 
 // Runs the program now if no request is in flight, else once the one in flight has answered: the page
@@ -63,19 +83,18 @@ async function run() {
   state.check = false;
   try {
     const t0 = performance.now();
-    const response = await post("/api/grad", check ? {check: true} : null);
-    const answer = await response.json();
-    if (seq !== state.seq) { return; }
-    if (response.ok) {
-      const t1 = performance.now();
-      render(answer, check);
-      // for docs/PERFORMANCE.md: the request (server and network, JSON parsed) and the page's own work
-      window.playground.lastTimings = {fetchMs: t1 - t0, renderMs: performance.now() - t1};
-    } else {
-      showError(answer);
+    let answer;
+    try {
+      answer = await transport.grad(request(check ? {check: true} : null));
+    } catch (e) {
+      if (seq === state.seq) { showError(e instanceof transport.TransportError ? e.answer : notAnswered(e)); }
+      return;
     }
-  } catch (e) {
-    showError({error: "the playground server did not answer (" + e.message + "); is it still running?"});
+    if (seq !== state.seq) { return; }
+    const t1 = performance.now();
+    render(answer, check);
+    // for docs/PERFORMANCE.md: the request (server and network, JSON parsed) and the page's own work
+    window.playground.lastTimings = {fetchMs: t1 - t0, renderMs: performance.now() - t1};
   } finally {
     state.inFlight = false;
     if (state.pending) { run(); }
@@ -87,19 +106,24 @@ async function run() {
   }
 }
 
+function notAnswered(e) {
+  return {error: t("x.unanswered", e.message)};
+}
+
 function showError(answer) {
   graph.classList.add("stale");
   const where = answer.line > 0 ? answer.line + ":" + answer.column : "";
   if (answer.kind === "anomaly") {
-    $("anomaly-message").textContent = "anomaly: " + answer.error;
+    $("anomaly-message").textContent = t("x.anomaly.message", answer.error);
     $("error").textContent = "";
     mark(answer.line, answer.column);
   } else {
-    $("error").textContent = answer.error || "error";
+    $("error").textContent = answer.error || t("x.error");
     $("error").dataset.where = where;
     $("anomaly-message").textContent = "";
     mark(answer.line, answer.column);
   }
+  inView(answer.kind === "anomaly" ? $("anomaly-message") : $("error"));
   $("excerpt").textContent = answer.excerpt || "";
 }
 
@@ -134,12 +158,9 @@ function render(answer, checked) {
   const sameShape = state.last !== null && state.last.steps.length === answer.steps.length;
   state.last = answer;
   graph.innerHTML = answer.svg;
-  const svg = graph.querySelector("svg");
-  // a graph up to 1.6 times the box's width is shrunk to fit; a larger one keeps its size and scrolls
-  if (svg && svg.width.baseVal.value <= graph.clientWidth * 1.6) {
-    svg.style.maxWidth = "100%";
-    svg.style.height = "auto";
-  }
+  view.update();
+  labelZoom();
+  markNotes(answer);
   state.heldGrads = {};
   answer.steps.forEach(function (step) {
     const grad = document.getElementById(step.id + "-grad");
@@ -148,7 +169,7 @@ function render(answer, checked) {
     if (g) { // each box is a button for the keyboard: Tab to it, Enter shows its details
       g.setAttribute("tabindex", "0");
       g.setAttribute("role", "button");
-      g.setAttribute("aria-label", "value " + step.name + ": show details");
+      g.setAttribute("aria-label", t("x.node", step.name));
     }
   });
   $("output").textContent = answer.output + " = " + n4(answer.data);
@@ -158,7 +179,7 @@ function render(answer, checked) {
   } else {
     renderInputs(answer);
   }
-  if (checked) { renderCheck(answer.check); }
+  if (checked) { state.lastCheck = answer.check; renderCheck(answer.check); inView($("check-result")); }
   if (!sameShape) { state.at = -1; stop(); }
   show(state.at);
   if (state.selected !== null && answer.nodes.some((node) => node.id === state.selected)) {
@@ -168,7 +189,19 @@ function render(answer, checked) {
     $("details").textContent = "";
   }
   window.playground.renders++;
-  if (!state.nudge) { saveFragment(); }
+  saveFragment(); // the nudged inputs too, so that a reload keeps them
+}
+
+// A division's ** -1 and * are marked where they are drawn, with the engine's note on hover (and in the details).
+function markNotes(answer) {
+  answer.nodes.forEach(function (node) {
+    const op = node.note ? document.getElementById(node.id + "-op") : null;
+    if (!op) { return; }
+    op.classList.add("noted");
+    const title = document.createElementNS("http://www.w3.org/2000/svg", "title");
+    title.textContent = node.note;
+    op.prepend(title);
+  });
 }
 
 // ---- stepping through backprop, as the walkthrough page does ----
@@ -183,41 +216,33 @@ function show(index) {
     if (!g) { return; }
     const grad = document.getElementById(step.id + "-grad");
     // only changed texts are touched: each write makes the browser lay that text out again
-    const text = at >= 0 ? "grad " + (i <= at ? step.grad : "") : state.heldGrads[step.id];
+    const text = at >= 0 ? t("x.cell.grad", i <= at ? step.grad : "") : state.heldGrads[step.id];
     if (grad.textContent !== text) { grad.textContent = text; }
     if (g.classList.contains("current") !== (i === at)) { g.classList.toggle("current", i === at); }
   });
   if (at < 0) {
     // every grad as the nodes hold them (set above): exactly the picture grad --svg draws
-    $("counter").textContent = "all " + steps.length + " grads";
+    say($("counter"), "x.counter.all", steps.length);
     $("text").textContent = "";
     $("reason").textContent = "";
   } else {
-    $("counter").textContent = "step " + (at + 1) + " of " + steps.length;
+    say($("counter"), "x.counter.step", at + 1, steps.length);
     $("text").textContent = steps[at].text;
-    $("reason").textContent = steps[at].reason === "" ? "" : "because " + steps[at].reason;
+    $("reason").textContent = steps[at].reason === "" ? "" : t("x.because", steps[at].reason);
     reveal(document.getElementById(steps[at].id));
   }
   $("prev").disabled = at <= 0;
   $("next").disabled = at === steps.length - 1;
 }
 
-// Scrolls the graph's own box (never the page) so that the node is in view.
-function reveal(g) {
-  if (!g) { return; }
-  const box = graph.getBoundingClientRect();
-  const r = g.getBoundingClientRect();
-  if (r.left < box.left) { graph.scrollLeft -= box.left - r.left + 16; }
-  else if (r.right > box.right) { graph.scrollLeft += r.right - box.right + 16; }
-  if (r.top < box.top) { graph.scrollTop -= box.top - r.top + 16; }
-  else if (r.bottom > box.bottom) { graph.scrollTop += r.bottom - box.bottom + 16; }
-}
+// Pans the graph (never the page) so that the node is in view.
+function reveal(g) { view.reveal(g); }
 
 function play() {
   if (state.playing) { stop(); return; }
   if (!state.last) { return; }
   if (state.at >= state.last.steps.length - 1) { show(-1); }
-  $("play").textContent = "❚❚ Pause";
+  say($("play"), "x.pause");
   show(state.at + 1);
   state.playing = setInterval(function () {
     if (state.at >= state.last.steps.length - 1) { stop(); return; }
@@ -228,10 +253,10 @@ function play() {
 function stop() {
   clearInterval(state.playing);
   state.playing = null;
-  $("play").textContent = "▶ Play";
+  say($("play"), "x.play");
 }
 
-  graph.addEventListener("click", function (e) {
+graph.addEventListener("click", function (e) {
   const g = e.target.closest && e.target.closest("g.value");
   if (g) { details(g.id); }
 });
@@ -267,21 +292,36 @@ $("download-json").addEventListener("click", function () {
   if (state.last) { download("graph.json", new Blob([gradJson(state.last)], {type: "application/json"})); }
 });
 $("download-png").addEventListener("click", async function () {
-  const response = await post("/api/png");
-  if (response.ok) { download("graph.png", await response.blob()); } else { showError(await response.json()); }
+  try {
+    download("graph.png", await transport.png(request()));
+  } catch (e) {
+    showError(e instanceof transport.TransportError ? e.answer : notAnswered(e));
+  }
 });
 
-// ---- the program in the address: #program=URL-ENCODED ----
+// ---- the program in the address: #program=URL-ENCODED, and the nudged inputs as &inputs=URL-ENCODED-JSON ----
 function saveFragment() {
-  const hash = "#program=" + encodeURIComponent(editor.value);
+  const nudged = Object.keys(state.overrides).length
+    ? "&inputs=" + encodeURIComponent(JSON.stringify(state.overrides)) : "";
+  const lang = i18n.linkPart();
+  const hash = "#program=" + encodeURIComponent(editor.value) + nudged + (lang ? "&" + lang : "");
   if (location.hash !== hash) { history.replaceState(null, "", hash); }
 }
 
-function programFromFragment() {
-  const m = /^#program=(.*)$/s.exec(location.hash);
+// {program, inputs} from the address, or null; '+' reads as a space, as form encoding (Java's URLEncoder)
+// writes it; this page writes '+' as %2B
+function fromFragment() {
+  const m = /^#program=([^&]*)(?:&inputs=([^&]*))?$/s.exec(i18n.withoutLang(location.hash));
   if (!m) { return null; }
-  // '+' as a space too, as form encoding (Java's URLEncoder) writes it; this page writes '+' as %2B
-  try { return decodeURIComponent(m[1].replace(/\+/g, "%20")); } catch (e) { return null; }
+  try {
+    const program = decodeURIComponent(m[1].replace(/\+/g, "%20"));
+    let inputs = {};
+    if (m[2]) {
+      const parsed = JSON.parse(decodeURIComponent(m[2]));
+      for (const [name, x] of Object.entries(parsed)) { if (typeof x === "number" && isFinite(x)) { inputs[name] = x; } }
+    }
+    return {program, inputs};
+  } catch (e) { return null; }
 }
 
 // ---- wiring ----
@@ -308,48 +348,70 @@ document.addEventListener("keydown", function (e) {
   else if (e.key === "End") { stop(); show(state.last ? state.last.steps.length - 1 : -1); e.preventDefault(); }
 });
 
-function load(program) {
+function load(program, inputs) {
   editor.value = program;
-  state.overrides = {};
+  state.overrides = Object.assign({}, inputs || {});
   state.nudge = null;
   state.editAt = performance.now();
   mark(0, 0);
   schedule(0);
 }
 
-fetch("/api/examples", {credentials: "same-origin"}).then((r) => r.json()).then(function (examples) {
-  const select = $("examples");
-  examples.forEach(function (ex) {
-    const option = document.createElement("option");
-    option.value = ex.name;
-    option.textContent = ex.title;
-    select.append(option);
-  });
-  select.addEventListener("change", function () {
-    const ex = examples.find((x) => x.name === select.value);
-    if (ex) { load(ex.program); }
-  });
-  const linked = programFromFragment();
-  load(linked !== null ? linked : examples[0].program);
-}).catch(function (e) {
-  showError({error: "could not load the examples (" + e.message + ")"});
+// ---- the language: the page's words from its bundle, the server's sentences asked for in it ----
+// A switch keeps everything on screen: the program, the nudged inputs, the step shown and a playing walkthrough;
+// the grad is asked for again in the new language, and its numbers are the same to the character.
+i18n.onChange(function () {
+  if (state.lastCheck) { renderCheck(state.lastCheck); }
+  // before the first answer, the program loading asks in the new language and writes the link itself
+  if (state.last) { saveFragment(); schedule(0); }
 });
 
-// a link with another program, followed from this page (or typed into the address bar)
-window.addEventListener("hashchange", function () {
-  const linked = programFromFragment();
-  if (linked !== null && linked !== editor.value) { load(linked); }
-});
+// the words first, so that nothing is drawn in a language it is not in
+i18n.start().catch(function (e) { showError(notAnswered(e)); }).then(begin);
 
-// ---- the event stream: whether the server is still there ----
-const connection = $("connection");
-const events = new EventSource("/api/events");
-events.addEventListener("hello", function () {
-  connection.textContent = "connected";
-  connection.className = "connection live";
-});
-events.addEventListener("error", function () {
-  connection.textContent = "server not reachable (stopped?)";
-  connection.className = "connection down";
-});
-window.addEventListener("pagehide", () => events.close());
+function begin() {
+  transport.examples().then(function (examples) {
+    const select = $("examples");
+    examples.forEach(function (ex) {
+      const option = document.createElement("option");
+      option.value = ex.name;
+      // the title in the language shown; the API's own (English) title for an example the bundles lack
+      if (i18n.has("x.example." + ex.name)) { say(option, "x.example." + ex.name); } else { option.textContent = ex.title; }
+      select.append(option);
+    });
+    select.addEventListener("change", function () {
+      const ex = examples.find((x) => x.name === select.value);
+      if (ex) { load(ex.program); }
+    });
+    const linked = fromFragment();
+    if (linked !== null) { load(linked.program, linked.inputs); } else { load(examples[0].program); }
+  }).catch(function (e) {
+    showError({error: t("x.examples.failed", e.message)});
+  });
+
+  // the help line's functions, from the engine's ops (a new op shows up without an edit here)
+  transport.functions().then((list) => {
+    $("functions").textContent = list.map((f) => (f.arity === 2 ? f.name + "(x, y)" : f.name)).join(" ");
+  }).catch(() => { say($("functions"), "x.functions.failed"); });
+
+  // a link with another program or language, followed from this page (or typed into the address bar)
+  window.addEventListener("hashchange", function () {
+    const lang = i18n.fromLink(location.hash);
+    if (lang !== null && lang !== i18n.current()) { i18n.use(lang, true); }
+    const linked = fromFragment();
+    if (linked !== null && (linked.program !== editor.value
+        || JSON.stringify(linked.inputs) !== JSON.stringify(state.overrides))) { load(linked.program, linked.inputs); }
+  });
+
+  // ---- the event stream: whether the server is still there ----
+  const connection = $("connection");
+  const closeEvents = transport.events(function () {
+    // the web edition has no server: it says where the lab runs instead of "connected"
+    say(connection, transport.capabilities().server ? "app.connected" : "app.local");
+    connection.className = "connection live";
+  }, function () {
+    say(connection, "app.gone");
+    connection.className = "connection down";
+  });
+  window.addEventListener("pagehide", closeEvents);
+}

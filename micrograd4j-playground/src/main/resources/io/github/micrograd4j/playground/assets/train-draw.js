@@ -29,24 +29,3 @@ export function nearestEdge(edgeLines, x, y) {
   }
   return best;
 }
-
-
-// the train (black) and test (red) loss per step, scaled to the largest loss
-export function drawCurvesOn(c, curve, runSteps) {
-  const ctx = c.getContext("2d");
-  ctx.clearRect(0, 0, c.width, c.height);
-  if (!curve.length) return;
-  const steps = Math.max(runSteps, curve.length);
-  let max = 0;
-  for (const p of curve) max = Math.max(max, p[1] || 0, p[2] || 0);
-  const line = (i, colourName) => {
-    ctx.beginPath(); ctx.strokeStyle = colourName; let first = true;
-    for (const p of curve) {
-      if (p[i] === null || p[i] === undefined) continue;
-      const x = p[0] / steps * c.width; const y = c.height - p[i] / (max || 1) * (c.height - 4);
-      if (first) { ctx.moveTo(x, y); first = false; } else ctx.lineTo(x, y);
-    }
-    ctx.stroke();
-  };
-  line(1, "#202124"); line(2, "#d93025");
-}

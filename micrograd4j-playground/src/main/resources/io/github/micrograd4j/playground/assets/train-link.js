@@ -1,15 +1,13 @@
 // The training lab's link: every setting in the URL fragment (keys as train's options, README "Training lab"),
 // and the page's own data (clicked or uploaded points) as `data`: the CSV text, deflated and base64url-encoded.
-export const KEYS = ["dataset", "points", "noise", "classes", "split", "features", "layers", "activation", "loss", "reg",
-  "rate", "optimizer", "lr", "momentum", "schedule", "lr-changes", "batch", "seed", "steps"];
-export const DEFAULTS = {dataset: "moons", points: "100", classes: "2", split: "1", features: "x1,x2", layers: "16,16",
-  activation: "relu", reg: "l2", rate: "0.0001", optimizer: "sgd", batch: "0", seed: "1337", steps: "100",
-  schedule: "micrograd"};
+// The keys and defaults come from the settings table the server sends (transport.js settings()), never a copy here.
+
 // the most characters `data` may take in a link; past it the link keeps the settings only, and says so
 export const DATA_LIMIT = 16000;
 
-// {settings, play, data}: the fragment's settings (known keys only), play=1, and the encoded data or null
-export function parseFragment(hash) {
+// {settings, play, data}: the fragment's settings (the table's keys only), play=1, and the encoded data or null;
+// lang is the page's language (i18n.js), not a setting of the run
+export function parseFragment(hash, table) {
   const out = {settings: {}, play: false, data: null};
   for (const part of hash.replace(/^#/, "").split("&")) {
     if (!part) continue;
@@ -18,16 +16,25 @@ export function parseFragment(hash) {
     const v = i < 0 ? "" : decodeURIComponent(part.slice(i + 1));
     if (k === "play") out.play = v === "1";
     else if (k === "data") out.data = v;
-    else if (KEYS.includes(k)) out.settings[k] = v;
+    else if (table.some((s) => s.key === k)) out.settings[k] = v;
   }
   return out;
 }
 
-export function fragment(settings, data) {
-  const parts = KEYS.filter((k) => k in settings && settings[k] !== DEFAULTS[k])
+// the settings that differ from the table's defaults, in table order, then the data and the language's part
+// ("lang=zh", or "" when the browser's language decided)
+export function fragment(settings, data, table, lang) {
+  const parts = table.map((s) => s.key).filter((k) => k in settings && settings[k] !== defaultOf(table, k))
     .map((k) => k + "=" + encodeURIComponent(settings[k]).replace(/%2C/g, ",").replace(/%3A/g, ":"));
   if (data) parts.push("data=" + data);
+  if (lang) parts.push(lang);
   return "#" + parts.join("&");
+}
+
+// a setting's default as text; "" where it depends on other settings
+export function defaultOf(table, key) {
+  const s = table.find((x) => x.key === key);
+  return s && s.default !== null ? s.default : "";
 }
 
 export async function encodeData(text) {

@@ -1,73 +1,111 @@
-// The training lab: settings in the URL fragment (keys as train's options), a run on the server per page,
+// The training lab: settings in the URL fragment (keys as train's options), a run per page behind transport.js,
 // frames from its event stream drawn as they come.
-import {DEFAULTS, DATA_LIMIT, parseFragment, fragment, encodeData, decodeData, javaSnippet} from "/train-link.js";
-import {PALETTE, paint, nearestEdge, drawCurvesOn} from "/train-draw.js";
+import {DATA_LIMIT, parseFragment, fragment, defaultOf, encodeData, decodeData, javaSnippet} from "./train-link.js";
+import {PALETTE, paint, nearestEdge} from "./train-draw.js";
+import * as transport from "./transport.js";
+import * as i18n from "./i18n.js";
+import {t, say, plain} from "./i18n.js";
+import {showNeuron, markDrill, closeDrill, bindDrill} from "./train-drill.js";
 
-const FEATURES = [["x1", "x1"], ["x2", "x2"], ["x1sq", "x1²"], ["x2sq", "x2²"], ["x1x2", "x1·x2"],
-  ["sinx1", "sin x1"], ["sinx2", "sin x2"]];
+let table = [];             // the settings table from the server: keys, defaults, help, choices
+let FEATURES = [];          // [id, label] of every feature, from the table
 const $ = (id) => document.getElementById(id);
 const page = Array.from(crypto.getRandomValues(new Uint8Array(12)), (b) => b.toString(16).padStart(2, "0")).join("");
 
-let settings = {};          // the non-default settings, as strings
+let settings = {};          // the non-default settings of the run on screen, as strings
+let wanted = null;          // settings a link asks for, not yet accepted by the server
 let playOnLoad = false;
 let info = null;            // the run: points, sizes, command
 let frame = null;           // the newest frame
+let early = [];             // frames of a run whose start has not answered yet (a short run may end first)
 let curve = [];             // [step, loss, testLoss, accuracy]
 let csvText = null;         // uploaded or clicked data
 let dataParam = null;       // csvText as the link's data key, null when none or too big
 let dataReady = Promise.resolve();
-let dataNote = "";          // why the link lacks the data, if it does
+let dataNote = null;          // why the link lacks the data, if it does
 let selected = -1;          // the neuron shown in the big map, -1 for the output
 let neuronMap = null;
 let playing = false;
 let lastEdges = 0;
 let edgeLines = [];         // [x1, y1, x2, y2, w] of every edge drawn, for the hover value
+let checked = null;         // the last check of the net, redrawn in another language
 
-const get = (k) => (k in settings ? settings[k] : (DEFAULTS[k] ?? ""));
+const get = (k) => (k in settings ? settings[k] : defaultOf(table, k));
+// the form control of a setting, if the page has one (features and layers have their own widgets)
+const field = (k) => document.querySelector(`[data-setting="${k}"]`);
 
+// every key of the link but play, data and lang, unknown ones too: the server names each bad one, and a link is
+// applied whole or not at all
+function linkSettings(hash) {
+  const out = {};
+  for (const part of hash.replace(/^#/, "").split("&")) {
+    if (!part) continue;
+    const i = part.indexOf("=");
+    let k; let v;
+    try {
+      k = decodeURIComponent(i < 0 ? part : part.slice(0, i));
+      v = i < 0 ? "" : decodeURIComponent(part.slice(i + 1));
+    } catch (e) { k = part; v = ""; }
+    if (k !== "play" && k !== "data" && k !== "lang") out[k] = v;
+  }
+  return out;
+}
+
+// reads the link: the settings it asks for (applied once the server accepts them all), play=1, its data
 function readFragment() {
-  const f = parseFragment(location.hash);
-  settings = f.settings; playOnLoad = f.play;
-  if (f.data === null) { if (dataParam !== null) { csvText = null; dataParam = null; dataNote = ""; } return; }
+  const f = parseFragment(location.hash, table);
+  wanted = linkSettings(location.hash); playOnLoad = f.play;
+  if (f.data === null) { if (dataParam !== null) { csvText = null; dataParam = null; dataNote = null; } return; }
   if (f.data === dataParam) return;
   dataParam = f.data;
   dataReady = decodeData(f.data).then((text) => { csvText = text; })
-    .catch(() => { csvText = null; dataParam = null; dataNote = ""; $("message").textContent = "the link's data could not be read"; });
+    .catch(() => { csvText = null; dataParam = null; dataNote = null; say($("message"), "t.link.unreadable"); });
 }
 
+// the link of the run on screen: its settings, its data, and the language if one was chosen
+function ownFragment() { return fragment(settings, csvText !== null ? dataParam : null, table, i18n.linkPart()); }
+
 function writeFragment() {
-  history.replaceState(null, "", fragment(settings, csvText !== null ? dataParam : null));
+  history.replaceState(null, "", ownFragment());
 }
 
 // the page's own points into the link, compressed; past DATA_LIMIT the link keeps the settings only
 async function setData(text) {
-  csvText = text; dataParam = null; dataNote = "";
+  csvText = text; dataParam = null; dataNote = null;
   if (text !== null) {
     const encoded = await encodeData(text);
     if (encoded.length <= DATA_LIMIT) dataParam = encoded;
     else {
-      dataNote = `the data (${text.trim().split("\n").length - 1} points) takes ${encoded.length} ` +
-        `characters in the link, more than its ${DATA_LIMIT}: the link keeps the settings only; upload the CSV again ` +
-        "to reproduce the run";
-      $("message").textContent = dataNote;
+      dataNote = [text.trim().split("\n").length - 1, encoded.length, DATA_LIMIT];
+      say($("message"), "t.link.too-long", ...dataNote);
     }
   }
   writeFragment();
 }
 
 function set(k, v) {
-  if (v === "" || v === undefined || v === null || v === DEFAULTS[k]) delete settings[k];
-  else settings[k] = String(v);
-  delete settings["lr-changes"]; // another run: the last one's rate changes do not carry over
-  writeFragment();
-  restart(false);
+  const next = Object.assign({}, settings);
+  if (v === "" || v === undefined || v === null || v === defaultOf(table, k)) delete next[k];
+  else next[k] = String(v);
+  delete next["lr-changes"]; // another run: the last one's rate changes do not carry over
+  restart(false, next);
 }
 
 // ---- controls ----
 function fillControls() {
-  for (const k of ["dataset", "points", "noise", "classes", "split", "seed", "activation", "reg", "rate", "optimizer",
-    "lr", "batch", "steps"]) {
-    if ($(k)) $(k).value = get(k);
+  for (const s of table) {
+    const c = field(s.key);
+    if (c) c.value = get(s.key);
+  }
+  // the rate in force, a default included (the run's own); blank only before the first run answers
+  if (!("lr" in settings) && info && info.lr) $("lr").value = String(info.lr);
+  // the noise in force too, the generator's default included (none for uploaded points)
+  if (!("noise" in settings) && info && typeof info.noise === "number") $("noise").value = String(info.noise);
+  // a slider beside its field shows the value in force; batch goes up to the points trained on (0 is all)
+  if (info) $("batch-slider").max = String(Math.max(1, info.train.length));
+  for (const r of document.querySelectorAll("[data-slider]")) {
+    const v = field(r.dataset.slider).value;
+    if (v !== "") r.value = v;
   }
   $("loss-kind").value = get("loss");
   $("steps-total").textContent = get("steps");
@@ -86,12 +124,13 @@ function fillControls() {
   }));
   const layers = layerSizes();
   $("layer-count").textContent = layers.length;
+  say($("layer-word"), layers.length === 1 ? "t.layers.one" : "t.layers.many");
   $("layer-controls").replaceChildren(...layers.map((w, i) => {
     const span = document.createElement("span"); span.className = "layer-width";
     const minus = document.createElement("button"); minus.type = "button"; minus.textContent = "−";
     const plus = document.createElement("button"); plus.type = "button"; plus.textContent = "+";
     const input = document.createElement("input"); input.type = "number"; input.min = 1; input.max = 64; input.value = w;
-    input.setAttribute("aria-label", "neurons in hidden layer " + (i + 1));
+    input.setAttribute("aria-label", t("t.layer.width", i + 1));
     const change = (n) => { const l = layerSizes(); l[i] = Math.max(1, Math.min(64, n)); setLayers(l); };
     minus.addEventListener("click", () => change(w - 1));
     plus.addEventListener("click", () => change(w + 1));
@@ -108,38 +147,63 @@ function layerSizes() {
 
 function setLayers(l) { set("layers", l.length ? l.join(",") : "none"); fillControls(); }
 
-function bindControls() {
-  for (const k of ["dataset", "points", "noise", "classes", "split", "seed", "activation", "reg", "rate", "optimizer",
-    "batch", "steps"]) {
-    $(k).addEventListener("change", () => {
-      if (k === "dataset" || k === "points" || k === "noise" || k === "classes" || k === "seed") {
-        csvText = null; dataParam = null; dataNote = "";
-      }
-      set(k, $(k).value); fillControls();
-    });
+// each control's help and, for a choice, its options, from the table; the page's own options (data-keep) stay:
+// an empty one (the default that depends on other settings) first, the others last
+function buildControls() {
+  for (const s of table) {
+    const c = field(s.key);
+    if (!c) continue;
+    c.title = s.help;
+    if (c.tagName === "SELECT" && s.choices.length) {
+      const kept = Array.from(c.querySelectorAll("option[data-keep]"));
+      c.replaceChildren(...kept.filter((o) => o.value === ""), ...s.choices.map((x) => new Option(x.label, x.id)),
+        ...kept.filter((o) => o.value !== ""));
+    }
   }
-  $("loss-kind").addEventListener("change", () => set("loss", $("loss-kind").value));
-  $("lr").addEventListener("change", () => {
-    const v = $("lr").value;
+  FEATURES = table.find((s) => s.key === "features").choices.map((x) => [x.id, x.label]);
+}
+
+function bindControls() {
+  for (const s of table) {
+    const c = field(s.key);
+    if (!c || s.key === "lr") continue; // the rate has its own handler below
+    const changed = (v) => {
+      if (s.generatorOnly || s.key === "dataset" || s.key === "seed") { // new data
+        csvText = null; dataParam = null; dataNote = null;
+      }
+      set(s.key, v); fillControls();
+    };
+    c.addEventListener("change", () => changed(c.value));
+    // a slider restarts the run when let go ("change"); while dragged ("input") its field shows the number
+    const r = document.querySelector(`[data-slider="${s.key}"]`);
+    if (r) {
+      r.addEventListener("input", () => { c.value = r.value; });
+      r.addEventListener("change", () => changed(r.value));
+    }
+  }
+  field("lr").addEventListener("change", () => {
+    const v = field("lr").value;
     if (!info || (frame && frame.step === 0 && v !== "")) { // before the first update: the run's own rate
-      if (v === "") delete settings.lr; else settings.lr = v;
-      delete settings["lr-changes"]; writeFragment(); if (info) restart(playing); return;
+      const next = Object.assign({}, settings);
+      if (v === "") delete next.lr; else next.lr = v;
+      delete next["lr-changes"]; restart(playing, next); return;
     }
     if (v === "") return; // a running run's rate cannot be unset (clearing the field to type a new one)
     // the run's rate changes from its next update on; the link keeps it as step:lr in lr-changes
-    post("/api/train/control", {action: "lr", lr: parseFloat(v)}).then((j) => {
+    transport.control(page, {action: "lr", lr: parseFloat(v)}).then((j) => {
       if (j.lrChanges) settings["lr-changes"] = j.lrChanges; else delete settings["lr-changes"];
       info.command = j.command;
       writeFragment();
-    }).catch((e) => { $("message").textContent = e.message; });
+    }).catch((e) => { plain($("message"), e.message); });
   });
   $("layer-plus").addEventListener("click", () => { const l = layerSizes(); if (l.length < 6) { l.push(4); setLayers(l); } });
   $("layer-minus").addEventListener("click", () => { const l = layerSizes(); l.pop(); setLayers(l); });
-  $("regenerate").addEventListener("click", () => { csvText = null; dataParam = null; dataNote = ""; set("seed", String(Math.floor(Math.random() * 1e6))); fillControls(); });
+  $("regenerate").addEventListener("click", () => { csvText = null; dataParam = null; dataNote = null; set("seed", String(Math.floor(Math.random() * 1e6))); fillControls(); });
   $("play").addEventListener("click", () => control(playing ? "pause" : "play"));
   $("step-once").addEventListener("click", () => control("step"));
   $("reset").addEventListener("click", () => { delete settings["lr-changes"]; writeFragment(); restart(false); });
   $("discretize").addEventListener("change", drawMap);
+  $("show-test").addEventListener("change", drawMap);
   $("csv").addEventListener("change", async () => {
     const f = $("csv").files[0];
     if (!f) return;
@@ -153,43 +217,71 @@ function bindControls() {
     $("diagram").title = w === null ? "" : "w = " + w.toPrecision(4);
   });
   $("export-command").addEventListener("click", () => { // the page's own data first, as the file the command reads
-    $("export").textContent = !info ? "" : (csvText === null ? "" : "cat > upload.csv <<'EOF'\n" +
-      csvText.replace(/\n*$/, "\n") + "EOF\n") + info.command;
+    showExport(!info ? "" : (csvText === null ? "" : "cat > upload.csv <<'EOF'\n" +
+      csvText.replace(/\n*$/, "\n") + "EOF\n") + info.command);
   });
   $("check").addEventListener("click", checkNet);
-  $("export-model").addEventListener("click", () => post("/api/train/control", {action: "model"})
-    .then((j) => { $("export").textContent = j.model; }).catch((e) => { $("message").textContent = e.message; }));
-  $("export-java").addEventListener("click", () => { $("export").textContent = javaSnippet(settings, csvText !== null ? "upload.csv" : null); });
+  bindDrill(); document.addEventListener("drill-shown", drawMap);
+  $("export-model").addEventListener("click", () => transport.control(page, {action: "model"})
+    .then((j) => { showExport(j.model); }).catch((e) => { plain($("message"), e.message); }));
+  $("export-java").addEventListener("click", () => { showExport(javaSnippet(settings, csvText !== null ? "upload.csv" : null)); });
   $("export-curves").addEventListener("click", () => {
-    $("export").textContent = "step,loss,test_loss,accuracy\n" + curve.map((p) => p.map((v) => v ?? "").join(",")).join("\n");
+    showExport("step,loss,test_loss,accuracy\n" + curve.map((p) => p.map((v) => v ?? "").join(",")).join("\n"));
   });
 }
 
-// ---- the server ----
-function post(path, body) {
-  return fetch(path, {method: "POST", headers: {"Content-Type": "application/json"}, credentials: "same-origin",
-    body: JSON.stringify(Object.assign({page}, body))}).then(async (r) => {
-    const j = await r.json();
-    if (!r.ok) throw new Error(j.error || ("HTTP " + r.status));
-    return j;
-  });
-}
+// a result a click produced, scrolled into view where the eye is
+function showExport(text) { $("export").textContent = text; inView($("export")); }
+function inView(el) { if (el && el.textContent) el.scrollIntoView({block: "nearest", behavior: "instant"}); }
 
+// ---- the run ----
 function control(action) {
   if (!info) return;
-  post("/api/train/control", {action}).catch((e) => { $("message").textContent = e.message; });
+  transport.control(page, {action}).catch((e) => { plain($("message"), e.message); });
 }
 
-async function restart(play) {
+// Starts a run with `next` (the settings on screen when omitted). Only once the server has accepted it do the
+// settings, fields, link, drawing, map, chart and counters change, together; a refusal leaves the run on
+// screen and its settings as they were, and names every bad key in the one alert.
+async function restart(play, next) {
   await dataReady;
-  const body = {settings: Object.assign({}, settings), play};
+  let mine = []; // the new run's frames that came before its start answered, shown once it has
+  const candidate = next || settings;
+  const body = {settings: Object.assign({}, candidate), play};
   if (csvText !== null) { body.csv = csvText; delete body.settings.dataset; }
-  curve = []; frame = null; selected = -1; neuronMap = null;
-  return post("/api/train/run", body).then((j) => {
-    info = j; $("message").textContent = dataNote;
-    $("steps-total").textContent = get("steps");
-    buildDiagram(); drawMap(); drawCurves();
-  }).catch((e) => { info = null; $("message").textContent = e.message; });
+  try {
+    const j = await transport.startRun(page, body);
+    settings = candidate; info = j;
+    curve = []; frame = null; selected = -1; neuronMap = null; closeDrill();
+    if (dataNote) say($("message"), "t.link.too-long", ...dataNote); else say($("message"), null);
+    resetCounters();
+    mine = early.filter((f) => f.run === j.run);
+    early = [];
+  } catch (e) {
+    const kept = info ? "t.link.refused" : "t.link.defaults";
+    say($("message"), kept, e.message);
+    if (!info && Object.keys(candidate).length) { // nothing on screen yet: the defaults, so that fields and run agree
+      settings = {}; writeFragment(); fillControls();
+      return restart(false).then(() => { say($("message"), kept, e.message); });
+    }
+  }
+  writeFragment(); fillControls();
+  $("steps-total").textContent = get("steps");
+  if (info) { buildDiagram(); drawMap(); drawCurves(); }
+  mine.forEach(show);
+}
+
+// a frame of the run on screen is drawn; one of a run still starting waits for its start's answer
+function onFrame(f) {
+  if (info && f.run === info.run) { show(f); return; }
+  early.push(f);
+  if (early.length > 100) early.shift();
+}
+
+function resetCounters() {
+  for (const id of ["loss", "test-loss", "accuracy", "test-accuracy"]) $(id).textContent = "–";
+  $("step").textContent = "0";
+  $("lr-now").textContent = info && info.lr ? info.lr.toPrecision(4) : "–";
 }
 
 function addPoint(ev) {
@@ -206,24 +298,29 @@ function addPoint(ev) {
   setData(base + [x, y, cls].join(",") + "\n").then(() => restart(false));
 }
 
+// the neuron's graph at the nearest training point, in the lab's own panel (train-drill.js)
 function openNeuron(neuron, x, y) {
-  post("/api/train/control", {action: "program", neuron, x1: x, x2: y}).then((j) => {
-    const a = $("neuron-link");
-    a.href = "/#program=" + encodeURIComponent(j.program);
-    a.textContent = "neuron " + neuron + " at (" + x.toFixed(3) + ", " + y.toFixed(3) + ") in the expression lab";
-    $("export").textContent = j.program;
-    window.open(a.href, "_blank", "noopener");
-  }).catch((e) => { $("message").textContent = e.message; });
+  showNeuron(page, neuron, x, y, (m) => { plain($("message"), m); });
 }
 
 function checkNet() {
-  post("/api/train/control", {action: "check"}).then((j) => {
+  transport.control(page, {action: "check"}).then((j) => { checked = j; drawCheck(); inView($("check-table")); })
+    .catch((e) => { plain($("message"), e.message); });
+}
+
+// the check's table, its headings in the language shown
+function drawCheck() {
+  const j = checked;
+  if (!j) return;
+  {
     const rows = j.rows.map((r) => `<tr><td>${r.parameter}</td><td>${fmt(r.analytic)}</td><td>${fmt(r.numeric)}</td>` +
       `<td>${fmt(r.relative)}</td></tr>`).join("");
-    $("check-table").innerHTML = `<tr><th>parameter</th><th>backward</th><th>(L(p+h)-L(p-h))/2h, h=${j.h}</th>` +
-      `<th>relative difference</th></tr>` + rows;
-  }).catch((e) => { $("message").textContent = e.message; });
+    const heads = [t("t.check.parameter"), t("t.check.backward"), t("t.check.numeric", j.h), t("t.check.relative")];
+    $("check-table").innerHTML = "<tr>" + heads.map((h) => "<th>" + escape(h) + "</th>").join("") + "</tr>" + rows;
+  }
 }
+
+function escape(text) { return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"); }
 
 function fmt(v) { return v === null ? "–" : v.toPrecision(6); }
 
@@ -254,10 +351,36 @@ function drawMap() {
     ctx.fill(); ctx.lineWidth = 1; ctx.strokeStyle = test ? "#000" : "#fff"; ctx.stroke();
   };
   info.train.forEach((p) => dot(p, false));
-  (info.test || []).forEach((p) => dot(p, true));
+  // the test points on request, as TensorFlow Playground's "show test data"; the counts drawn for tests to read
+  const tests = $("show-test").checked ? (info.test || []) : [];
+  tests.forEach((p) => dot(p, true));
+  canvas.dataset.trainDrawn = String(info.train.length);
+  canvas.dataset.testDrawn = String(tests.length);
+  markDrill(ctx, frame.bounds, canvas.width, canvas.height);
 }
 
-function drawCurves() { drawCurvesOn($("curves"), curve, parseInt(get("steps"), 10)); }
+// the train and test loss per step on uPlot's axes, with its legend reading the step under the mouse
+let chart = null;
+function drawCurves() {
+  const data = [curve.map((p) => p[0]), curve.map((p) => p[1]), curve.map((p) => p[2])];
+  const box = $("curves");
+  const width = Math.max(200, box.clientWidth || 400);
+  if (!chart || chart.width !== width) {
+    if (chart) chart.destroy();
+    chart = new window.uPlot({
+      width, height: 190,
+      scales: {x: {time: false, range: () => [0, Math.max(1, parseInt(get("steps"), 10))]}},
+      series: [{label: t("t.chart.step"), value: (u, v) => v ?? "–"},
+        {label: t("t.chart.loss"), stroke: "#202124", width: 1.5, value: (u, v) => (v == null ? "–" : v.toPrecision(5))},
+        {label: t("t.chart.test-loss"), stroke: "#d93025", width: 1.5, spanGaps: true,
+          value: (u, v) => (v == null ? "–" : v.toPrecision(5))}],
+      axes: [{label: t("t.chart.step"), size: 40}, {label: t("t.chart.axis"), size: 56}],
+      legend: {live: true}
+    }, data, box);
+  } else {
+    chart.setData(data);
+  }
+}
 
 function buildDiagram() {
   const cols = $("columns");
@@ -268,7 +391,8 @@ function buildDiagram() {
   layers.forEach((layer, li) => {
     const col = document.createElement("div"); col.className = "column";
     const title = document.createElement("span"); title.className = "title";
-    title.textContent = li === 0 ? "inputs" : li === layers.length - 1 ? "output" : "layer " + li;
+    if (li === 0) say(title, "t.diagram.inputs"); else if (li === layers.length - 1) say(title, "t.diagram.output");
+    else say(title, "t.diagram.layer", li);
     col.append(title);
     const size = layer.length > 16 ? 12 : 28;
     for (const label of layer) {
@@ -277,7 +401,7 @@ function buildDiagram() {
       } else {
         const cv = document.createElement("canvas"); cv.width = 20; cv.height = 20; cv.className = "neuron";
         cv.style.width = cv.style.height = size + "px";
-        cv.dataset.neuron = neuron; cv.title = "neuron " + neuron + ": click to show its map";
+        cv.dataset.neuron = neuron; cv.dataset.tTitle = "t.diagram.neuron"; cv.title = t("t.diagram.neuron", neuron);
         const id = neuron;
         cv.addEventListener("click", () => selectNeuron(id));
         col.append(cv); neuron++;
@@ -290,10 +414,10 @@ function buildDiagram() {
 function selectNeuron(id) {
   selected = selected === id ? -1 : id;
   document.querySelectorAll(".neuron").forEach((c) => c.classList.toggle("selected", +c.dataset.neuron === selected));
-  $("map-title").textContent = selected < 0 ? "the net's output" : "neuron " + selected;
+  if (selected < 0) say($("map-title"), "t.map.output"); else say($("map-title"), "t.map.neuron", selected);
   if (selected < 0) { neuronMap = null; drawMap(); return; }
-  post("/api/train/control", {action: "neuron", neuron: id}).then((j) => { neuronMap = j.map; drawMap(); })
-    .catch((e) => { $("message").textContent = e.message; });
+  transport.control(page, {action: "neuron", neuron: id}).then((j) => { neuronMap = j.map; drawMap(); })
+    .catch((e) => { plain($("message"), e.message); });
 }
 
 function drawThumbs() {
@@ -355,14 +479,15 @@ function show(f) {
   frame = f;
   for (const p of f.curve) curve.push(p);
   playing = f.playing;
-  $("play").textContent = playing ? "⏸ Pause" : "▶ Play";
+  if ($("play").dataset.t !== (playing ? "t.pause" : "t.play")) say($("play"), playing ? "t.pause" : "t.play");
   $("step").textContent = f.step;
   $("loss").textContent = f.loss === null ? "–" : f.loss.toPrecision(6);
   $("test-loss").textContent = f.testLoss === null ? "–" : f.testLoss.toPrecision(6);
   $("accuracy").textContent = f.accuracy === null ? "–" : String(f.accuracy);
+  $("test-accuracy").textContent = f.testAccuracy === null || f.testAccuracy === undefined ? "–" : String(f.testAccuracy);
   $("lr-now").textContent = f.lr.toPrecision(4);
   if (selected >= 0 && !playing) {
-    post("/api/train/control", {action: "neuron", neuron: selected}).then((j) => { neuronMap = j.map; drawMap(); });
+    transport.control(page, {action: "neuron", neuron: selected}).then((j) => { neuronMap = j.map; drawMap(); });
   }
   drawMap(); drawThumbs(); drawCurves();
   const now = performance.now();
@@ -370,17 +495,40 @@ function show(f) {
   document.body.dataset.frames = String((+document.body.dataset.frames || 0) + 1);
 }
 
-readFragment();
-fillControls();
-bindControls();
-const events = new EventSource("/api/train/events?page=" + page);
-events.addEventListener("hello", () => {
-  $("connection").textContent = "connected"; $("connection").className = "connection live";
-  restart(playOnLoad);
+function start() {
+  readFragment();
+  buildControls();
+  fillControls();
+  bindControls();
+  const closeEvents = transport.trainEvents(page, {
+    onHello: () => {
+      say($("connection"), transport.capabilities().server ? "app.connected" : "app.local"); $("connection").className = "connection live";
+      restart(playOnLoad, wanted);
+    },
+    onFrame,
+    onGone: () => { say($("connection"), "app.disconnected"); $("connection").className = "connection down"; }
+  });
+  window.addEventListener("pagehide", closeEvents);
+  window.addEventListener("hashchange", () => {
+    if (location.hash === ownFragment()) return; // our own replaceState
+    const lang = i18n.fromLink(location.hash);
+    if (lang !== null && lang !== i18n.current()) i18n.use(lang, true);
+    if (i18n.withoutLang(location.hash) === i18n.withoutLang(ownFragment())) return; // only the language changed
+    readFragment(); restart(playOnLoad, wanted); // play=1 plays this link's run, whatever came before
+  });
+}
+
+// A switch of language redraws the words in place; the run goes on (no restart), its settings and link kept.
+i18n.onChange(() => {
+  fillControls();
+  if (chart) { chart.destroy(); chart = null; } // uPlot takes its labels when made
+  if (info) drawCurves();
+  drawCheck();
+  const neuronTitle = (cv) => { cv.title = t(cv.dataset.tTitle, cv.dataset.neuron); };
+  document.querySelectorAll("canvas.neuron").forEach(neuronTitle);
+  if (info) writeFragment(); // before the first run answers, its start writes the link (with the language)
 });
-events.addEventListener("frame", (e) => show(JSON.parse(e.data)));
-events.addEventListener("error", () => { $("connection").textContent = "disconnected"; $("connection").className = "connection down"; });
-window.addEventListener("hashchange", () => {
-  if (location.hash === fragment(settings, csvText !== null ? dataParam : null)) return; // our own replaceState
-  readFragment(); fillControls(); restart(false);
-});
+
+// the words first, then the settings table and the run
+i18n.start().catch(() => { }).then(() => transport.settings()).then((s) => { table = s; start(); })
+  .catch((e) => { say($("message"), "t.settings.failed", e.message); });

@@ -54,6 +54,25 @@ class GradApiTest {
         }
     }
 
+    /** A number in a formula is drawn and listed as a constant, not an input; a division's two nodes say why they are there. */
+    @Test
+    void constantsAreNotInputsAndADivisionIsExplainedOnItsNodes() throws IOException {
+        GradService service = new GradService(Limits.defaults());
+        try {
+            String answer = service.grad(GradRequest.parse("{\"program\": \"x1 = 0.5\\nL = cos(x1) / 2\"}"
+                    .getBytes(StandardCharsets.UTF_8)));
+            assertThat(answer).contains("class=\\\"value constant\\\"").contains("class=\\\"value leaf\\\"")
+                    .contains("\"inputs\":[{\"name\":\"x1\",");
+            assertThat(answer.split("\"constant\":true", -1)).as("one constant node").hasSize(2);
+            assertThat(answer).contains("\"note\":\"v3 = v2 ** -1 = 1 / v2, the reciprocal of v2: micrograd computes a"
+                    + " division a / b as a * b ** -1")
+                    .contains("\"note\":\"L = v1 * v3 is the division v1 / v2: micrograd computes a / b as a * b ** -1");
+            assertThat(answer.split("\"note\":\"", -1)).as("two notes, on the division's nodes").hasSize(3);
+        } finally {
+            service.close();
+        }
+    }
+
     @Test
     void everyExampleOfTheMenuRunsAndMicrogradsReadmeExampleGivesItsNumbers() throws IOException {
         GradService service = new GradService(Limits.defaults());

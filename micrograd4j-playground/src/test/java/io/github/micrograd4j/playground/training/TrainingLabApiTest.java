@@ -64,6 +64,66 @@ class TrainingLabApiTest {
         return Integer.parseInt(body.replaceAll("^\\{\"runs\":(\\d+),.*$", "$1"));
     }
 
+    private HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(base() + path)).header("X-Micrograd-Token", TOKEN).build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The page's keys, defaults and choices come from Java's table; the language's functions from Op. */
+    @Test
+    void theSettingsTableAndTheFunctionsAreServed() throws Exception {
+        HttpResponse<String> settings = get("/api/train/settings");
+        assertThat(settings.statusCode()).isEqualTo(200);
+        assertThat(settings.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t)
+                .startsWith("application/json"));
+        assertThat(settings.body()).isEqualTo(io.github.micrograd4j.nn.json.SettingsJson.write())
+                .contains("{\"key\":\"lr-changes\"");
+        HttpResponse<String> functions = get("/api/functions");
+        assertThat(functions.statusCode()).isEqualTo(200);
+        for (io.github.micrograd4j.core.Op op : io.github.micrograd4j.core.Op.values()) {
+            if (!op.functionName().isEmpty()) {
+                assertThat(functions.body()).contains("{\"name\":\"" + op.functionName() + "\",\"arity\":" + op.arity()
+                        + "}");
+            }
+        }
+        assertThat(functions.body()).contains("\"sin\"").contains("\"cos\"");
+        assertThat(get("/transport.js").body()).contains("export async function settings()");
+    }
+
+    /**
+     * A short run can end before its start is answered: the answer and every frame carry the run's number on
+     * the page, so the page can keep the new run's frames apart from the old one's.
+     */
+    @Test
+    void theStartAnswerAndTheFramesCarryTheRunsNumber() throws Exception {
+        InputStream events = openPage("pagerunnumber");
+        HttpResponse<String> first = post("/api/train/run", "{\"page\":\"pagerunnumber\",\"settings\":"
+                + "{\"points\":\"20\",\"layers\":\"3\",\"steps\":\"5\"},\"play\":true}");
+        assertThat(first.body()).startsWith("{\"run\":1,");
+        HttpResponse<String> second = post("/api/train/run", "{\"page\":\"pagerunnumber\",\"settings\":"
+                + "{\"points\":\"20\",\"layers\":\"3\",\"steps\":\"5\"},\"play\":true}");
+        assertThat(second.body()).startsWith("{\"run\":2,");
+        // read frames until the second run's last one (step 5, not playing); every frame names run 1 or 2
+        java.io.BufferedReader lines = new java.io.BufferedReader(new java.io.InputStreamReader(events,
+                java.nio.charset.StandardCharsets.UTF_8));
+        java.util.regex.Pattern frame = java.util.regex.Pattern.compile("^data: \\{\"run\":(\\d+),\"step\":(\\d+),.*"
+                + "\"playing\":(true|false).*");
+        List<String> seen = new ArrayList<>();
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+            java.util.regex.Matcher m = frame.matcher(line);
+            if (!line.startsWith("data: {\"run\"")) {
+                continue;
+            }
+            assertThat(m.matches()).as(line.substring(0, Math.min(80, line.length()))).isTrue();
+            seen.add(m.group(1) + ":" + m.group(2));
+            assertThat(m.group(1)).isIn("1", "2");
+            if (m.group(1).equals("2") && m.group(2).equals("5") && m.group(3).equals("false")) {
+                break;
+            }
+        }
+        assertThat(seen).last().isEqualTo("2:5");
+    }
+
     @Test
     void aFifthRunIsRefusedUntilAPageCloses() throws Exception {
         List<InputStream> pages = new ArrayList<>();

@@ -4,6 +4,7 @@ import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.viz.scene.Point;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -50,17 +51,7 @@ public final class LayeredLayout {
     public static GraphLayout layout(List<Value> order, Function<Value, NodeSize> valueSize,
             Function<Value, NodeSize> opSize) {
         ElkNode root = ElkGraphUtil.createGraph();
-        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
-        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
-        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
-        root.setProperty(CoreOptions.PADDING, new ElkPadding(PADDING));
-        root.setProperty(CoreOptions.RANDOM_SEED, 1);
-        root.setProperty(CoreOptions.SPACING_NODE_NODE, 18.0);
-        root.setProperty(CoreOptions.SPACING_EDGE_NODE, 12.0);
-        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 36.0);
-        root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
-        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
-
+        configure(root);
         Map<Value, Integer> ids = new IdentityHashMap<>();
         List<ElkNode> valueNodes = new ArrayList<>(order.size());
         List<ElkNode> opNodes = new ArrayList<>(order.size());
@@ -100,6 +91,36 @@ public final class LayeredLayout {
             routes.add(new Route(ends[0], ends[1], ends[2] == 1, points(edges.get(i))));
         }
         return new GraphLayout(round(root.getWidth()), round(root.getHeight()), values, ops, routes);
+    }
+
+    /** The options of the whole graph: the one place they are set, for ELK here and for elkjs (see {@link #options()}). */
+    private static void configure(ElkNode root) {
+        root.setProperty(CoreOptions.ALGORITHM, LayeredOptions.ALGORITHM_ID);
+        root.setProperty(CoreOptions.DIRECTION, Direction.RIGHT);
+        root.setProperty(CoreOptions.EDGE_ROUTING, EdgeRouting.POLYLINE);
+        root.setProperty(CoreOptions.PADDING, new ElkPadding(PADDING));
+        root.setProperty(CoreOptions.RANDOM_SEED, 1);
+        root.setProperty(CoreOptions.SPACING_NODE_NODE, 18.0);
+        root.setProperty(CoreOptions.SPACING_EDGE_NODE, 12.0);
+        root.setProperty(LayeredOptions.SPACING_NODE_NODE_BETWEEN_LAYERS, 36.0);
+        root.setProperty(LayeredOptions.SPACING_EDGE_NODE_BETWEEN_LAYERS, 14.0);
+        root.setProperty(LayeredOptions.CONSIDER_MODEL_ORDER_STRATEGY, OrderingStrategy.NODES_AND_EDGES);
+
+    }
+
+    /**
+     * The graph's layout options as ELK's JSON graph format writes them (option id to value text), for
+     * elkjs, ELK's build for JavaScript: the web edition lays graphs out in the browser with these, so
+     * its pictures match this class's.
+     *
+     * @return option id to value, in the order they are set
+     */
+    public static Map<String, String> options() {
+        ElkNode root = ElkGraphUtil.createGraph();
+        configure(root);
+        Map<String, String> options = new LinkedHashMap<>();
+        root.getAllProperties().forEach((property, value) -> options.put(property.getId(), String.valueOf(value)));
+        return options;
     }
 
     /**

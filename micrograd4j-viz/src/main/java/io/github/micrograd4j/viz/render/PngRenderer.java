@@ -1,5 +1,6 @@
 package io.github.micrograd4j.viz.render;
 
+import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.viz.encode.PngImages;
 import io.github.micrograd4j.viz.scene.Arrow;
 import io.github.micrograd4j.viz.scene.Caption;
@@ -9,6 +10,8 @@ import io.github.micrograd4j.viz.scene.Point;
 import io.github.micrograd4j.viz.scene.RecordBox;
 import io.github.micrograd4j.viz.scene.Scene;
 import io.github.micrograd4j.viz.scene.Shape;
+import io.github.micrograd4j.viz.scene.TextMetrics;
+import io.github.micrograd4j.viz.text.VizText;
 import java.awt.BasicStroke;
 import java.awt.Color;
 import java.awt.Font;
@@ -21,8 +24,10 @@ import java.awt.geom.Line2D;
 import java.awt.geom.Path2D;
 import java.awt.geom.Rectangle2D;
 import java.awt.image.BufferedImage;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 
 /**
  * Paints a scene with Java2D into an RGB image and encodes it as PNG, with no display: the image comes
@@ -31,7 +36,10 @@ import java.util.List;
  *
  * <p>Text uses DejaVu Sans Mono, the font the scene's widths assume, or the JDK's logical monospaced
  * font where it is not installed; each text is centred with the real font's metrics, so a fallback font
- * only changes the glyphs, not the layout. The same scene gives the same bytes on the same JDK and fonts.
+ * only changes the glyphs, not the layout. Characters the monospaced font lacks (Chinese) are drawn with
+ * the first installed font of {@link TextMetrics#CJK_FONTS}, run by run; where none is installed they come
+ * out as empty boxes, which {@link #fontWarning} tells the caller. The same scene gives the same bytes on
+ * the same JDK and fonts.
  */
 public final class PngRenderer {
     /** Pixels per scene unit by default: sharp on high-density screens and when zoomed. */
@@ -172,16 +180,140 @@ public final class PngRenderer {
     private static void caption(Graphics2D g, Caption c, Font base) {
         g.setColor(colour(c.colour()));
         g.setFont(base.deriveFont(c.bold() ? Font.BOLD : Font.PLAIN, (float) c.fontSize()));
-        g.drawString(c.text(), (float) c.x(), (float) c.baseline());
+        draw(g, c.text(), c.x(), c.baseline());
     }
 
     private static void centred(Graphics2D g, String text, double cx, double baseline) {
         if (text.isEmpty()) {
             return;
         }
-        FontMetrics metrics = g.getFontMetrics();
-        double width = metrics.getStringBounds(text, g).getWidth();
-        g.drawString(text, (float) (cx - width / 2), (float) baseline);
+        draw(g, text, cx - width(g, text) / 2, baseline);
+    }
+
+    /**
+     * Draws text from {@code x}, each run of characters the current font lacks in the CJK font, if one is
+     * installed: Java2D does not fall back from a physical font the way a browser does.
+     */
+    private static void draw(Graphics2D g, String text, double x, double baseline) {
+        Font font = g.getFont();
+        double at = x;
+        for (Run run : runs(font, text)) {
+            g.setFont(run.cjk() ? cjk(font) : font);
+            g.drawString(run.text(), (float) at, (float) baseline);
+            at += g.getFontMetrics().getStringBounds(run.text(), g).getWidth();
+        }
+        g.setFont(font);
+    }
+
+    /** The width {@link #draw} gives a text in the current font. */
+    private static double width(Graphics2D g, String text) {
+        Font font = g.getFont();
+        double width = 0;
+        for (Run run : runs(font, text)) {
+            FontMetrics metrics = g.getFontMetrics(run.cjk() ? cjk(font) : font);
+            width += metrics.getStringBounds(run.text(), g).getWidth();
+        }
+        return width;
+    }
+
+    /**
+     * The width a text is drawn at by this renderer, its CJK runs included: what the layout's
+     * {@link TextMetrics} estimate must not fall short of.
+     */
+    static double drawnWidth(String text, double fontSize, boolean bold) {
+        Graphics2D g = PngImages.rgb(1, 1).createGraphics();
+        try {
+            g.setRenderingHint(RenderingHints.KEY_FRACTIONALMETRICS, RenderingHints.VALUE_FRACTIONALMETRICS_ON);
+            g.setFont(baseFont().deriveFont(bold ? Font.BOLD : Font.PLAIN, (float) fontSize));
+            return width(g, text);
+        } finally {
+            g.dispose();
+        }
+    }
+
+    /** A piece of text drawn in one font: the current one, or the CJK font. */
+    private record Run(String text, boolean cjk) {
+    }
+
+    /**
+     * The text cut into runs of the font's own glyphs and runs of characters to take from the CJK font;
+     * one run when the font has every glyph or no CJK font is installed.
+     */
+    private static List<Run> runs(Font font, String text) {
+        if (font.canDisplayUpTo(text) < 0 || FontHolder.CJK == null) {
+            return List.of(new Run(text, false));
+        }
+        List<Run> runs = new ArrayList<>();
+        StringBuilder current = new StringBuilder();
+        boolean currentCjk = false;
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            boolean cjk = !font.canDisplay(cp) && FontHolder.CJK.canDisplay(cp);
+            if (cjk != currentCjk && current.length() > 0) {
+                runs.add(new Run(current.toString(), currentCjk));
+                current.setLength(0);
+            }
+            currentCjk = cjk;
+            current.appendCodePoint(cp);
+            i += Character.charCount(cp);
+        }
+        runs.add(new Run(current.toString(), currentCjk));
+        return runs;
+    }
+
+    private static Font cjk(Font like) {
+        return FontHolder.CJK.deriveFont(like.getStyle(), like.getSize2D());
+    }
+
+    /**
+     * A warning for a scene with characters that no installed font can draw (Chinese text on a machine
+     * without a CJK font), which the PNG would show as empty boxes; empty when every character has a glyph.
+     * The SVG is not affected: the browser draws it with its own fonts.
+     *
+     * @param scene the scene to be rendered
+     * @param language the language of the warning
+     * @return the warning, naming the font packages to install, or empty
+     */
+    public static Optional<String> fontWarning(Scene scene, Language language) {
+        Font base = baseFont();
+        for (Shape shape : scene.shapes()) {
+            for (String text : texts(shape)) {
+                for (int i = 0; i < text.length(); ) {
+                    int cp = text.codePointAt(i);
+                    if (!base.canDisplay(cp) && (FontHolder.CJK == null || !FontHolder.CJK.canDisplay(cp))
+                            && !Character.isWhitespace(cp)) {
+                        return Optional.of(VizText.NO_FONT_FOR_TEXT.format(language, TextMetrics.CJK_FONT_PACKAGES));
+                    }
+                    i += Character.charCount(cp);
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The family of the installed font Chinese text is drawn with, the first of {@link TextMetrics#CJK_FONTS}
+     * installed.
+     *
+     * @return the family, or empty when none is installed
+     */
+    public static Optional<String> cjkFontFamily() {
+        return Optional.ofNullable(FontHolder.CJK).map(Font::getFamily);
+    }
+
+    private static List<String> texts(Shape shape) {
+        if (shape instanceof RecordBox b) {
+            List<String> texts = new ArrayList<>();
+            for (Cell cell : b.cells()) {
+                texts.add(cell.text());
+            }
+            return texts;
+        } else if (shape instanceof OpEllipse e) {
+            return List.of(e.text());
+        } else if (shape instanceof Caption c) {
+            return List.of(c.text());
+        }
+        return List.of();
     }
 
     private static Path2D path(List<Point> points, boolean close) {
@@ -206,8 +338,12 @@ public final class PngRenderer {
 
     /** Looks the fonts up once, on first use. */
     private static final class FontHolder {
-        static final Font BASE = new Font(
-                Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames())
-                        .contains(PREFERRED_FONT) ? PREFERRED_FONT : Font.MONOSPACED, Font.PLAIN, 14);
+        private static final List<String> FAMILIES =
+                Arrays.asList(GraphicsEnvironment.getLocalGraphicsEnvironment().getAvailableFontFamilyNames());
+        static final Font BASE = new Font(FAMILIES.contains(PREFERRED_FONT) ? PREFERRED_FONT : Font.MONOSPACED,
+                Font.PLAIN, 14);
+        /** The first installed CJK font, or null. */
+        static final Font CJK = TextMetrics.CJK_FONTS.stream().filter(FAMILIES::contains).findFirst()
+                .map(family -> new Font(family, Font.PLAIN, 14)).orElse(null);
     }
 }

@@ -6,8 +6,8 @@ import java.util.List;
  * A value, drawn as {@code draw_dot}'s record: a box cut into cells side by side.
  *
  * @param id the value's id in the picture ({@code v<topological position>})
- * @param kinds space-separated kinds, used as SVG classes: {@code value}, and any of {@code leaf},
- *     {@code output}, {@code current}
+ * @param kinds space-separated kinds, used as SVG classes: {@code value}, and any of {@code leaf} (or
+ *     {@code constant}), {@code output}, {@code current}
  * @param x left edge
  * @param y top edge
  * @param width the sum of the cell widths

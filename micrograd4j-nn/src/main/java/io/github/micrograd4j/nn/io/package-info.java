@@ -1,7 +1,0 @@
-/**
- * Text formats, without file access (the caller reads and writes the files): the model JSON
- * ({@link io.github.micrograd4j.nn.io.ModelJson}), micrograd's reference run
- * ({@link io.github.micrograd4j.nn.io.ReferenceRun}) and the small JSON reader
- * ({@code JsonParser}, {@code JsonFields}) and writer ({@code JsonLiterals}) they share.
- */
-package io.github.micrograd4j.nn.io;

@@ -1,0 +1,169 @@
+// The web edition's transport: the same exports as the playground's transport.js, answered by micrograd4j's
+// own Java compiled for the browser (TeaVM) instead of a server. The expression lab runs in the page, with
+// the graph laid out by elkjs (ELK's own build for JavaScript, the options of grad --svg); the training lab
+// runs in a Web Worker, so that training never blocks drawing. Nothing here makes a network request.
+import ELK from "elkjs/lib/elk.bundled.js";
+import * as engine from "micrograd4j:engine";
+import workerSource from "micrograd4j:worker";
+import exampleList from "/examples.json";
+// the labs' words, bundled: a page opened from file:// cannot fetch them
+import textEn from "/text-en.json";
+import textZh from "/text-zh.json";
+import {runner} from "./lab-runner.js";
+import {flatten} from "./elk-flat.js";
+
+/** A refused request: the status the server would answer and its one-line JSON error ({status, error, ...}). */
+export class TransportError extends Error {
+  constructor(status, answer) {
+    super(answer && answer.error ? answer.error : "error " + status);
+    this.status = status;
+    this.answer = answer || {error: this.message};
+  }
+}
+
+/** The static site has no server: it writes no files and needs no token. */
+export function capabilities() {
+  return {server: false, files: false, token: false};
+}
+
+// An answer of the compiled engine: the server's JSON, or its one-line error {status, error, ...}.
+function answerOf(text) {
+  const answer = JSON.parse(text);
+  if (answer && typeof answer.status === "number" && typeof answer.error === "string") {
+    throw new TransportError(answer.status, answer);
+  }
+  return answer;
+}
+
+// ---- the expression lab ----
+
+let elk = null; // made on first use, so that a page without graphs leaves elkjs out of its bundle
+
+/** The served POST /api/grad's answer: the engine runs the program, elkjs lays its graph out, the engine draws it. */
+export async function grad(request) {
+  const body = JSON.stringify(request);
+  const graph = answerOf(engine.graph(body));
+  elk = elk || new ELK();
+  const laid = await elk.layout(graph);
+  return answerOf(engine.answer(body, JSON.stringify(flatten(laid))));
+}
+
+/** The graph as a PNG Blob: the same SVG, drawn onto a canvas by the browser. */
+export async function png(request) {
+  const answer = await grad(request);
+  const url = URL.createObjectURL(new Blob([answer.svg], {type: "image/svg+xml"}));
+  try {
+    const image = new Image();
+    image.src = url;
+    await image.decode();
+    const canvas = document.createElement("canvas");
+    canvas.width = image.naturalWidth;
+    canvas.height = image.naturalHeight;
+    canvas.getContext("2d").drawImage(image, 0, 0);
+    return await new Promise((resolve, reject) =>
+      canvas.toBlob((b) => (b ? resolve(b) : reject(new Error("the browser made no PNG"))), "image/png"));
+  } finally {
+    URL.revokeObjectURL(url);
+  }
+}
+
+/** The examples menu: the playground's own examples.json, built into this script. */
+export async function examples() {
+  return JSON.parse(JSON.stringify(exampleList));
+}
+
+/** Always there: the engine is in the page. */
+export function events(onHello, onGone) {
+  const timer = setTimeout(() => onHello(), 0);
+  return () => clearTimeout(timer);
+}
+
+// ---- the training lab: the run lives in a Web Worker ----
+
+let lab = null;
+let nextId = 1;
+const waiting = new Map();
+let frameHandlers = null;
+
+function receive(message) {
+  if (message.frame !== undefined) {
+    if (frameHandlers) { frameHandlers.onFrame(JSON.parse(message.frame)); }
+    return;
+  }
+  const pending = waiting.get(message.id);
+  waiting.delete(message.id);
+  if (pending) { pending.resolve(message.answer); }
+}
+
+// The worker comes from a Blob of its script (built into this one), since a page opened from file:// may not
+// load a worker from a file. Where the browser refuses even that, the run lives in the page, in the same slices.
+function worker() {
+  if (lab) { return lab; }
+  try {
+    const url = URL.createObjectURL(new Blob([workerSource], {type: "text/javascript"}));
+    lab = new Worker(url);
+    lab.onmessage = (e) => receive(e.data);
+    lab.onerror = (e) => {
+      // the worker could not start (or died): the run moves into the page, with the questions not yet answered
+      console.warn("micrograd4j: the training worker failed (" + (e && e.message) + "); training in the page");
+      lab.terminate();
+      lab = inPage();
+      for (const [id, pending] of waiting) { lab.postMessage({id, op: pending.op, body: pending.body}); }
+    };
+  } catch (e) {
+    lab = inPage();
+  }
+  return lab;
+}
+
+function inPage() {
+  let handler = null;
+  runner(engine, (m) => setTimeout(() => receive(m), 0), (h) => { handler = h; });
+  return {postMessage: (m) => setTimeout(() => handler(m), 0), terminate() {}, inPage: true};
+}
+
+function call(op, request) {
+  return new Promise((resolve) => {
+    const id = nextId++;
+    const body = JSON.stringify(request);
+    waiting.set(id, {resolve, op, body});
+    worker().postMessage({id, op, body});
+  }).then(answerOf);
+}
+
+/** POST /api/train/run: {settings, play, csv?} starts the page's run; resolves to its info. */
+export async function startRun(page, request) {
+  return call("start", Object.assign({page}, request));
+}
+
+/** POST /api/train/control: {action, ...} on the page's run. */
+export async function control(page, command) {
+  return call("control", Object.assign({page}, command));
+}
+
+/** The page's frames, as the server's event stream sends them; hello at once (the engine is local). */
+export function trainEvents(page, handlers) {
+  frameHandlers = handlers;
+  worker();
+  const timer = setTimeout(() => handlers.onHello(), 0);
+  return () => { clearTimeout(timer); frameHandlers = null; };
+}
+
+// ---- the settings table and the functions, from the Java that defines them (compiled, not copied) ----
+
+// the training settings, as the served GET /api/train/settings: nn's SettingsJson over its one table
+export async function settings() {
+  return answerOf(engine.settings()).settings;
+}
+
+// the expression language's functions, [{name, arity}], as the served GET /api/functions: from the engine's ops
+export async function functions() {
+  return answerOf(engine.functions()).functions;
+}
+
+/** The labs' words in a language, {key: template}: the served edition's text-LANG.json, bundled into the page. */
+export async function text(lang) {
+  const words = {en: textEn, zh: textZh}[lang];
+  if (!words) { throw new TransportError(400, {status: 400, error: "unknown lang '" + lang + "'; expected en or zh"}); }
+  return words;
+}
