@@ -2,8 +2,7 @@
 // own Java compiled for the browser (TeaVM) instead of a server. The expression lab runs in the page, with
 // the graph laid out by elkjs (ELK's own build for JavaScript, the options of grad --svg); the training lab
 // runs in a Web Worker, so that training never blocks drawing. Nothing here makes a network request.
-import ELK from "elkjs/lib/elk.bundled.js";
-import * as engine from "micrograd4j:engine";
+import {pageEngine, engineBytes} from "./page-engine.js";
 import workerSource from "micrograd4j:worker";
 import exampleList from "/examples.json";
 // the labs' words, bundled: a page opened from file:// cannot fetch them
@@ -37,14 +36,27 @@ function answerOf(text) {
 
 // ---- the expression lab ----
 
-let elk = null; // made on first use, so that a page without graphs leaves elkjs out of its bundle
+// elkjs (1.6 MB) is a file of its own, elk.js, that both labs share and load on their first graph (the training
+// lab only when a neuron's graph is opened): bundled into each page it made the site 5.5 MB. A classic script,
+// so that it loads from file:// too; it defines the global ELK.
+let elk = null;
+function layoutEngine() {
+  elk = elk || new Promise((resolve, reject) => {
+    const script = document.createElement("script");
+    script.src = "elk.js";
+    script.onload = () => resolve(new globalThis.ELK());
+    script.onerror = () => { elk = null; reject(new Error("elk.js, the graph layout, did not load")); };
+    document.head.appendChild(script);
+  });
+  return elk;
+}
 
 /** The served POST /api/grad's answer: the engine runs the program, elkjs lays its graph out, the engine draws it. */
 export async function grad(request) {
   const body = JSON.stringify(request);
+  const engine = await pageEngine();
   const graph = answerOf(engine.graph(body));
-  elk = elk || new ELK();
-  const laid = await elk.layout(graph);
+  const laid = await (await layoutEngine()).layout(graph);
   return answerOf(engine.answer(body, JSON.stringify(flatten(laid))));
 }
 
@@ -96,27 +108,38 @@ function receive(message) {
 }
 
 // The worker comes from a Blob of its script (built into this one), since a page opened from file:// may not
-// load a worker from a file. Where the browser refuses even that, the run lives in the page, in the same slices.
+// load a worker from a file; its first message is the engine's WebAssembly module. Where the browser refuses a
+// worker, or has no WebAssembly GC, the run lives in the page, in the same slices.
 function worker() {
-  if (lab) { return lab; }
-  try {
-    const url = URL.createObjectURL(new Blob([workerSource], {type: "text/javascript"}));
-    lab = new Worker(url);
-    lab.onmessage = (e) => receive(e.data);
-    lab.onerror = (e) => {
-      // the worker could not start (or died): the run moves into the page, with the questions not yet answered
-      console.warn("micrograd4j: the training worker failed (" + (e && e.message) + "); training in the page");
-      lab.terminate();
-      lab = inPage();
-      for (const [id, pending] of waiting) { lab.postMessage({id, op: pending.op, body: pending.body}); }
-    };
-  } catch (e) {
-    lab = inPage();
-  }
+  lab = lab || startWorker();
   return lab;
 }
 
-function inPage() {
+async function startWorker() {
+  const bytes = await engineBytes();
+  if (bytes === null) { return inPage(); }
+  try {
+    const url = URL.createObjectURL(new Blob([workerSource], {type: "text/javascript"}));
+    const w = new Worker(url);
+    w.onmessage = (e) => receive(e.data);
+    w.onerror = (e) => {
+      // the worker could not start (or died): the run moves into the page, with the questions not yet answered
+      console.warn("micrograd4j: the training worker failed (" + (e && e.message) + "); training in the page");
+      w.terminate();
+      lab = inPage().then((l) => {
+        for (const [id, pending] of waiting) { l.postMessage({id, op: pending.op, body: pending.body}); }
+        return l;
+      });
+    };
+    w.postMessage({op: "engine", bytes}, [bytes.buffer]);
+    return w;
+  } catch (e) {
+    return inPage();
+  }
+}
+
+async function inPage() {
+  const engine = await pageEngine();
   let handler = null;
   runner(engine, (m) => setTimeout(() => receive(m), 0), (h) => { handler = h; });
   return {postMessage: (m) => setTimeout(() => handler(m), 0), terminate() {}, inPage: true};
@@ -127,7 +150,7 @@ function call(op, request) {
     const id = nextId++;
     const body = JSON.stringify(request);
     waiting.set(id, {resolve, op, body});
-    worker().postMessage({id, op, body});
+    worker().then((l) => l.postMessage({id, op, body}));
   }).then(answerOf);
 }
 
@@ -153,12 +176,12 @@ export function trainEvents(page, handlers) {
 
 // the training settings, as the served GET /api/train/settings: nn's SettingsJson over its one table
 export async function settings() {
-  return answerOf(engine.settings()).settings;
+  return answerOf((await pageEngine()).settings()).settings;
 }
 
 // the expression language's functions, [{name, arity}], as the served GET /api/functions: from the engine's ops
 export async function functions() {
-  return answerOf(engine.functions()).functions;
+  return answerOf((await pageEngine()).functions()).functions;
 }
 
 /** The labs' words in a language, {key: template}: the served edition's text-LANG.json, bundled into the page. */

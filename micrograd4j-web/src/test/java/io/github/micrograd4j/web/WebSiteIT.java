@@ -31,6 +31,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.logging.LogEntry;
 import org.openqa.selenium.logging.LogType;
@@ -162,6 +163,46 @@ class WebSiteIT {
         for (String program : Programs.transcendental(12, 29)) {
             sameNumbers(program, answerIn(base, program), cli(program), false);
         }
+    }
+
+    @Test
+    void theEngineIsTheWebAssemblyOneAndTheJavaScriptOneWhereThatFails() {
+        String base = site.origin() + "/";
+        List<String> programs = Programs.transcendental(3, 37);
+        for (String program : programs) {
+            sameNumbers(program, answerIn(base, program), cli(program), false);
+        }
+        assertThat(js("return document.documentElement.dataset.engine")).isEqualTo("wasm-gc");
+        assertThat(js("return performance.getEntriesByType('resource').map(e => e.name).join(' ')"))
+                .as("the page's requests").asString().doesNotContain("engine-js.js");
+        // a browser without WebAssembly GC: compiling the module fails, and the page loads engine-js.js instead
+        ChromeDriver chrome = (ChromeDriver) driver();
+        Object script = chrome.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
+                "WebAssembly.compile = () => Promise.reject(new Error('no WebAssembly GC in this test'));"))
+                .get("identifier");
+        try {
+            for (String program : programs) {
+                sameNumbers(program, answerIn(base, program), cli(program), false);
+            }
+            assertThat(js("return document.documentElement.dataset.engine")).isEqualTo("javascript");
+        } finally {
+            chrome.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", script));
+        }
+    }
+
+    @Test
+    void theSiteIsUnder5MbAndCarriesTheJavadocAndTheLicences() throws java.io.IOException {
+        long bytes;
+        try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(StaticSite.SITE)) {
+            bytes = files.filter(java.nio.file.Files::isRegularFile)
+                    .filter(f -> !StaticSite.SITE.relativize(f).startsWith("apidocs"))
+                    .mapToLong(f -> f.toFile().length()).sum();
+        }
+        assertThat(bytes).as("the site's bytes, the Javadoc aside").isLessThan(5_000_000L);
+        assertThat(java.nio.file.Files.readString(StaticSite.SITE.resolve("apidocs/index.html")))
+                .contains("io.github.micrograd4j.core", "io.github.micrograd4j.lang", "io.github.micrograd4j.nn");
+        assertThat(java.nio.file.Files.readString(StaticSite.SITE.resolve("THIRD-PARTY.txt")))
+                .contains("elkjs", "EPL-2.0", "TeaVM", "Apache License", "uPlot");
     }
 
     @Test
