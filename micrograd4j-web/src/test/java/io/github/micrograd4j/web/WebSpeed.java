@@ -8,10 +8,12 @@ import io.github.micrograd4j.nn.data.Dataset;
 import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.run.RunSettings;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Locale;
 import java.util.Map;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The training lab's speed in Chromium, side by side: the web edition (the engine compiled for the
@@ -48,12 +50,12 @@ public final class WebSpeed {
                                     "return performance.getEntriesByType('navigation')[0].loadEventEnd")).doubleValue());
                 }
             }
-            String fragment = "#steps=" + steps + "&play=1";
             for (int round = 1; round <= rounds; round++) {
-                double web = stepsPerSecond(driver, site.origin() + "/train.html" + fragment, steps);
-                double jvm = stepsPerSecond(driver, served.trainingUrl() + fragment, steps);
-                System.out.printf(Locale.ROOT, "round %d: web edition %.0f steps/s, served (JVM) %.0f steps/s, "
-                        + "ratio %.2f%n", round, web, jvm, web / jvm);
+                Speed web = stepsPerSecond(driver, site.origin() + "/train.html", steps);
+                Speed jvm = stepsPerSecond(driver, served.trainingUrl(), steps);
+                System.out.printf(Locale.ROOT, "round %d: web edition %.0f steps/s (%d steps, %s), served (JVM) %.0f "
+                        + "steps/s (%d steps), ratio %.2f%n", round, web.perSecond(), web.steps(), web.engine(),
+                        jvm.perSecond(), jvm.steps(), web.perSecond() / jvm.perSecond());
             }
             if (args.length > 2) {
                 engines(driver, Path.of(args[2], "bench.html"), steps, rounds);
@@ -77,12 +79,16 @@ public final class WebSpeed {
         points.append(']');
         driver.get(page.toAbsolutePath().toUri().toString());
         JavascriptExecutor js = (JavascriptExecutor) driver;
+        new WebDriverWait(driver, Duration.ofSeconds(60)).until(d -> Boolean.TRUE.equals(
+                js.executeScript("return !!window.wasmEngine")));
         for (int round = 1; round <= rounds; round++) {
             Object ours = js.executeScript("return JSON.stringify(window.micrograd4j(arguments[0]))", steps);
+            Object wasm = js.executeScript("return JSON.stringify(window.micrograd4jWasm(arguments[0]))", steps);
             Object theirs = js.executeScript("return JSON.stringify(window.tfPlayground(JSON.parse(arguments[0]), "
                     + "arguments[1], 0.03, " + settings.rate() + "))", points.toString(), steps);
-            System.out.printf(Locale.ROOT, "round %d, engines alone, %d steps: micrograd4j (TeaVM) %s, "
-                    + "TensorFlow Playground nn.ts %s%n", round, steps, ours, theirs);
+            System.out.printf(Locale.ROOT, "round %d, engines alone, %d steps: micrograd4j (TeaVM, JavaScript) %s, "
+                    + "micrograd4j (TeaVM, WebAssembly-GC) %s, TensorFlow Playground nn.ts %s%n", round, steps, ours,
+                    wasm, theirs);
         }
     }
 
@@ -101,25 +107,44 @@ public final class WebSpeed {
         return Double.NaN;
     }
 
-    private static double stepsPerSecond(WebDriver driver, String url, int steps) throws InterruptedException {
-        driver.get("about:blank");
-        driver.get(url);
-        long deadline = System.nanoTime() + 600_000_000_000L;
-        int first = -1;
-        long t0 = 0;
-        while (System.nanoTime() < deadline) {
-            int step = step(driver);
-            long now = System.nanoTime();
-            if (first < 0 && step > 0) {
-                first = step;
-                t0 = now;
+    /** A run's speed: steps per second between the first frame the page showed and the last, and its engine. */
+    private record Speed(double perSecond, int steps, String engine) {
+    }
+
+    /**
+     * Trains the demo's network for {@code steps} steps (the page's own run, {@code #steps=N&play=1}), reading the
+     * page's step counter; a run shorter than a second is too short to time from the page's frames (the JVM's
+     * lab can finish 3,000 steps before the first frame is read), so it is run again four times as long.
+     */
+    private static Speed stepsPerSecond(WebDriver driver, String lab, int steps) throws InterruptedException {
+        for (int n = steps;; n *= 4) {
+            driver.get("about:blank");
+            driver.get(lab + "#steps=" + n + "&play=1");
+            long deadline = System.nanoTime() + 600_000_000_000L;
+            int first = -1;
+            long t0 = 0;
+            while (System.nanoTime() < deadline) {
+                int step = step(driver);
+                long now = System.nanoTime();
+                if (first < 0 && step > 0) {
+                    first = step;
+                    t0 = now;
+                }
+                if (step >= n) {
+                    double seconds = (now - t0) / 1e9;
+                    if (seconds >= 1 && first < n / 2) {
+                        Object engine = ((JavascriptExecutor) driver).executeScript(
+                                "return document.documentElement.dataset.engine || 'the JVM'");
+                        return new Speed((step - first) / seconds, n, String.valueOf(engine));
+                    }
+                    break;
+                }
+                Thread.sleep(5);
             }
-            if (step >= steps) {
-                return (step - first) / ((now - t0) / 1e9);
+            if (System.nanoTime() >= deadline) {
+                throw new IllegalStateException("the run at " + lab + " did not reach step " + n + " in 10 minutes");
             }
-            Thread.sleep(20);
         }
-        throw new IllegalStateException("the run at " + url + " did not reach step " + steps + " in 10 minutes");
     }
 
     private static int step(WebDriver driver) {
