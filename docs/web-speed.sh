@@ -4,7 +4,7 @@
 #  1. the training lab's steps/s: the static site (the engine compiled by TeaVM, in a Web Worker) against the
 #     served playground (the engine on the JVM), both training the demo (MLP(2, [16, 16, 1]), 100 moons, SVM
 #     loss, full batch), alternated round by round;
-#  2. the engines alone in one page: micrograd4j's as the site compiles it, and TensorFlow Playground's nn.ts
+#  2. the engines alone in one page: micrograd4j's as TeaVM compiles it (JavaScript and WebAssembly-GC, the site's), and TensorFlow Playground's nn.ts
 #     (docs/web-speed/nn.ts, Apache-2.0) compiled by TypeScript from npm, on the same network and points.
 # Needs Chromium + chromedriver, Node 18+ and npm. Usage: docs/web-speed.sh [STEPS] [ROUNDS]
 set -euo pipefail
