@@ -15,7 +15,8 @@ async function gunzip(base64) {
   return new Uint8Array(await new Response(stream).arrayBuffer());
 }
 
-function loadScript(src) {
+/** Loads a classic script of the site (a file beside the page: this works from file:// too, where fetch does not). */
+export function loadScript(src) {
   return new Promise((resolve, reject) => {
     const script = document.createElement("script");
     script.src = src;

@@ -2,7 +2,7 @@
 // own Java compiled for the browser (TeaVM) instead of a server. The expression lab runs in the page, with
 // the graph laid out by elkjs (ELK's own build for JavaScript, the options of grad --svg); the training lab
 // runs in a Web Worker, so that training never blocks drawing. Nothing here makes a network request.
-import {pageEngine, engineBytes} from "./page-engine.js";
+import {pageEngine, engineBytes, loadScript} from "./page-engine.js";
 import workerSource from "micrograd4j:worker";
 import exampleList from "/examples.json";
 // the labs' words, bundled: a page opened from file:// cannot fetch them
@@ -41,13 +41,7 @@ function answerOf(text) {
 // so that it loads from file:// too; it defines the global ELK.
 let elk = null;
 function layoutEngine() {
-  elk = elk || new Promise((resolve, reject) => {
-    const script = document.createElement("script");
-    script.src = "elk.js";
-    script.onload = () => resolve(new globalThis.ELK());
-    script.onerror = () => { elk = null; reject(new Error("elk.js, the graph layout, did not load")); };
-    document.head.appendChild(script);
-  });
+  elk = elk || loadScript("elk.js").then(() => new globalThis.ELK(), (e) => { elk = null; throw e; });
   return elk;
 }
 
