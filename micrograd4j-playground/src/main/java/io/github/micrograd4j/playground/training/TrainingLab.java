@@ -63,6 +63,7 @@ public final class TrainingLab {
         server.asset("/train-link.js", "train-link.js", "text/javascript; charset=utf-8");
         server.asset("/train-draw.js", "train-draw.js", "text/javascript; charset=utf-8");
         server.asset("/train-drill.js", "train-drill.js", "text/javascript; charset=utf-8");
+        server.asset("/train-net.js", "train-net.js", "text/javascript; charset=utf-8");
         server.asset("/train.css", "train.css", "text/css; charset=utf-8");
         // the loss chart's uPlot, from its WebJar in this jar (the version the POM pins)
         String uplot = "/META-INF/resources/webjars/uplot/" + webJarVersion("uplot") + "/dist/";

@@ -1,4 +1,6 @@
-// The training lab's drawing helpers: the colours of the maps and the edge under the pointer.
+// The training lab's drawing helpers: the colours of the maps, the edge under the pointer, the check's table.
+import {t as text} from "./i18n.js";
+
 export const PALETTE = ["#f59322", "#0877bd", "#2ca02c", "#d62728", "#9467bd", "#8c564b", "#e377c2", "#7f7f7f",
   "#bcbd22", "#17becf"];
 const PALETTE_RGB = PALETTE.map((c) => [1, 3, 5].map((i) => parseInt(c.slice(i, i + 2), 16)));
@@ -29,3 +31,15 @@ export function nearestEdge(edgeLines, x, y) {
   }
   return best;
 }
+
+// the gradient check's table as HTML, its headings in the language shown
+export function checkTable(j) {
+  const rows = j.rows.map((r) => `<tr><td>${r.parameter}</td><td>${fmt(r.analytic)}</td><td>${fmt(r.numeric)}</td>` +
+    `<td>${fmt(r.relative)}</td></tr>`).join("");
+  const heads = [text("t.check.parameter"), text("t.check.backward"), text("t.check.numeric", j.h), text("t.check.relative")];
+  return "<tr>" + heads.map((h) => "<th>" + escape(h) + "</th>").join("") + "</tr>" + rows;
+}
+
+function escape(s) { return s.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"); }
+
+function fmt(v) { return v === null ? "–" : v.toPrecision(6); }

@@ -1,0 +1,179 @@
+// The training lab's network diagram: a column per layer (the input features, then each layer's neurons as
+// their maps), the edges drawn on a canvas under them, and the neuron whose map the big map shows.
+import {paint, nearestEdge} from "./train-draw.js";
+import * as transport from "./transport.js";
+import {t, say, plain} from "./i18n.js";
+
+const $ = (id) => document.getElementById(id);
+
+let page = "";              // the page's id, for the neuron maps asked for
+let redraw = () => {};      // draws the big map again (train.js's drawMap)
+let layersNow = () => [];   // the hidden layers' widths in the settings on screen
+let setLayers = () => {};   // restarts the run with other hidden layers
+/** The neuron shown in the big map, -1 for the output (read by train.js: a live binding). */
+export let selected = -1;
+/** The selected neuron's big map, once it came, else null. */
+export let neuronMap = null;
+let lastEdges = 0;
+let edgeLines = [];         // [x1, y1, x2, y2, w] of every edge drawn, for the hover value
+
+/**
+ * Binds the network panel: the layers' + and - buttons, and the diagram's pointer (the weight of the edge under it
+ * as the tooltip).
+ *
+ * @param pageId the page's id
+ * @param drawMap draws the big map again (after a neuron's map came)
+ * @param layers the hidden layers' widths on screen
+ * @param changeLayers restarts the run with other widths
+ */
+export function bindNet(pageId, drawMap, layers, changeLayers) {
+  page = pageId; redraw = drawMap; layersNow = layers; setLayers = changeLayers;
+  $("layer-plus").addEventListener("click", () => { const l = layersNow(); if (l.length < 6) { l.push(4); setLayers(l); } });
+  $("layer-minus").addEventListener("click", () => { const l = layersNow(); l.pop(); setLayers(l); });
+  $("diagram").addEventListener("mousemove", (ev) => {
+    const box = $("diagram").getBoundingClientRect();
+    const w = nearestEdge(edgeLines, ev.clientX - box.left, ev.clientY - box.top);
+    $("diagram").title = w === null ? "" : "w = " + w.toPrecision(4);
+  });
+}
+
+/** The hidden layers' count and a width field with - and + per layer. */
+export function fillLayers(layers) {
+  $("layer-count").textContent = layers.length;
+  say($("layer-word"), layers.length === 1 ? "t.layers.one" : "t.layers.many");
+  $("layer-controls").replaceChildren(...layers.map((w, i) => {
+    const span = document.createElement("span"); span.className = "layer-width";
+    const minus = document.createElement("button"); minus.type = "button"; minus.textContent = "−";
+    const plus = document.createElement("button"); plus.type = "button"; plus.textContent = "+";
+    const input = document.createElement("input"); input.type = "number"; input.min = 1; input.max = 64; input.value = w;
+    input.setAttribute("aria-label", t("t.layer.width", i + 1));
+    const change = (n) => { const l = layersNow(); l[i] = Math.max(1, Math.min(64, n)); setLayers(l); };
+    minus.addEventListener("click", () => change(w - 1));
+    plus.addEventListener("click", () => change(w + 1));
+    input.addEventListener("change", () => change(parseInt(input.value, 10) || 1));
+    span.append(minus, input, plus);
+    return span;
+  }));
+}
+
+/** A new run: the big map shows the output again. */
+export function clearSelection() { selected = -1; neuronMap = null; }
+
+/**
+ * The diagram's columns for a run: the features' labels, then a column of neuron maps per layer.
+ *
+ * @param labels the input features' labels, in the net's order
+ * @param sizes the layers' widths, the output layer's last
+ */
+export function buildDiagram(labels, sizes) {
+  const cols = $("columns");
+  cols.replaceChildren();
+  const layers = [labels].concat(sizes.map((n) => Array(n).fill("")));
+  let neuron = 0;
+  layers.forEach((layer, li) => {
+    const col = document.createElement("div"); col.className = "column";
+    const title = document.createElement("span"); title.className = "title";
+    if (li === 0) say(title, "t.diagram.inputs"); else if (li === layers.length - 1) say(title, "t.diagram.output");
+    else say(title, "t.diagram.layer", li);
+    col.append(title);
+    const size = layer.length > 16 ? 12 : 28;
+    for (const label of layer) {
+      if (li === 0) {
+        const s = document.createElement("span"); s.className = "feature"; s.textContent = label; col.append(s);
+      } else {
+        const cv = document.createElement("canvas"); cv.width = 20; cv.height = 20; cv.className = "neuron";
+        cv.style.width = cv.style.height = size + "px";
+        cv.dataset.neuron = neuron; cv.dataset.tTitle = "t.diagram.neuron"; cv.title = t("t.diagram.neuron", neuron);
+        const id = neuron;
+        cv.addEventListener("click", () => selectNeuron(id));
+        col.append(cv); neuron++;
+      }
+    }
+    cols.append(col);
+  });
+}
+
+function selectNeuron(id) {
+  selected = selected === id ? -1 : id;
+  document.querySelectorAll(".neuron").forEach((c) => c.classList.toggle("selected", +c.dataset.neuron === selected));
+  if (selected < 0) say($("map-title"), "t.map.output"); else say($("map-title"), "t.map.neuron", selected);
+  if (selected < 0) { neuronMap = null; redraw(); return; }
+  transport.control(page, {action: "neuron", neuron: id}).then((j) => { neuronMap = j.map; redraw(); })
+    .catch((e) => { plain($("message"), e.message); });
+}
+
+/**
+ * A frame's neuron maps and edges (the edges at most 5 times a second while playing); a paused run's selected
+ * neuron's big map is asked for again.
+ *
+ * @param frame the frame
+ * @param playing whether the run is playing
+ */
+export function drawNet(frame, playing) {
+  if (selected >= 0 && !playing) {
+    transport.control(page, {action: "neuron", neuron: selected}).then((j) => { neuronMap = j.map; redraw(); });
+  }
+  drawThumbs(frame);
+  const now = performance.now();
+  if (!playing || now - lastEdges > 200) { drawEdges(frame); lastEdges = now; }
+}
+
+/** The neurons' tooltips in the language shown. */
+export function retitle() {
+  document.querySelectorAll("canvas.neuron").forEach((cv) => { cv.title = t(cv.dataset.tTitle, cv.dataset.neuron); });
+}
+
+function drawThumbs(frame) {
+  document.querySelectorAll(".neuron").forEach((cv) => {
+    const t = frame.thumbs[+cv.dataset.neuron];
+    if (!t) return;
+    const ctx = cv.getContext("2d"); const img = ctx.createImageData(20, 20);
+    for (let i = 0; i < 400; i++) paint(img.data, i, (t[i] ?? 0) / 1000, false, false);
+    ctx.putImageData(img, 0, 0);
+  });
+}
+
+// one line per weight on a canvas, in one path per colour and width (thousands of edges, a few strokes); past
+// 1,000 edges |w| is the line's opacity instead of its width: hairlines draw 5x faster (docs/PERFORMANCE.md)
+function drawEdges(frame) {
+  const t0 = performance.now();
+  const cv = $("edges");
+  const box = $("diagram").getBoundingClientRect();
+  const ratio = window.devicePixelRatio || 1;
+  cv.width = Math.round(box.width * ratio); cv.height = Math.round(box.height * ratio);
+  const ctx = cv.getContext("2d");
+  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
+  const cols = Array.from(document.querySelectorAll("#columns .column"));
+  const centres = cols.map((c) => Array.from(c.querySelectorAll(".feature, .neuron")).map((e) => {
+    const r = e.getBoundingClientRect();
+    return [r.left - box.left, r.right - box.left, (r.top + r.bottom) / 2 - box.top];
+  }));
+  const paths = new Map();
+  edgeLines = [];
+  let w = 0;
+  for (let l = 1; l < centres.length; l++) {
+    for (const to of centres[l]) {
+      for (const from of centres[l - 1]) {
+        const v = frame.weights[w++];
+        const key = (v >= 0 ? "+" : "-") + Math.round(Math.min(6, 0.5 + Math.abs(v) * 1.5) * 4); // quarter pixels
+        if (!paths.has(key)) paths.set(key, new Path2D());
+        paths.get(key).moveTo(from[1], from[2]); paths.get(key).lineTo(to[0], to[2]);
+        edgeLines.push([from[1], from[2], to[0], to[2], v]);
+      }
+      w++; // the neuron's bias
+    }
+  }
+  const hair = edgeLines.length > 1000;
+  for (const [key, path] of paths) {
+    const width = +key.slice(1) / 4;
+    ctx.strokeStyle = key[0] === "+" ? "#0877bd" : "#f59322";
+    ctx.lineWidth = hair ? 1 : width; ctx.globalAlpha = hair ? Math.min(1, 0.1 + width / 6) : 0.6;
+    ctx.stroke(path);
+  }
+  // for docs/playground/trainlab-edges.sh: the script's time, and the time until the frame after them is drawn
+  const d = document.body.dataset; const n = (+d.edgeDraws || 0) + 1;
+  d.edgeDraws = n; d.edgeCount = edgeLines.length; d.edgeMillis = (performance.now() - t0).toFixed(2);
+  requestAnimationFrame(() => requestAnimationFrame(() => {
+    d.edgeFrameMillis = (performance.now() - t0).toFixed(2); d.edgeDone = n;
+  }));
+}
