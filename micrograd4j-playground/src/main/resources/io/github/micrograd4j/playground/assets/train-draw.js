@@ -20,14 +20,15 @@ export function paint(data, i, v, discrete, classes) {
   data[4 * i] = r; data[4 * i + 1] = g; data[4 * i + 2] = b; data[4 * i + 3] = 255;
 }
 
-// the weight of the edge [x1, y1, x2, y2, w] nearest to (x, y), within 4 px, or null
+// the edge [x1, y1, x2, y2, ...] nearest to (x, y), within 4 px, or null
 export function nearestEdge(edgeLines, x, y) {
   let best = null; let bestD = 16;
-  for (const [x1, y1, x2, y2, v] of edgeLines) {
+  for (const edge of edgeLines) {
+    const [x1, y1, x2, y2] = edge;
     const dx = x2 - x1; const dy = y2 - y1;
     const t = Math.max(0, Math.min(1, ((x - x1) * dx + (y - y1) * dy) / (dx * dx + dy * dy || 1)));
     const d = (x1 + t * dx - x) ** 2 + (y1 + t * dy - y) ** 2;
-    if (d < bestD) { bestD = d; best = v; }
+    if (d < bestD) { bestD = d; best = edge; }
   }
   return best;
 }

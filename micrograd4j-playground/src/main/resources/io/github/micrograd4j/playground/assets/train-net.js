@@ -1,5 +1,6 @@
 // The training lab's network diagram: a column per layer (the input features, then each layer's neurons as
-// their maps), the edges drawn on a canvas under them, and the neuron whose map the big map shows.
+// their maps), the edges drawn on a canvas under them, the neuron whose map the big map shows, and the editor
+// that sets the weight of an edge clicked (TensorFlow Playground's).
 import {paint, nearestEdge} from "./train-draw.js";
 import * as transport from "./transport.js";
 import {t, say, plain} from "./i18n.js";
@@ -15,11 +16,15 @@ export let selected = -1;
 /** The selected neuron's big map, once it came, else null. */
 export let neuronMap = null;
 let lastEdges = 0;
-let edgeLines = [];         // [x1, y1, x2, y2, w] of every edge drawn, for the hover value
+// [x1, y1, x2, y2, w, layer, neuron, input, from, to] of every edge drawn (from and to its nodes' elements), for the
+// weight under the pointer and the editor
+let edgeLines = [];
+let editing = null;         // the edge whose weight the editor shows
+let refused = false;        // the page's alert shows the last edit's refusal
 
 /**
  * Binds the network panel: the layers' + and - buttons, and the diagram's pointer (the weight of the edge under it
- * as the tooltip).
+ * as the tooltip, a click on it opens the weight's editor).
  *
  * @param pageId the page's id
  * @param drawMap draws the big map again (after a neuron's map came)
@@ -30,11 +35,54 @@ export function bindNet(pageId, drawMap, layers, changeLayers) {
   page = pageId; redraw = drawMap; layersNow = layers; setLayers = changeLayers;
   $("layer-plus").addEventListener("click", () => { const l = layersNow(); if (l.length < 6) { l.push(4); setLayers(l); } });
   $("layer-minus").addEventListener("click", () => { const l = layersNow(); l.pop(); setLayers(l); });
-  $("diagram").addEventListener("mousemove", (ev) => {
+  const edgeAt = (ev) => {
     const box = $("diagram").getBoundingClientRect();
-    const w = nearestEdge(edgeLines, ev.clientX - box.left, ev.clientY - box.top);
-    $("diagram").title = w === null ? "" : "w = " + w.toPrecision(4);
+    return ev.target.closest("#edge-editor, .neuron") ? null : nearestEdge(edgeLines, ev.clientX - box.left, ev.clientY - box.top);
+  };
+  $("diagram").addEventListener("mousemove", (ev) => {
+    const e = edgeAt(ev);
+    $("diagram").title = e === null ? "" : t("t.edge.title", e[4].toPrecision(4));
+    $("diagram").classList.toggle("on-edge", e !== null);
   });
+  $("diagram").addEventListener("click", (ev) => {
+    const e = edgeAt(ev);
+    if (e !== null) openEditor(e, ev.clientX, ev.clientY);
+    else if (!ev.target.closest("#edge-editor")) closeEditor(); // a click beside the edges puts it away
+  });
+  $("edge-value").addEventListener("keydown", (ev) => {
+    if (ev.key === "Enter") { ev.preventDefault(); applyEdit(); }
+    if (ev.key === "Escape") { ev.preventDefault(); closeEditor(); }
+  });
+}
+
+// a node's name in the language shown: the feature's label, or "neuron N"
+function nodeName(el) { return el.classList.contains("neuron") ? t("t.map.neuron", el.dataset.neuron) : el.dataset.label; }
+
+// the editor beside the point clicked (x, y in the window), inside the window and the diagram, the weight in its field
+function openEditor(edge, x, y) {
+  editing = edge;
+  const ed = $("edge-editor"); ed.hidden = false;
+  say($("edge-name"), "t.edge.weight", nodeName(edge[8]), nodeName(edge[9]));
+  const field = $("edge-value"); field.value = String(edge[4]);
+  const box = $("diagram").getBoundingClientRect(); const r = ed.getBoundingClientRect();
+  let left = x + 10; let top = y + 10; // below right of the pointer; left of it where the window or panel ends
+  if (left + r.width > Math.min(innerWidth, box.right)) left = x - 10 - r.width;
+  left = Math.max(4, Math.min(left, innerWidth - r.width - 4)); top = Math.max(4, Math.min(top, innerHeight - r.height - 4));
+  ed.style.left = (left - box.left) + "px"; ed.style.top = (top - box.top) + "px";
+  field.focus(); field.select();
+}
+
+function closeEditor() { editing = null; $("edge-editor").hidden = true; }
+
+// the typed value to the run; its next frame (sent at once) redraws the map, the loss and the edges
+function applyEdit() {
+  const edge = editing;
+  if (!edge) return;
+  const text = $("edge-value").value.trim(); const v = Number(text);
+  // no finite number: the text as typed, which the run's refusal names
+  transport.setWeight(page, {layer: edge[5], neuron: edge[6], input: edge[7], value: text !== "" && isFinite(v) ? v : text})
+    .then(() => { if (editing === edge) closeEditor(); if (refused) plain($("message"), ""); refused = false; })
+    .catch((e) => { plain($("message"), e.message); refused = true; });
 }
 
 /** The hidden layers' count and a width field with - and + per layer. */
@@ -66,6 +114,7 @@ export function clearSelection() { selected = -1; neuronMap = null; }
  * @param sizes the layers' widths, the output layer's last
  */
 export function buildDiagram(labels, sizes) {
+  closeEditor();
   const cols = $("columns");
   cols.replaceChildren();
   const layers = [labels].concat(sizes.map((n) => Array(n).fill("")));
@@ -79,7 +128,8 @@ export function buildDiagram(labels, sizes) {
     const size = layer.length > 16 ? 12 : 28;
     for (const label of layer) {
       if (li === 0) {
-        const s = document.createElement("span"); s.className = "feature"; s.textContent = label; col.append(s);
+        const s = document.createElement("span"); s.className = "feature"; s.textContent = label; s.dataset.label = label;
+        col.append(s);
       } else {
         const cv = document.createElement("canvas"); cv.width = 20; cv.height = 20; cv.className = "neuron";
         cv.style.width = cv.style.height = size + "px";
@@ -146,19 +196,19 @@ function drawEdges(frame) {
   const cols = Array.from(document.querySelectorAll("#columns .column"));
   const centres = cols.map((c) => Array.from(c.querySelectorAll(".feature, .neuron")).map((e) => {
     const r = e.getBoundingClientRect();
-    return [r.left - box.left, r.right - box.left, (r.top + r.bottom) / 2 - box.top];
+    return [r.left - box.left, r.right - box.left, (r.top + r.bottom) / 2 - box.top, e];
   }));
   const paths = new Map();
   edgeLines = [];
   let w = 0;
   for (let l = 1; l < centres.length; l++) {
-    for (const to of centres[l]) {
-      for (const from of centres[l - 1]) {
+    for (const [j, to] of centres[l].entries()) {
+      for (const [i, from] of centres[l - 1].entries()) {
         const v = frame.weights[w++];
         const key = (v >= 0 ? "+" : "-") + Math.round(Math.min(6, 0.5 + Math.abs(v) * 1.5) * 4); // quarter pixels
         if (!paths.has(key)) paths.set(key, new Path2D());
         paths.get(key).moveTo(from[1], from[2]); paths.get(key).lineTo(to[0], to[2]);
-        edgeLines.push([from[1], from[2], to[0], to[2], v]);
+        edgeLines.push([from[1], from[2], to[0], to[2], v, l - 1, j, i, from[3], to[3]]);
       }
       w++; // the neuron's bias
     }

@@ -1,0 +1,155 @@
+package io.github.micrograd4j.playground.training;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.micrograd4j.playground.PlaygroundServer;
+import io.github.micrograd4j.playground.http.HttpHost;
+import io.github.micrograd4j.playground.http.Limits;
+import io.github.micrograd4j.testkit.HeadlessChromium;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * The training lab's network diagram at 1280x800, checked by geometry: an edge clicked opens its weight's editor
+ * inside the window, Enter sets the weight in the running model (the loss and the edge follow at once), Esc
+ * cancels.
+ */
+class NetDiagramBrowserTest {
+    @RegisterExtension
+    static final HeadlessChromium CHROMIUM = new HeadlessChromium(1280, 800);
+    private static final String TOKEN = "net-diagram-test-token";
+
+    private static PlaygroundServer server;
+    private static WebDriver driver;
+
+    @BeforeAll
+    static void start() throws IOException {
+        server = PlaygroundServer.start(new HttpHost.Config("127.0.0.1", 0, TOKEN, Limits.defaults()));
+        driver = CHROMIUM.driver();
+    }
+
+    @AfterAll
+    static void stop() {
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    private static Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    private static WebDriverWait waiting() {
+        WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(40));
+        w.withMessage(() -> "step " + driver.findElement(By.id("step")).getText() + ", message '"
+                + driver.findElement(By.id("message")).getText() + "'");
+        return w;
+    }
+
+    /** Opens the lab with a link and waits for its first frame's edges. */
+    private static void open(String fragment) {
+        driver.get("about:blank");
+        driver.get(server.trainingUrl() + fragment);
+        waiting().until(d -> js("return document.body.dataset.edgeDone || ''").toString().length() > 0);
+    }
+
+    private static double number(Object o) {
+        return ((Number) o).doubleValue();
+    }
+
+    /** The middle of the edge from one node (a neuron's number, or a feature's label) to a neuron, in the window. */
+    private static double[] edgeMiddle(String from, int to) {
+        @SuppressWarnings("unchecked")
+        List<Number> p = (List<Number>) js("const [from, to] = arguments;"
+                + "const a = /^\\d+$/.test(from) ? document.querySelector(`.neuron[data-neuron='${from}']`)"
+                + "  : [...document.querySelectorAll('#columns .column:first-child [data-label]')]"
+                + "      .find(e => e.dataset.label === from);"
+                + "const b = document.querySelector(`.neuron[data-neuron='${to}']`);"
+                + "const r = a.getBoundingClientRect(), s = b.getBoundingClientRect();"
+                + "return [(r.right + s.left) / 2, (r.top + r.bottom + s.top + s.bottom) / 4];", from, to);
+        return new double[] {p.get(0).doubleValue(), p.get(1).doubleValue()};
+    }
+
+    private static void click(double[] at) {
+        new Actions(driver).moveToLocation((int) Math.round(at[0]), (int) Math.round(at[1])).click().perform();
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> rect(String id) {
+        return (Map<String, Object>) js("const r = document.getElementById(arguments[0]).getBoundingClientRect();"
+                + "return {left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height,"
+                + "  font: parseFloat(getComputedStyle(document.getElementById(arguments[0])).fontSize)};", id);
+    }
+
+    private static void insideTheWindow(String id) {
+        Map<String, Object> r = rect(id);
+        assertThat(number(r.get("width"))).as(id + " " + r).isGreaterThan(40);
+        assertThat(number(r.get("left"))).as(id + " " + r).isGreaterThanOrEqualTo(0);
+        assertThat(number(r.get("top"))).as(id + " " + r).isGreaterThanOrEqualTo(0);
+        assertThat(number(r.get("right"))).as(id + " " + r).isLessThanOrEqualTo(1280);
+        assertThat(number(r.get("bottom"))).as(id + " " + r).isLessThanOrEqualTo(number(js("return innerHeight")));
+    }
+
+    @Test
+    void clickingAnEdgeSetsItsWeightInTheRunningModelAndEscCancels() throws IOException {
+        open("#layers=3&steps=50");
+        assertThat(driver.findElement(By.id("loss")).getText()).isEqualTo("–"); // no step yet
+        WebElement editor = driver.findElement(By.id("edge-editor"));
+        WebElement field = driver.findElement(By.id("edge-value"));
+        assertThat(editor.isDisplayed()).isFalse();
+
+        double[] middle = edgeMiddle("2", 3); // hidden neuron 2 to the output, neuron 3
+        click(middle);
+        waiting().until(d -> editor.isDisplayed());
+        insideTheWindow("edge-editor");
+        assertThat(number(rect("edge-value").get("font"))).isGreaterThanOrEqualTo(10);
+        assertThat(driver.findElement(By.id("edge-name")).getText()).isEqualTo("weight neuron 2 → neuron 3");
+        double initial = Double.parseDouble(field.getAttribute("value"));
+        assertThat(initial).isBetween(-1.0, 1.0); // micrograd's initial weights
+        screenshot("training-edge-editor-1280x800.png");
+
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "-2.5", Keys.ENTER);
+        waiting().until(d -> !editor.isDisplayed());
+        // the paused run's next frame comes at once: the edited model's loss, its edges
+        waiting().until(d -> !d.findElement(By.id("loss")).getText().equals("–"));
+        click(middle);
+        waiting().until(d -> editor.isDisplayed());
+        assertThat(Double.parseDouble(field.getAttribute("value"))).isEqualTo(-2.5);
+        assertThat(driver.findElement(By.id("step")).getText()).isEqualTo("0");
+
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "7", Keys.ESCAPE);
+        waiting().until(d -> !editor.isDisplayed());
+        click(middle);
+        waiting().until(d -> editor.isDisplayed());
+        assertThat(Double.parseDouble(field.getAttribute("value"))).as("Esc changed nothing").isEqualTo(-2.5);
+
+        // a bad value is refused by the run, named in the page's alert, and the editor stays to be corrected
+        field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "1e999", Keys.ENTER);
+        waiting().until(d -> d.findElement(By.id("message")).getText().contains("value must be a finite number"));
+        assertThat(editor.isDisplayed()).isTrue();
+        field.sendKeys(Keys.ESCAPE);
+    }
+
+    /** For a look at the page: target/screenshots/NAME. */
+    static void screenshot(String name) throws IOException {
+        Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+        Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+    }
+}
