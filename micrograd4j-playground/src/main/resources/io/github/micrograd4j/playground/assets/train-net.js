@@ -108,12 +108,14 @@ export function fillLayers(layers) {
 export function clearSelection() { selected = -1; neuronMap = null; }
 
 /**
- * The diagram's columns for a run: the features' labels, then a column of neuron maps per layer.
+ * The diagram's columns for a run: the input features, each with its label and its map over the plane (as
+ * TensorFlow Playground draws them), then a column of neuron maps per layer.
  *
  * @param labels the input features' labels, in the net's order
  * @param sizes the layers' widths, the output layer's last
+ * @param featureMaps each feature's 20x20 map in thousandths, from the run's info (nn's Feature computed them)
  */
-export function buildDiagram(labels, sizes) {
+export function buildDiagram(labels, sizes, featureMaps) {
   closeEditor();
   const cols = $("columns");
   cols.replaceChildren();
@@ -128,8 +130,12 @@ export function buildDiagram(labels, sizes) {
     const size = layer.length > 16 ? 12 : 28;
     for (const label of layer) {
       if (li === 0) {
-        const s = document.createElement("span"); s.className = "feature"; s.textContent = label; s.dataset.label = label;
-        col.append(s);
+        const node = document.createElement("span"); node.className = "input-node";
+        const name = document.createElement("span"); name.className = "input-name"; name.textContent = label;
+        const cv = document.createElement("canvas"); cv.width = 20; cv.height = 20; cv.className = "input-map";
+        cv.style.width = cv.style.height = size + "px"; cv.dataset.label = label; cv.title = label;
+        paintFeature(cv, featureMaps ? featureMaps[col.childElementCount - 1] : null);
+        node.append(name, cv); col.append(node);
       } else {
         const cv = document.createElement("canvas"); cv.width = 20; cv.height = 20; cv.className = "neuron";
         cv.style.width = cv.style.height = size + "px";
@@ -141,6 +147,15 @@ export function buildDiagram(labels, sizes) {
     }
     cols.append(col);
   });
+}
+
+// a feature's map, scaled to its largest value over the plane: its sign and its shape, as its colours
+function paintFeature(cv, values) {
+  if (!values) return;
+  const max = Math.max(1e-9, ...values.map((v) => Math.abs(v ?? 0)));
+  const ctx = cv.getContext("2d"); const img = ctx.createImageData(20, 20);
+  for (let i = 0; i < 400; i++) paint(img.data, i, 2 * (values[i] ?? 0) / max, false, false);
+  ctx.putImageData(img, 0, 0);
 }
 
 function selectNeuron(id) {
@@ -194,7 +209,7 @@ function drawEdges(frame) {
   const ctx = cv.getContext("2d");
   ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
   const cols = Array.from(document.querySelectorAll("#columns .column"));
-  const centres = cols.map((c) => Array.from(c.querySelectorAll(".feature, .neuron")).map((e) => {
+  const centres = cols.map((c) => Array.from(c.querySelectorAll(".input-map, .neuron")).map((e) => {
     const r = e.getBoundingClientRect();
     return [r.left - box.left, r.right - box.left, (r.top + r.bottom) / 2 - box.top, e];
   }));

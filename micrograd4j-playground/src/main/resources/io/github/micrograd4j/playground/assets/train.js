@@ -226,7 +226,7 @@ async function restart(play, next) {
   }
   writeFragment(); fillControls();
   $("steps-total").textContent = get("steps");
-  if (info) { buildDiagram(diagramLabels(), info.sizes); drawMap(); drawCurves(); }
+  if (info) { buildDiagram(diagramLabels(), info.sizes, info.featureMaps); drawMap(); drawCurves(); }
   mine.forEach(show);
 }
 

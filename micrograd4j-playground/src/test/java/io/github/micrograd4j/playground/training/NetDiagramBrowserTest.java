@@ -147,6 +147,51 @@ class NetDiagramBrowserTest {
         field.sendKeys(Keys.ESCAPE);
     }
 
+    /** The colour of a map's cell (column, row of its 20x20 canvas) as [r, g, b]. */
+    @SuppressWarnings("unchecked")
+    private static List<Number> cell(String selector, int column, int row) {
+        return (List<Number>) js("const c = document.querySelector(arguments[0]);"
+                + "return [...c.getContext('2d').getImageData(arguments[1], arguments[2], 1, 1).data].slice(0, 3);",
+                selector, column, row);
+    }
+
+    /** Blue (TensorFlow Playground's positive) or orange (negative), from a cell's colour. */
+    private static String sign(List<Number> rgb) {
+        double r = rgb.get(0).doubleValue();
+        double b = rgb.get(2).doubleValue();
+        return b > r + 40 ? "+" : r > b + 40 ? "-" : "0";
+    }
+
+    /**
+     * Each input node shows its feature's map over the plane, as TensorFlow Playground's do: x1 grows to the right,
+     * x2 upwards, x1·x2 is positive top right and negative top left and bottom right (the moons' plane spans about
+     * -1.5 to 2.5 both ways).
+     */
+    @Test
+    void theInputNodesShowTheirFeaturesMaps() throws IOException {
+        open("#features=x1,x2,x1x2&layers=3&steps=50");
+        @SuppressWarnings("unchecked")
+        List<Map<String, Object>> inputs = (List<Map<String, Object>>) js("const net = document.getElementById('net')"
+                + "  .getBoundingClientRect();"
+                + "return [...document.querySelectorAll('#columns .input-map')].map(c => { const r = c.getBoundingClientRect();"
+                + "  return {label: c.dataset.label, width: r.width, height: r.height, inside: r.left >= net.left"
+                + "    && r.right <= net.right && r.top >= net.top && r.bottom <= net.bottom}; });");
+        assertThat(inputs).extracting(m -> m.get("label")).containsExactly("x1", "x2", "x1·x2");
+        for (Map<String, Object> m : inputs) {
+            assertThat(number(m.get("width"))).as("%s", m).isGreaterThanOrEqualTo(24);
+            assertThat(number(m.get("height"))).as("%s", m).isGreaterThanOrEqualTo(24);
+            assertThat(m.get("inside")).as("%s inside the network panel", m).isEqualTo(true);
+        }
+        String x1 = "#columns .input-map[data-label='x1']";
+        String x2 = "#columns .input-map[data-label='x2']";
+        String x1x2 = "#columns .input-map[data-label='x1·x2']";
+        assertThat(sign(cell(x1, 1, 10)) + sign(cell(x1, 18, 10))).isEqualTo("-+");
+        assertThat(sign(cell(x2, 10, 1)) + sign(cell(x2, 10, 18))).isEqualTo("+-");
+        assertThat(sign(cell(x1x2, 1, 1)) + sign(cell(x1x2, 18, 1)) + sign(cell(x1x2, 18, 18)))
+                .isEqualTo("-+-");
+        screenshot("training-feature-maps-1280x800.png");
+    }
+
     /** For a look at the page: target/screenshots/NAME. */
     static void screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
