@@ -9,7 +9,6 @@ import io.github.micrograd4j.nn.train.LossEvaluation;
 import io.github.micrograd4j.nn.train.TrainingEngine;
 import io.github.micrograd4j.playground.http.ApiException;
 import java.util.List;
-import java.util.Locale;
 
 /**
  * The training lab's {@code weight} action, TensorFlow Playground's click on an edge: one weight of the running
@@ -76,9 +75,10 @@ record WeightEdit(int layer, int neuron, int input, double was, double weight, L
 
     /** The answer: the weight's place, its value before and now, and the loss and accuracy now. */
     String json() {
-        return String.format(Locale.ROOT, "{\"ok\":true,\"layer\":%d,\"neuron\":%d,\"input\":%d,\"was\":%s,"
-                + "\"weight\":%s,\"loss\":%s,\"accuracy\":%s}", layer, neuron, input, number(was), number(weight),
-                number(evaluation.loss()), number(evaluation.accuracy()));
+        // concatenated, not String.format: the web edition compiles this with TeaVM's class library
+        return "{\"ok\":true,\"layer\":" + layer + ",\"neuron\":" + neuron + ",\"input\":" + input + ",\"was\":"
+                + number(was) + ",\"weight\":" + number(weight) + ",\"loss\":" + number(evaluation.loss())
+                + ",\"accuracy\":" + number(evaluation.accuracy()) + "}";
     }
 
     private static String number(double v) {

@@ -245,8 +245,8 @@ public final class BrowserLab {
         boolean edit = edited != null && editedAt == step; // the edited model's loss, as LabRun's frames show it
         double loss = edit ? edited.evaluation().loss() : last == null ? Double.NaN : last[1];
         double accuracy = edit ? edited.evaluation().accuracy() : last == null ? Double.NaN : last[3];
-        LabFrame f = new LabFrame(step, settings.steps(), loss, testLoss, accuracy, LabRun.testAccuracy(run, testOutputs), optimizer.learningRate(),
-                playing, grid.map(), thumbs, weights, grid.bounds());
+        LabFrame f = new LabFrame(step, settings.steps(), loss, testLoss, accuracy, LabRun.testAccuracy(run, testOutputs),
+                optimizer.learningRate(), playing, grid.map(), thumbs, weights, grid.bounds());
         List<double[]> fresh = new ArrayList<>(curve.subList(curveSent, curve.size()));
         curveSent = curve.size();
         return f.json(number, fresh);
