@@ -1,6 +1,7 @@
 // The training lab's network diagram: a column per layer (the input features, then each layer's neurons as
-// their maps), the edges drawn on a canvas under them, the neuron whose map the big map shows, and the editor
-// that sets the weight of an edge clicked (TensorFlow Playground's).
+// their maps, as large as the panel's height allows), the edges drawn on a canvas under them, the map the big map
+// shows instead of the output (a node hovered, a neuron clicked), and the editor that sets the weight of an edge
+// clicked (TensorFlow Playground's).
 import {paint, nearestEdge} from "./train-draw.js";
 import * as transport from "./transport.js";
 import {t, say, plain} from "./i18n.js";
@@ -11,10 +12,14 @@ let page = "";              // the page's id, for the neuron maps asked for
 let redraw = () => {};      // draws the big map again (train.js's drawMap)
 let layersNow = () => [];   // the hidden layers' widths in the settings on screen
 let setLayers = () => {};   // restarts the run with other hidden layers
-/** The neuron shown in the big map, -1 for the output (read by train.js: a live binding). */
+/** The neuron clicked, whose map the big map keeps, or -1 (read by train.js: a live binding). */
 export let selected = -1;
-/** The selected neuron's big map, once it came, else null. */
-export let neuronMap = null;
+/** What the big map shows instead of the output, 100x100 values in thousandths, or null for the output. */
+export let shownMap = null;
+let selectedMap = null;     // the clicked neuron's big map, once it came
+let hovered = null;         // the node under the pointer: its canvas element
+let featureMaps = [];       // the run's features' 20x20 maps, in thousandths
+let lastFrame = null;
 let lastEdges = 0;
 // [x1, y1, x2, y2, w, layer, neuron, input, from, to] of every edge drawn (from and to its nodes' elements), for the
 // weight under the pointer and the editor
@@ -37,7 +42,7 @@ export function bindNet(pageId, drawMap, layers, changeLayers) {
   $("layer-minus").addEventListener("click", () => { const l = layersNow(); l.pop(); setLayers(l); });
   const edgeAt = (ev) => {
     const box = $("diagram").getBoundingClientRect();
-    return ev.target.closest("#edge-editor, .neuron") ? null : nearestEdge(edgeLines, ev.clientX - box.left, ev.clientY - box.top);
+    return ev.target.closest("#edge-editor, .neuron, .input-map") ? null : nearestEdge(edgeLines, ev.clientX - box.left, ev.clientY - box.top);
   };
   $("diagram").addEventListener("mousemove", (ev) => {
     const e = edgeAt(ev);
@@ -49,6 +54,16 @@ export function bindNet(pageId, drawMap, layers, changeLayers) {
     if (e !== null) openEditor(e, ev.clientX, ev.clientY);
     else if (!ev.target.closest("#edge-editor")) closeEditor(); // a click beside the edges puts it away
   });
+  // a node hovered shows its map large in the big map's place, as TensorFlow Playground's; back on leave
+  $("columns").addEventListener("mouseover", (ev) => {
+    const node = ev.target.closest(".neuron, .input-map");
+    if (node && node !== hovered) { hovered = node; showHovered(); }
+  });
+  $("columns").addEventListener("mouseout", (ev) => {
+    if (hovered && ev.target === hovered) { hovered = null; showShown(); }
+  });
+  window.addEventListener("resize", () => { layoutDiagram(); if (lastFrame) drawEdges(lastFrame); });
+  new MutationObserver(relayout).observe($("message"), {childList: true, characterData: true, subtree: true});
   $("edge-value").addEventListener("keydown", (ev) => {
     if (ev.key === "Enter") { ev.preventDefault(); applyEdit(); }
     if (ev.key === "Escape") { ev.preventDefault(); closeEditor(); }
@@ -63,7 +78,8 @@ function openEditor(edge, x, y) {
   editing = edge;
   const ed = $("edge-editor"); ed.hidden = false;
   say($("edge-name"), "t.edge.weight", nodeName(edge[8]), nodeName(edge[9]));
-  const field = $("edge-value"); field.value = String(edge[4]);
+  // the weight to 6 digits; Enter on it unchanged changes nothing (not even to the rounded value)
+  const field = $("edge-value"); field.value = field.dataset.shown = String(Number(edge[4].toPrecision(6)));
   const box = $("diagram").getBoundingClientRect(); const r = ed.getBoundingClientRect();
   let left = x + 10; let top = y + 10; // below right of the pointer; left of it where the window or panel ends
   if (left + r.width > Math.min(innerWidth, box.right)) left = x - 10 - r.width;
@@ -79,6 +95,7 @@ function applyEdit() {
   const edge = editing;
   if (!edge) return;
   const text = $("edge-value").value.trim(); const v = Number(text);
+  if (text === $("edge-value").dataset.shown) { closeEditor(); return; }
   // no finite number: the text as typed, which the run's refusal names
   transport.setWeight(page, {layer: edge[5], neuron: edge[6], input: edge[7], value: text !== "" && isFinite(v) ? v : text})
     .then(() => { if (editing === edge) closeEditor(); if (refused) plain($("message"), ""); refused = false; })
@@ -105,7 +122,49 @@ export function fillLayers(layers) {
 }
 
 /** A new run: the big map shows the output again. */
-export function clearSelection() { selected = -1; neuronMap = null; }
+export function clearSelection() { selected = -1; selectedMap = null; hovered = null; shownMap = null; lastFrame = null; }
+
+// a 20x20 map in thousandths as the big map's 100x100, bilinear: what a node's map looks like large at once
+function enlarge(small, scale) {
+  const out = new Array(10000);
+  for (let r = 0; r < 100; r++) {
+    const y = Math.max(0, Math.min(19, (r + 0.5) / 5 - 0.5)); const y0 = Math.min(18, Math.floor(y)); const fy = y - y0;
+    for (let c = 0; c < 100; c++) {
+      const x = Math.max(0, Math.min(19, (c + 0.5) / 5 - 0.5)); const x0 = Math.min(18, Math.floor(x)); const fx = x - x0;
+      const v = (i) => (small[i] ?? 0);
+      const top = v(y0 * 20 + x0) * (1 - fx) + v(y0 * 20 + x0 + 1) * fx;
+      const bottom = v(y0 * 20 + 20 + x0) * (1 - fx) + v(y0 * 20 + 20 + x0 + 1) * fx;
+      out[r * 100 + c] = (top * (1 - fy) + bottom * fy) * scale;
+    }
+  }
+  return out;
+}
+
+// the hovered node's map in the big map: a feature's at once (scaled as its node draws it), a neuron's enlarged
+// from its thumbnail at once, then its own 100x100 map when the run sends it
+function showHovered() {
+  const node = hovered;
+  if (node.classList.contains("input-map")) {
+    const values = featureMaps[+node.dataset.feature] || [];
+    const max = Math.max(1e-9, ...values.map((v) => Math.abs(v ?? 0)));
+    shownMap = enlarge(values, 2000 / max);
+    say($("map-title"), "t.map.feature", node.dataset.label); redraw();
+    return;
+  }
+  const id = +node.dataset.neuron;
+  if (lastFrame && lastFrame.thumbs[id]) shownMap = enlarge(lastFrame.thumbs[id], 1);
+  say($("map-title"), "t.map.neuron", id); redraw();
+  transport.control(page, {action: "neuron", neuron: id}).then((j) => {
+    if (hovered === node) { shownMap = j.map; redraw(); }
+  }).catch(() => { });
+}
+
+// the big map without a hovered node: the clicked neuron's, or the output
+function showShown() {
+  shownMap = selected >= 0 ? selectedMap : null;
+  if (selected < 0) say($("map-title"), "t.map.output"); else say($("map-title"), "t.map.neuron", selected);
+  redraw();
+}
 
 /**
  * The diagram's columns for a run: the input features, each with its label and its map over the plane (as
@@ -115,8 +174,8 @@ export function clearSelection() { selected = -1; neuronMap = null; }
  * @param sizes the layers' widths, the output layer's last
  * @param featureMaps each feature's 20x20 map in thousandths, from the run's info (nn's Feature computed them)
  */
-export function buildDiagram(labels, sizes, featureMaps) {
-  closeEditor();
+export function buildDiagram(labels, sizes, maps) {
+  closeEditor(); featureMaps = maps || [];
   const cols = $("columns");
   cols.replaceChildren();
   const layers = [labels].concat(sizes.map((n) => Array(n).fill("")));
@@ -127,18 +186,16 @@ export function buildDiagram(labels, sizes, featureMaps) {
     if (li === 0) say(title, "t.diagram.inputs"); else if (li === layers.length - 1) say(title, "t.diagram.output");
     else say(title, "t.diagram.layer", li);
     col.append(title);
-    const size = layer.length > 16 ? 12 : 28;
     for (const label of layer) {
       if (li === 0) {
         const node = document.createElement("span"); node.className = "input-node";
         const name = document.createElement("span"); name.className = "input-name"; name.textContent = label;
         const cv = document.createElement("canvas"); cv.width = 20; cv.height = 20; cv.className = "input-map";
-        cv.style.width = cv.style.height = size + "px"; cv.dataset.label = label; cv.title = label;
-        paintFeature(cv, featureMaps ? featureMaps[col.childElementCount - 1] : null);
+        cv.dataset.label = label; cv.dataset.feature = col.childElementCount - 1; cv.title = label;
+        paintFeature(cv, featureMaps[col.childElementCount - 1]);
         node.append(name, cv); col.append(node);
       } else {
         const cv = document.createElement("canvas"); cv.width = 20; cv.height = 20; cv.className = "neuron";
-        cv.style.width = cv.style.height = size + "px";
         cv.dataset.neuron = neuron; cv.dataset.tTitle = "t.diagram.neuron"; cv.title = t("t.diagram.neuron", neuron);
         const id = neuron;
         cv.addEventListener("click", () => selectNeuron(id));
@@ -147,6 +204,39 @@ export function buildDiagram(labels, sizes, featureMaps) {
     }
     cols.append(col);
   });
+  layoutDiagram();
+}
+
+/**
+ * Fits the diagram to its panel: it takes the height the window leaves under it (at least 260 px), and every node
+ * is as large as that height allows for the fullest column, up to 42 px with its border (TensorFlow Playground's
+ * are 30-40 px).
+ */
+export function layoutDiagram() {
+  const cols = Array.from(document.querySelectorAll("#columns .column"));
+  if (!cols.length) return;
+  const d = $("diagram");
+  const top = d.getBoundingClientRect().top + scrollY;
+  const height = Math.max(260, Math.floor(innerHeight - top - 8));
+  d.style.height = height + "px";
+  const most = Math.max(...cols.map((c) => c.querySelectorAll(".input-map, .neuron").length));
+  const gap = most > 12 ? 2 : most > 6 ? 3 : 5;
+  const title = cols[0].querySelector(".title").getBoundingClientRect().height + gap;
+  // a node's box is its map and a 1 px border
+  const box = Math.max(8, Math.min(42, Math.floor((height - title - (most - 1) * gap) / most)));
+  for (const c of cols) c.style.gap = gap + "px";
+  $("columns").style.maxWidth = cols.length * 230 + "px"; // spread over the panel, the edges not drawn out flat
+  for (const e of document.querySelectorAll("#columns .input-map, #columns .neuron")) {
+    e.style.width = e.style.height = box - 2 + "px";
+  }
+  d.dataset.top = String(top);
+}
+
+// the page above the diagram changed height (the alert line shows a message, or is emptied): fit it again
+function relayout() {
+  const d = $("diagram");
+  if (!lastFrame || String(d.getBoundingClientRect().top + scrollY) === d.dataset.top) return;
+  layoutDiagram(); drawEdges(lastFrame);
 }
 
 // a feature's map, scaled to its largest value over the plane: its sign and its shape, as its colours
@@ -161,9 +251,10 @@ function paintFeature(cv, values) {
 function selectNeuron(id) {
   selected = selected === id ? -1 : id;
   document.querySelectorAll(".neuron").forEach((c) => c.classList.toggle("selected", +c.dataset.neuron === selected));
-  if (selected < 0) say($("map-title"), "t.map.output"); else say($("map-title"), "t.map.neuron", selected);
-  if (selected < 0) { neuronMap = null; redraw(); return; }
-  transport.control(page, {action: "neuron", neuron: id}).then((j) => { neuronMap = j.map; redraw(); })
+  selectedMap = selected >= 0 && shownMap && hovered && +hovered.dataset.neuron === id ? shownMap : null;
+  if (!hovered) showShown();
+  if (selected < 0) return;
+  transport.control(page, {action: "neuron", neuron: id}).then((j) => { if (selected === id) selectedMap = j.map; if (!hovered) showShown(); })
     .catch((e) => { plain($("message"), e.message); });
 }
 
@@ -175,8 +266,17 @@ function selectNeuron(id) {
  * @param playing whether the run is playing
  */
 export function drawNet(frame, playing) {
-  if (selected >= 0 && !playing) {
-    transport.control(page, {action: "neuron", neuron: selected}).then((j) => { neuronMap = j.map; redraw(); });
+  lastFrame = frame;
+  const feature = hovered && !hovered.classList.contains("neuron"); // a feature's map does not change
+  const id = feature ? -1 : hovered ? +hovered.dataset.neuron : selected;
+  if (id >= 0 && !playing) { // a paused run's map of the neuron shown, at its weights now
+    const node = hovered;
+    transport.control(page, {action: "neuron", neuron: id}).then((j) => {
+      if (id === selected) selectedMap = j.map;
+      if (hovered === node) { shownMap = hovered ? j.map : selectedMap; redraw(); }
+    });
+  } else if (id >= 0 && hovered) { // playing: the hovered neuron's thumbnail, enlarged, keeps up with the run
+    shownMap = enlarge(frame.thumbs[id] || [], 1);
   }
   drawThumbs(frame);
   const now = performance.now();

@@ -2,7 +2,7 @@
 // frames from its event stream drawn as they come.
 import {DATA_LIMIT, parseFragment, linkSettings, fragment, defaultOf, encodeData, decodeData, javaSnippet} from "./train-link.js";
 import {PALETTE, paint, checkTable} from "./train-draw.js";
-import {selected, neuronMap, bindNet, fillLayers, clearSelection, buildDiagram, drawNet, retitle} from "./train-net.js";
+import {selected, shownMap, bindNet, fillLayers, clearSelection, buildDiagram, drawNet, retitle} from "./train-net.js";
 import * as transport from "./transport.js";
 import * as i18n from "./i18n.js";
 import {t, say, plain} from "./i18n.js";
@@ -276,13 +276,13 @@ function drawMap() {
   const ctx = canvas.getContext("2d");
   ctx.clearRect(0, 0, canvas.width, canvas.height);
   if (!frame || !info) return;
-  const values = selected >= 0 && neuronMap ? neuronMap : frame.map;
+  const values = shownMap || frame.map; // a node's map (train-net.js), else the output's
   const n = 100;
   const off = document.createElement("canvas"); off.width = n; off.height = n;
   const octx = off.getContext("2d");
   const img = octx.createImageData(n, n);
   const discrete = $("discretize").checked;
-  const classes = info.sizes[info.sizes.length - 1] > 1 && selected < 0;
+  const classes = info.sizes[info.sizes.length - 1] > 1 && !shownMap;
   // maps come in thousandths (whole numbers, quick to write and parse)
   for (let i = 0; i < n * n; i++) paint(img.data, i, (values[i] ?? 0) / 1000, discrete, classes);
   octx.putImageData(img, 0, 0);
@@ -342,7 +342,7 @@ function show(f) {
   $("accuracy").textContent = f.accuracy === null ? "–" : String(f.accuracy);
   $("test-accuracy").textContent = f.testAccuracy === null || f.testAccuracy === undefined ? "–" : String(f.testAccuracy);
   $("lr-now").textContent = f.lr.toPrecision(4);
-  drawMap(); drawCurves(); drawNet(f, playing);
+  drawNet(f, playing); drawMap(); drawCurves();
   document.body.dataset.frames = String((+document.body.dataset.frames || 0) + 1);
 }
 

@@ -192,6 +192,104 @@ class NetDiagramBrowserTest {
         screenshot("training-feature-maps-1280x800.png");
     }
 
+    /** Sets an edge's weight with its editor, and waits for the run's frame with it. */
+    private static void setWeight(double[] at, String value) {
+        click(at);
+        WebElement editor = driver.findElement(By.id("edge-editor"));
+        waiting().until(d -> editor.isDisplayed());
+        int before = frames();
+        driver.findElement(By.id("edge-value")).sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.ENTER);
+        waiting().until(d -> !editor.isDisplayed() && frames() > before);
+    }
+
+    private static int frames() {
+        return ((Number) js("return +(document.body.dataset.frames || 0)")).intValue();
+    }
+
+    /** The edges canvas's colour at a point of the window, as [r, g, b, a]. */
+    @SuppressWarnings("unchecked")
+    private static List<Number> edgePixel(double[] at) {
+        return (List<Number>) js("const c = document.getElementById('edges'); const r = c.getBoundingClientRect();"
+                + "const k = c.width / r.width;"
+                + "return [...c.getContext('2d').getImageData(Math.round((arguments[0] - r.left) * k),"
+                + "  Math.round((arguments[1] - r.top) * k), 1, 1).data];", at[0], at[1]);
+    }
+
+    /**
+     * The default network (16,16) at 1280x800 reads at first sight: every node's map is at least 28 px, all inside
+     * the network panel and the window (the diagram takes the panel's height); pointing at a node shows its map
+     * large in the output map's place, and the output comes back on leave.
+     */
+    @Test
+    void theDefaultNetsMapsAreLargeAndPointingAtANodeShowsItsMapLarge() throws IOException {
+        open("");
+        Map<String, Object> g = nodes(driver);
+        assertThat(number(g.get("count"))).as("2 inputs, 16 + 16 neurons and the output").isEqualTo(35);
+        assertThat(number(g.get("smallest"))).as("the smallest node, CSS px, " + g).isGreaterThanOrEqualTo(28);
+        assertThat(number(g.get("outside"))).as("nodes outside the panel or the window, " + g).isZero();
+        screenshot("training-lab-net-1280x800.png");
+
+        String output = (String) js("return document.getElementById('map').toDataURL()");
+        WebElement neuron = driver.findElement(By.cssSelector(".neuron[data-neuron='5']"));
+        new Actions(driver).moveToElement(neuron).perform();
+        waiting().until(d -> d.findElement(By.id("map-title")).getText().equals("neuron 5"));
+        waiting().until(d -> !output.equals(js("return document.getElementById('map').toDataURL()")));
+        screenshot("training-lab-hover-1280x800.png");
+        WebElement x1 = driver.findElement(By.cssSelector(".input-map[data-label='x1']"));
+        new Actions(driver).moveToElement(x1).perform();
+        waiting().until(d -> d.findElement(By.id("map-title")).getText().equals("input x1"));
+        // x1's map large: orange at the left edge, blue at the right
+        @SuppressWarnings("unchecked")
+        List<List<Number>> sides = (List<List<Number>>) js("const c = document.getElementById('map');"
+                + "const x = c.getContext('2d'); const h = c.height / 2;"
+                + "return [[...x.getImageData(3, h, 1, 1).data], [...x.getImageData(c.width - 4, h, 1, 1).data]];");
+        assertThat(sign(sides.get(0)) + sign(sides.get(1))).isEqualTo("-+");
+        new Actions(driver).moveToElement(driver.findElement(By.id("step"))).perform();
+        waiting().until(d -> d.findElement(By.id("map-title")).getText().equals("the net's output"));
+        assertThat(js("return document.getElementById('map').toDataURL()")).as("the output's map again")
+                .isEqualTo(output);
+    }
+
+    /** The smallest node map, in CSS px, and how many lie outside the network panel or the window. */
+    @SuppressWarnings("unchecked")
+    private static Map<String, Object> nodes(WebDriver d) {
+        return (Map<String, Object>) ((JavascriptExecutor) d).executeScript("const net = document.getElementById('net')"
+                + "  .getBoundingClientRect();"
+                + "const nodes = [...document.querySelectorAll('#columns .input-map, #columns .neuron')]"
+                + "  .map(e => e.getBoundingClientRect());"
+                + "return {count: nodes.length, smallest: Math.min(...nodes.map(r => Math.min(r.width, r.height))),"
+                + "  outside: nodes.filter(r => r.left < net.left || r.right > net.right || r.top < net.top"
+                + "    || r.bottom > Math.min(net.bottom, innerHeight)).length,"
+                + "  net: [net.left, net.top, net.right, net.bottom], window: [innerWidth, innerHeight],"
+                + "  first: [nodes[0].left, nodes[0].top], last: [nodes.at(-1).right, nodes.at(-1).bottom]};");
+    }
+
+    /**
+     * The lab as the docs show it, at 1280x800 and 1920x1080: the moons with a train fraction of 0.8 after 200 steps
+     * (target/screenshots/training-lab-*.png); at 1920x1080 the default network's maps are at least 36 px.
+     */
+    @Test
+    void theLabAtTwoWindowSizes() throws IOException {
+        String link = "#split=0.8&steps=200&play=1";
+        driver.get("about:blank");
+        driver.get(server.trainingUrl() + link);
+        waiting().until(d -> d.findElement(By.id("step")).getText().equals("200")
+                && d.findElement(By.id("play")).getText().contains("Play"));
+        screenshot("training-lab-1280x800.png");
+        try (HeadlessChromium big = HeadlessChromium.start(1920, 1080)) {
+            WebDriver d = big.driver();
+            d.get(server.trainingUrl() + link);
+            new WebDriverWait(d, Duration.ofSeconds(60)).until(x -> x.findElement(By.id("step")).getText().equals("200")
+                    && x.findElement(By.id("play")).getText().contains("Play"));
+            Path dir = Files.createDirectories(Path.of("target", "screenshots"));
+            Files.write(dir.resolve("training-lab-1920x1080.png"), ((TakesScreenshot) d).getScreenshotAs(OutputType.BYTES));
+            Map<String, Object> g = nodes(d);
+            assertThat(number(g.get("smallest"))).as("the smallest node at 1920x1080, CSS px, " + g)
+                    .isGreaterThanOrEqualTo(36);
+            assertThat(number(g.get("outside"))).as("nodes outside, " + g).isZero();
+        }
+    }
+
     /** For a look at the page: target/screenshots/NAME. */
     static void screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
