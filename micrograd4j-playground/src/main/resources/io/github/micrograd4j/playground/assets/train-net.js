@@ -298,8 +298,11 @@ function drawThumbs(frame) {
   });
 }
 
-// one line per weight on a canvas, in one path per colour and width (thousands of edges, a few strokes); past
-// 1,000 edges |w| is the line's opacity instead of its width: hairlines draw 5x faster (docs/PERFORMANCE.md)
+// one line per weight on a canvas, in one path per colour and strength (thousands of edges, a few strokes). The
+// strength is |w| against the largest |w| of its layer (at least 1), in 9 steps: a strong weight is a wide, solid
+// line and a weak one a thin, faint one, so that the paths the net uses stand out of the tangle of a 16,16 net (as
+// TensorFlow Playground's widths and colours do). Past 1,000 edges every line is a hairline, |w| its opacity only:
+// hairlines draw 5x faster (docs/PERFORMANCE.md)
 function drawEdges(frame) {
   const t0 = performance.now();
   const cv = $("edges");
@@ -317,10 +320,15 @@ function drawEdges(frame) {
   edgeLines = [];
   let w = 0;
   for (let l = 1; l < centres.length; l++) {
+    const fan = centres[l - 1].length;
+    let scale = 1;
+    for (let k = 0; k < centres[l].length; k++) {
+      for (let i = 0; i < fan; i++) scale = Math.max(scale, Math.abs(frame.weights[w + k * (fan + 1) + i] ?? 0));
+    }
     for (const [j, to] of centres[l].entries()) {
       for (const [i, from] of centres[l - 1].entries()) {
         const v = frame.weights[w++];
-        const key = (v >= 0 ? "+" : "-") + Math.round(Math.min(6, 0.5 + Math.abs(v) * 1.5) * 4); // quarter pixels
+        const key = (v >= 0 ? "+" : "-") + Math.round(8 * Math.min(1, Math.abs(v) / scale));
         if (!paths.has(key)) paths.set(key, new Path2D());
         paths.get(key).moveTo(from[1], from[2]); paths.get(key).lineTo(to[0], to[2]);
         edgeLines.push([from[1], from[2], to[0], to[2], v, l - 1, j, i, from[3], to[3]]);
@@ -329,10 +337,11 @@ function drawEdges(frame) {
     }
   }
   const hair = edgeLines.length > 1000;
-  for (const [key, path] of paths) {
-    const width = +key.slice(1) / 4;
+  // the weak first, the strong over them; the faint half of the weights recedes, the strongest are solid
+  for (const [key, path] of [...paths].sort((a, b) => a[0].slice(1) - b[0].slice(1))) {
+    const strength = +key.slice(1) / 8;
     ctx.strokeStyle = key[0] === "+" ? "#0877bd" : "#f59322";
-    ctx.lineWidth = hair ? 1 : width; ctx.globalAlpha = hair ? Math.min(1, 0.1 + width / 6) : 0.6;
+    ctx.lineWidth = hair ? 1 : 0.5 + 3 * strength ** 2; ctx.globalAlpha = 0.05 + 0.9 * strength ** 3;
     ctx.stroke(path);
   }
   // for docs/playground/trainlab-edges.sh: the script's time, and the time until the frame after them is drawn

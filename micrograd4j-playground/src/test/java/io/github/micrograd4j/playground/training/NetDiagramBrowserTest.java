@@ -250,6 +250,29 @@ class NetDiagramBrowserTest {
                 .isEqualTo(output);
     }
 
+    /**
+     * The edges read by strength: a weight large for its layer is a wide solid line, a small one a faint line (and
+     * blue is positive, orange negative).
+     */
+    @Test
+    void aStrongWeightIsASolidLineAndAWeakOneFaint() {
+        open("#layers=2&steps=50");
+        double[] strong = edgeMiddle("x1", 0);
+        double[] weak = edgeMiddle("0", 2);
+        double[] negative = edgeMiddle("1", 2);
+        setWeight(strong, "5");
+        setWeight(weak, "0.01");
+        setWeight(negative, "-4");
+        List<Number> s = edgePixel(strong);
+        List<Number> w = edgePixel(weak);
+        List<Number> n = edgePixel(negative);
+        assertThat(s.get(3).intValue()).as("the strong edge's opacity " + s).isGreaterThan(200);
+        assertThat(sign(s)).isEqualTo("+");
+        assertThat(w.get(3).intValue()).as("the weak edge's opacity " + w).isLessThan(50);
+        assertThat(n.get(3).intValue()).as("the negative edge's opacity " + n).isGreaterThan(200);
+        assertThat(sign(n)).isEqualTo("-");
+    }
+
     /** The smallest node map, in CSS px, and how many lie outside the network panel or the window. */
     @SuppressWarnings("unchecked")
     private static Map<String, Object> nodes(WebDriver d) {
