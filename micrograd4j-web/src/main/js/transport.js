@@ -158,6 +158,15 @@ export async function control(page, command) {
   return call("control", Object.assign({page}, command));
 }
 
+/**
+ * Sets one weight of the page's running model (the edge clicked in the diagram): {layer, neuron, input, value}, the
+ * layer counted from the first hidden one, the input a feature (layer 0) or a neuron of the layer before. Resolves to
+ * {layer, neuron, input, was, weight, loss, accuracy}; a frame with the edited model follows at once.
+ */
+export async function setWeight(page, edit) {
+  return control(page, Object.assign({action: "weight"}, edit));
+}
+
 /** The page's frames, as the server's event stream sends them; hello at once (the engine is local). */
 export function trainEvents(page, handlers) {
   frameHandlers = handlers;

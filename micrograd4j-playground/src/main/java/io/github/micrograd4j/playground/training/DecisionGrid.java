@@ -131,12 +131,43 @@ public final class DecisionGrid implements AutoCloseable {
 
     /** The x of a column's centre. */
     double x(int column) {
-        return bounds[0] + (column + 0.5) * (bounds[1] - bounds[0]) / SIZE;
+        return x(bounds, column);
     }
 
     /** The y of a row's centre (row 0 at the top). */
     double y(int row) {
+        return y(bounds, row);
+    }
+
+    private static double x(double[] bounds, int column) {
+        return bounds[0] + (column + 0.5) * (bounds[1] - bounds[0]) / SIZE;
+    }
+
+    private static double y(double[] bounds, int row) {
         return bounds[3] - (row + 0.5) * (bounds[3] - bounds[2]) / SIZE;
+    }
+
+    /**
+     * Each input feature's values over the thumbnails' grid (the cells of {@link #thumbnail}, over the bounds the
+     * maps of these points have), as nn's {@link Feature} computes them: the diagram's input nodes show them, as
+     * TensorFlow Playground's do. They do not change while a run trains.
+     *
+     * @param features the features, in the net's input order
+     * @param data the points (2 coordinates each), whose bounds the maps cover
+     * @return one THUMB * THUMB map per feature, row by row from the top
+     */
+    static double[][] featureMaps(List<Feature> features, Dataset data) {
+        double[] b = bounds(data);
+        int step = SIZE / THUMB;
+        double[][] out = new double[features.size()][THUMB * THUMB];
+        for (int f = 0; f < out.length; f++) {
+            for (int r = 0; r < THUMB; r++) {
+                for (int c = 0; c < THUMB; c++) {
+                    out[f][r * THUMB + c] = features.get(f).of(x(b, c * step + step / 2), y(b, r * step + step / 2));
+                }
+            }
+        }
+        return out;
     }
 
     /** Runs the forward passes over the grids with the parameters' current data. */

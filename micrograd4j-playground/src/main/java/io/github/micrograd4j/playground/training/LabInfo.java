@@ -46,6 +46,16 @@ final class LabInfo {
                     g.writeNumberField("noise", noise != null ? noise : generator.get().defaultNoise());
                 }
             }
+            // each input feature's map, for the diagram's input nodes: nn's Feature over the thumbnails' grid
+            g.writeArrayFieldStart("featureMaps");
+            for (double[] f : DecisionGrid.featureMaps(run.settings().features(), run.data())) {
+                g.writeStartArray();
+                for (double v : f) {
+                    LabFrame.rounded(g, v); // thousandths, as the neurons' maps
+                }
+                g.writeEndArray();
+            }
+            g.writeEndArray();
             g.writeStringField("command", commandLine);
             if (dataFile != null) {
                 g.writeStringField("dataFile", dataFile);

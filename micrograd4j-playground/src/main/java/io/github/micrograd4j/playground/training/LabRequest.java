@@ -11,8 +11,9 @@ import java.util.regex.Pattern;
 
 /**
  * A training lab request: {@code {"page": ID, "action": ..., "settings": {key: value}, "csv": ..., "lr": ...,
- * "neuron": ..., "play": true}}, each field optional but {@code page}; settings' values are strings, as in
- * the URL fragment.
+ * "neuron": ..., "play": true, "layer": ..., "input": ..., "value": ...}}, each field optional but {@code page};
+ * settings' values are strings, as in the URL fragment. {@code neuron}, {@code layer} and {@code input} are whole
+ * numbers; {@code value} a finite number.
  *
  * @param page the page's id
  * @param action the action, or null
@@ -23,9 +24,14 @@ import java.util.regex.Pattern;
  * @param play whether to start playing
  * @param x1 a point's first coordinate, or NaN
  * @param x2 its second, or NaN
+ * @param layer a layer's index (the first hidden layer 0), or {@link #MISSING}
+ * @param input an input's index in a neuron of that layer, or {@link #MISSING}
+ * @param value a weight's new value, or NaN
  */
 record LabRequest(String page, String action, Map<String, String> settings, String csv, double lr, int neuron,
-        boolean play, double x1, double x2) {
+        boolean play, double x1, double x2, int layer, int input, double value) {
+    /** An index the request does not give. */
+    static final int MISSING = Integer.MIN_VALUE;
     private static final JsonFactory JSON = new JsonFactory();
     /** A page's id: what the page draws from its random numbers. */
     static final Pattern PAGE = Pattern.compile("[A-Za-z0-9]{8,64}");
@@ -39,6 +45,9 @@ record LabRequest(String page, String action, Map<String, String> settings, Stri
         boolean play = false;
         double x1 = Double.NaN;
         double x2 = Double.NaN;
+        int layer = MISSING;
+        int input = MISSING;
+        double value = Double.NaN;
         Map<String, String> settings = new LinkedHashMap<>();
         try (JsonParser p = JSON.createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -52,7 +61,19 @@ record LabRequest(String page, String action, Map<String, String> settings, Stri
                     case "action" -> action = p.getText();
                     case "csv" -> csv = p.getText();
                     case "lr" -> lr = number(p, t, name);
-                    case "neuron" -> neuron = (int) number(p, t, name);
+                    case "neuron" -> neuron = index(p, t, name);
+                    case "layer" -> layer = index(p, t, name);
+                    case "input" -> input = index(p, t, name);
+                    case "value" -> {
+                        // a number: 1e999 parses as infinity; a string (the page sends the field's text when it is
+                        // no finite number) is named as typed
+                        boolean numeric = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
+                        value = numeric ? p.getDoubleValue() : Double.NaN;
+                        if (!Double.isFinite(value)) {
+                            String text = t == JsonToken.VALUE_STRING ? "'" + p.getText() + "'" : p.getText();
+                            throw new ApiException(400, "value must be a finite number, got " + text);
+                        }
+                    }
                     case "play" -> play = t == JsonToken.VALUE_TRUE;
                     case "x1" -> x1 = number(p, t, name);
                     case "x2" -> x2 = number(p, t, name);
@@ -79,7 +100,7 @@ record LabRequest(String page, String action, Map<String, String> settings, Stri
             throw new ApiException(400, "page must be 8-64 letters and digits, got " + (page == null ? "none" : "'"
                     + (page.length() > 70 ? page.substring(0, 70) + "..." : page) + "'"));
         }
-        return new LabRequest(page, action, settings, csv, lr, neuron, play, x1, x2);
+        return new LabRequest(page, action, settings, csv, lr, neuron, play, x1, x2, layer, input, value);
     }
 
     private static double number(JsonParser p, JsonToken t, String name) throws IOException {
@@ -87,5 +108,14 @@ record LabRequest(String page, String action, Map<String, String> settings, Stri
             throw new ApiException(400, name + " must be a number, got " + p.getText());
         }
         return p.getDoubleValue();
+    }
+
+    /** A whole number in int's range (an index), not a fraction cut to one. */
+    private static int index(JsonParser p, JsonToken t, String name) throws IOException {
+        double v = number(p, t, name);
+        if (v != Math.rint(v) || Math.abs(v) > Integer.MAX_VALUE) {
+            throw new ApiException(400, name + " must be a whole number, got " + p.getText());
+        }
+        return (int) v;
     }
 }

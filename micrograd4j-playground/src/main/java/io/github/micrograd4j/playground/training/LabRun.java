@@ -48,6 +48,11 @@ final class LabRun {
     private RateChanges changes;
     private LearningRate rate;
     private boolean playing;
+    /** A weight edited on the page since the last frame: a paused run owes the page a frame. Run's thread only. */
+    private boolean frameDue;
+    /** The last weight edit, whose loss the frames show until the next step; null before any. Run's thread only. */
+    private WeightEdit edited;
+    private int editedAt;
     private int pendingSteps;
     private boolean stopped;
     private int step;
@@ -130,8 +135,9 @@ final class LabRun {
                     }
                 }
                 if (paused) {
-                    // paused since the last frame: the page still shows its "playing"
-                    if (last.playing()) {
+                    // paused since the last frame (the page still shows its "playing"), or a weight edited
+                    if (last.playing() || frameDue) {
+                        frameDue = false;
                         last = frame();
                         frames.accept(last);
                     }
@@ -180,6 +186,10 @@ final class LabRun {
             double[] last = curve.isEmpty() ? null : curve.get(curve.size() - 1);
             loss = last == null ? Double.NaN : last[1];
             accuracy = last == null ? Double.NaN : last[3];
+        }
+        if (edited != null && editedAt == step) { // the edited model's, until the next step records its own
+            loss = edited.evaluation().loss();
+            accuracy = edited.evaluation().accuracy();
         }
         boolean isPlaying;
         synchronized (this) {
@@ -298,6 +308,22 @@ final class LabRun {
             Thread.currentThread().interrupt();
             throw new ApiException(503, "the server is stopping");
         }
+    }
+
+    /**
+     * Sets one weight of the model (the {@code weight} action), on the run's thread between two steps; the next
+     * frame, sent at once even when paused, has the edited model's maps, weights and loss.
+     *
+     * @param request the page's request: layer, neuron, input and value
+     * @return the answer ({@link WeightEdit#json})
+     */
+    String editWeight(LabRequest request) {
+        return between(() -> {
+            edited = WeightEdit.apply(run, engine, step, request);
+            editedAt = step;
+            frameDue = true;
+            return edited.json();
+        });
     }
 
     synchronized void play() {

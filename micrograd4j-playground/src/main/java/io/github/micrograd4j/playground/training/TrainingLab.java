@@ -24,7 +24,7 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * The training lab, the page at {@code /train}, and its API. Each open page has an id and an event
  * stream ({@code GET /api/train/events?page=ID}); it owns at most one run ({@code POST /api/train/run}),
- * on its own thread, driven by {@code POST /api/train/control} (play, pause, step, lr) and stopped when
+ * on its own thread, driven by {@code POST /api/train/control} (play, pause, step, lr, weight, ...) and stopped when
  * the stream closes. At most {@link #MAX_RUNS} runs at once; past that the page is told so. The page builds
  * its URL fragment and controls from {@code GET /api/train/settings}, the table of settings
  * ({@link SettingsJson}).
@@ -42,6 +42,9 @@ public final class TrainingLab {
     static final String UPLOAD = "upload.csv";
     /** The longest run. */
     static final int MAX_STEPS = 1_000_000;
+
+    /** The start of the message refusing an unknown action, the actions listed. */
+    static final String ACTIONS = "action must be play, pause, step, lr, neuron, program, weight, check or model, got '";
 
     private final HttpHost server;
     private final Map<String, LabSession> sessions = new ConcurrentHashMap<>();
@@ -63,6 +66,7 @@ public final class TrainingLab {
         server.asset("/train-link.js", "train-link.js", "text/javascript; charset=utf-8");
         server.asset("/train-draw.js", "train-draw.js", "text/javascript; charset=utf-8");
         server.asset("/train-drill.js", "train-drill.js", "text/javascript; charset=utf-8");
+        server.asset("/train-net.js", "train-net.js", "text/javascript; charset=utf-8");
         server.asset("/train.css", "train.css", "text/css; charset=utf-8");
         // the loss chart's uPlot, from its WebJar in this jar (the version the POM pins)
         String uplot = "/META-INF/resources/webjars/uplot/" + webJarVersion("uplot") + "/dist/";
@@ -286,14 +290,16 @@ public final class TrainingLab {
             case "program" -> {
                 return run.between(() -> NeuronView.at(run.run(), request.neuron(), request.x1(), request.x2()).json());
             }
+            case "weight" -> {
+                return run.editWeight(request);
+            }
             case "check" -> {
                 return run.between(() -> RunInspection.gradientCheck(run.run()));
             }
             case "model" -> {
                 return "{\"model\":" + LabInfo.quote(run.between(() -> RunInspection.modelJson(run.run()))) + "}";
             }
-            default -> throw new ApiException(400, "action must be play, pause, step, lr, neuron, program, check or "
-                    + "model, got '" + action + "'");
+            default -> throw new ApiException(400, ACTIONS + action + "'");
         }
         return "{\"ok\":true}";
     }

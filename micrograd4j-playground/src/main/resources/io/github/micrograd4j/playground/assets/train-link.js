@@ -21,6 +21,23 @@ export function parseFragment(hash, table) {
   return out;
 }
 
+// every key of the link but play, data and lang, unknown ones too: the server names each bad one, and a link is
+// applied whole or not at all
+export function linkSettings(hash) {
+  const out = {};
+  for (const part of hash.replace(/^#/, "").split("&")) {
+    if (!part) continue;
+    const i = part.indexOf("=");
+    let k; let v;
+    try {
+      k = decodeURIComponent(i < 0 ? part : part.slice(0, i));
+      v = i < 0 ? "" : decodeURIComponent(part.slice(i + 1));
+    } catch (e) { k = part; v = ""; }
+    if (k !== "play" && k !== "data" && k !== "lang") out[k] = v;
+  }
+  return out;
+}
+
 // the settings that differ from the table's defaults, in table order, then the data and the language's part
 // ("lang=zh", or "" when the browser's language decided)
 export function fragment(settings, data, table, lang) {

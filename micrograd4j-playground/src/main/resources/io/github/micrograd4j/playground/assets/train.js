@@ -1,7 +1,8 @@
 // The training lab: settings in the URL fragment (keys as train's options), a run per page behind transport.js,
 // frames from its event stream drawn as they come.
-import {DATA_LIMIT, parseFragment, fragment, defaultOf, encodeData, decodeData, javaSnippet} from "./train-link.js";
-import {PALETTE, paint, nearestEdge} from "./train-draw.js";
+import {DATA_LIMIT, parseFragment, linkSettings, fragment, defaultOf, encodeData, decodeData, javaSnippet} from "./train-link.js";
+import {PALETTE, paint, checkTable} from "./train-draw.js";
+import {selected, shownMap, bindNet, fillLayers, clearSelection, buildDiagram, drawNet, retitle} from "./train-net.js";
 import * as transport from "./transport.js";
 import * as i18n from "./i18n.js";
 import {t, say, plain} from "./i18n.js";
@@ -23,33 +24,12 @@ let csvText = null;         // uploaded or clicked data
 let dataParam = null;       // csvText as the link's data key, null when none or too big
 let dataReady = Promise.resolve();
 let dataNote = null;          // why the link lacks the data, if it does
-let selected = -1;          // the neuron shown in the big map, -1 for the output
-let neuronMap = null;
 let playing = false;
-let lastEdges = 0;
-let edgeLines = [];         // [x1, y1, x2, y2, w] of every edge drawn, for the hover value
 let checked = null;         // the last check of the net, redrawn in another language
 
 const get = (k) => (k in settings ? settings[k] : defaultOf(table, k));
 // the form control of a setting, if the page has one (features and layers have their own widgets)
 const field = (k) => document.querySelector(`[data-setting="${k}"]`);
-
-// every key of the link but play, data and lang, unknown ones too: the server names each bad one, and a link is
-// applied whole or not at all
-function linkSettings(hash) {
-  const out = {};
-  for (const part of hash.replace(/^#/, "").split("&")) {
-    if (!part) continue;
-    const i = part.indexOf("=");
-    let k; let v;
-    try {
-      k = decodeURIComponent(i < 0 ? part : part.slice(0, i));
-      v = i < 0 ? "" : decodeURIComponent(part.slice(i + 1));
-    } catch (e) { k = part; v = ""; }
-    if (k !== "play" && k !== "data" && k !== "lang") out[k] = v;
-  }
-  return out;
-}
 
 // reads the link: the settings it asks for (applied once the server accepts them all), play=1, its data
 function readFragment() {
@@ -122,22 +102,7 @@ function fillControls() {
     });
     return b;
   }));
-  const layers = layerSizes();
-  $("layer-count").textContent = layers.length;
-  say($("layer-word"), layers.length === 1 ? "t.layers.one" : "t.layers.many");
-  $("layer-controls").replaceChildren(...layers.map((w, i) => {
-    const span = document.createElement("span"); span.className = "layer-width";
-    const minus = document.createElement("button"); minus.type = "button"; minus.textContent = "−";
-    const plus = document.createElement("button"); plus.type = "button"; plus.textContent = "+";
-    const input = document.createElement("input"); input.type = "number"; input.min = 1; input.max = 64; input.value = w;
-    input.setAttribute("aria-label", t("t.layer.width", i + 1));
-    const change = (n) => { const l = layerSizes(); l[i] = Math.max(1, Math.min(64, n)); setLayers(l); };
-    minus.addEventListener("click", () => change(w - 1));
-    plus.addEventListener("click", () => change(w + 1));
-    input.addEventListener("change", () => change(parseInt(input.value, 10) || 1));
-    span.append(minus, input, plus);
-    return span;
-  }));
+  fillLayers(layerSizes());
 }
 
 function layerSizes() {
@@ -196,8 +161,6 @@ function bindControls() {
       writeFragment();
     }).catch((e) => { plain($("message"), e.message); });
   });
-  $("layer-plus").addEventListener("click", () => { const l = layerSizes(); if (l.length < 6) { l.push(4); setLayers(l); } });
-  $("layer-minus").addEventListener("click", () => { const l = layerSizes(); l.pop(); setLayers(l); });
   $("regenerate").addEventListener("click", () => { csvText = null; dataParam = null; dataNote = null; set("seed", String(Math.floor(Math.random() * 1e6))); fillControls(); });
   $("play").addEventListener("click", () => control(playing ? "pause" : "play"));
   $("step-once").addEventListener("click", () => control("step"));
@@ -211,11 +174,7 @@ function bindControls() {
     restart(false);
   });
   $("map").addEventListener("click", addPoint);
-  $("diagram").addEventListener("mousemove", (ev) => {
-    const box = $("diagram").getBoundingClientRect();
-    const w = nearestEdge(edgeLines, ev.clientX - box.left, ev.clientY - box.top);
-    $("diagram").title = w === null ? "" : "w = " + w.toPrecision(4);
-  });
+  bindNet(page, drawMap, layerSizes, setLayers);
   $("export-command").addEventListener("click", () => { // the page's own data first, as the file the command reads
     showExport(!info ? "" : (csvText === null ? "" : "cat > upload.csv <<'EOF'\n" +
       csvText.replace(/\n*$/, "\n") + "EOF\n") + info.command);
@@ -252,7 +211,7 @@ async function restart(play, next) {
   try {
     const j = await transport.startRun(page, body);
     settings = candidate; info = j;
-    curve = []; frame = null; selected = -1; neuronMap = null; closeDrill();
+    curve = []; frame = null; clearSelection(); closeDrill();
     if (dataNote) say($("message"), "t.link.too-long", ...dataNote); else say($("message"), null);
     resetCounters();
     mine = early.filter((f) => f.run === j.run);
@@ -267,7 +226,7 @@ async function restart(play, next) {
   }
   writeFragment(); fillControls();
   $("steps-total").textContent = get("steps");
-  if (info) { buildDiagram(); drawMap(); drawCurves(); }
+  if (info) { buildDiagram(diagramLabels(), info.sizes, info.featureMaps); drawMap(); drawCurves(); }
   mine.forEach(show);
 }
 
@@ -309,20 +268,7 @@ function checkNet() {
 }
 
 // the check's table, its headings in the language shown
-function drawCheck() {
-  const j = checked;
-  if (!j) return;
-  {
-    const rows = j.rows.map((r) => `<tr><td>${r.parameter}</td><td>${fmt(r.analytic)}</td><td>${fmt(r.numeric)}</td>` +
-      `<td>${fmt(r.relative)}</td></tr>`).join("");
-    const heads = [t("t.check.parameter"), t("t.check.backward"), t("t.check.numeric", j.h), t("t.check.relative")];
-    $("check-table").innerHTML = "<tr>" + heads.map((h) => "<th>" + escape(h) + "</th>").join("") + "</tr>" + rows;
-  }
-}
-
-function escape(text) { return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;"); }
-
-function fmt(v) { return v === null ? "–" : v.toPrecision(6); }
+function drawCheck() { if (checked) $("check-table").innerHTML = checkTable(checked); }
 
 // ---- drawing ----
 function drawMap() {
@@ -330,13 +276,13 @@ function drawMap() {
   const ctx = canvas.getContext("2d");
   ctx.clearRect(0, 0, canvas.width, canvas.height);
   if (!frame || !info) return;
-  const values = selected >= 0 && neuronMap ? neuronMap : frame.map;
+  const values = shownMap || frame.map; // a node's map (train-net.js), else the output's
   const n = 100;
   const off = document.createElement("canvas"); off.width = n; off.height = n;
   const octx = off.getContext("2d");
   const img = octx.createImageData(n, n);
   const discrete = $("discretize").checked;
-  const classes = info.sizes[info.sizes.length - 1] > 1 && selected < 0;
+  const classes = info.sizes[info.sizes.length - 1] > 1 && !shownMap;
   // maps come in thousandths (whole numbers, quick to write and parse)
   for (let i = 0; i < n * n; i++) paint(img.data, i, (values[i] ?? 0) / 1000, discrete, classes);
   octx.putImageData(img, 0, 0);
@@ -382,98 +328,8 @@ function drawCurves() {
   }
 }
 
-function buildDiagram() {
-  const cols = $("columns");
-  cols.replaceChildren();
-  const feats = get("features").split(",");
-  const layers = [feats.map((f) => FEATURES.find((x) => x[0] === f)[1])].concat(info.sizes.map((n) => Array(n).fill("")));
-  let neuron = 0;
-  layers.forEach((layer, li) => {
-    const col = document.createElement("div"); col.className = "column";
-    const title = document.createElement("span"); title.className = "title";
-    if (li === 0) say(title, "t.diagram.inputs"); else if (li === layers.length - 1) say(title, "t.diagram.output");
-    else say(title, "t.diagram.layer", li);
-    col.append(title);
-    const size = layer.length > 16 ? 12 : 28;
-    for (const label of layer) {
-      if (li === 0) {
-        const s = document.createElement("span"); s.className = "feature"; s.textContent = label; col.append(s);
-      } else {
-        const cv = document.createElement("canvas"); cv.width = 20; cv.height = 20; cv.className = "neuron";
-        cv.style.width = cv.style.height = size + "px";
-        cv.dataset.neuron = neuron; cv.dataset.tTitle = "t.diagram.neuron"; cv.title = t("t.diagram.neuron", neuron);
-        const id = neuron;
-        cv.addEventListener("click", () => selectNeuron(id));
-        col.append(cv); neuron++;
-      }
-    }
-    cols.append(col);
-  });
-}
-
-function selectNeuron(id) {
-  selected = selected === id ? -1 : id;
-  document.querySelectorAll(".neuron").forEach((c) => c.classList.toggle("selected", +c.dataset.neuron === selected));
-  if (selected < 0) say($("map-title"), "t.map.output"); else say($("map-title"), "t.map.neuron", selected);
-  if (selected < 0) { neuronMap = null; drawMap(); return; }
-  transport.control(page, {action: "neuron", neuron: id}).then((j) => { neuronMap = j.map; drawMap(); })
-    .catch((e) => { plain($("message"), e.message); });
-}
-
-function drawThumbs() {
-  document.querySelectorAll(".neuron").forEach((cv) => {
-    const t = frame.thumbs[+cv.dataset.neuron];
-    if (!t) return;
-    const ctx = cv.getContext("2d"); const img = ctx.createImageData(20, 20);
-    for (let i = 0; i < 400; i++) paint(img.data, i, (t[i] ?? 0) / 1000, false, false);
-    ctx.putImageData(img, 0, 0);
-  });
-}
-
-// one line per weight on a canvas, in one path per colour and width (thousands of edges, a few strokes); past
-// 1,000 edges |w| is the line's opacity instead of its width: hairlines draw 5x faster (docs/PERFORMANCE.md)
-function drawEdges() {
-  const t0 = performance.now();
-  const cv = $("edges");
-  const box = $("diagram").getBoundingClientRect();
-  const ratio = window.devicePixelRatio || 1;
-  cv.width = Math.round(box.width * ratio); cv.height = Math.round(box.height * ratio);
-  const ctx = cv.getContext("2d");
-  ctx.setTransform(ratio, 0, 0, ratio, 0, 0);
-  const cols = Array.from(document.querySelectorAll("#columns .column"));
-  const centres = cols.map((c) => Array.from(c.querySelectorAll(".feature, .neuron")).map((e) => {
-    const r = e.getBoundingClientRect();
-    return [r.left - box.left, r.right - box.left, (r.top + r.bottom) / 2 - box.top];
-  }));
-  const paths = new Map();
-  edgeLines = [];
-  let w = 0;
-  for (let l = 1; l < centres.length; l++) {
-    for (const to of centres[l]) {
-      for (const from of centres[l - 1]) {
-        const v = frame.weights[w++];
-        const key = (v >= 0 ? "+" : "-") + Math.round(Math.min(6, 0.5 + Math.abs(v) * 1.5) * 4); // quarter pixels
-        if (!paths.has(key)) paths.set(key, new Path2D());
-        paths.get(key).moveTo(from[1], from[2]); paths.get(key).lineTo(to[0], to[2]);
-        edgeLines.push([from[1], from[2], to[0], to[2], v]);
-      }
-      w++; // the neuron's bias
-    }
-  }
-  const hair = edgeLines.length > 1000;
-  for (const [key, path] of paths) {
-    const width = +key.slice(1) / 4;
-    ctx.strokeStyle = key[0] === "+" ? "#0877bd" : "#f59322";
-    ctx.lineWidth = hair ? 1 : width; ctx.globalAlpha = hair ? Math.min(1, 0.1 + width / 6) : 0.6;
-    ctx.stroke(path);
-  }
-  // for docs/playground/trainlab-edges.sh: the script's time, and the time until the frame after them is drawn
-  const d = document.body.dataset; const n = (+d.edgeDraws || 0) + 1;
-  d.edgeDraws = n; d.edgeCount = edgeLines.length; d.edgeMillis = (performance.now() - t0).toFixed(2);
-  requestAnimationFrame(() => requestAnimationFrame(() => {
-    d.edgeFrameMillis = (performance.now() - t0).toFixed(2); d.edgeDone = n;
-  }));
-}
+// the input features' labels, in the net's order (the table's labels)
+function diagramLabels() { return get("features").split(",").map((f) => FEATURES.find((x) => x[0] === f)[1]); }
 
 function show(f) {
   frame = f;
@@ -486,12 +342,7 @@ function show(f) {
   $("accuracy").textContent = f.accuracy === null ? "–" : String(f.accuracy);
   $("test-accuracy").textContent = f.testAccuracy === null || f.testAccuracy === undefined ? "–" : String(f.testAccuracy);
   $("lr-now").textContent = f.lr.toPrecision(4);
-  if (selected >= 0 && !playing) {
-    transport.control(page, {action: "neuron", neuron: selected}).then((j) => { neuronMap = j.map; drawMap(); });
-  }
-  drawMap(); drawThumbs(); drawCurves();
-  const now = performance.now();
-  if (!playing || now - lastEdges > 200) { drawEdges(); lastEdges = now; }
+  drawNet(f, playing); drawMap(); drawCurves();
   document.body.dataset.frames = String((+document.body.dataset.frames || 0) + 1);
 }
 
@@ -524,8 +375,7 @@ i18n.onChange(() => {
   if (chart) { chart.destroy(); chart = null; } // uPlot takes its labels when made
   if (info) drawCurves();
   drawCheck();
-  const neuronTitle = (cv) => { cv.title = t(cv.dataset.tTitle, cv.dataset.neuron); };
-  document.querySelectorAll("canvas.neuron").forEach(neuronTitle);
+  retitle();
   if (info) writeFragment(); // before the first run answers, its start writes the link (with the language)
 });
 

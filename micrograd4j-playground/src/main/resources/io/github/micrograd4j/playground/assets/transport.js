@@ -68,6 +68,15 @@ export async function control(page, command) {
 }
 
 /**
+ * Sets one weight of the page's running model (the edge clicked in the diagram): {layer, neuron, input, value}, the
+ * layer counted from the first hidden one, the input a feature (layer 0) or a neuron of the layer before. Resolves to
+ * {layer, neuron, input, was, weight, loss, accuracy}; a frame with the edited model follows at once.
+ */
+export async function setWeight(page, edit) {
+  return control(page, Object.assign({action: "weight"}, edit));
+}
+
+/**
  * GET /api/train/events: the page's frames. handlers.onHello runs when the stream is open (then a run may
  * start), onFrame(frame) per frame, onGone when the server stops answering. Returns a function that closes it.
  */

@@ -47,6 +47,9 @@ public final class BrowserLab {
     private boolean playing;
     private int pendingSteps;
     private boolean frameDue = true;
+    /** The last weight edit, whose loss the frames show until the next step (as {@link LabRun}'s); null before any. */
+    private WeightEdit edited;
+    private int editedAt;
     private int step;
     private int curveSent;
     /** The run's number in this page, as the server numbers a page's runs: its frames carry it. */
@@ -98,7 +101,7 @@ public final class BrowserLab {
     }
 
     /**
-     * {@code POST /api/train/control}: play, pause, step, lr, neuron, program, check or model.
+     * {@code POST /api/train/control}: play, pause, step, lr, neuron, program, weight, check or model.
      *
      * @param body the request, as the page sends it to the server
      * @return the answer, or the error the server would answer
@@ -150,14 +153,19 @@ public final class BrowserLab {
             case "program" -> {
                 return NeuronView.at(run, request.neuron(), request.x1(), request.x2()).json(); // as the server answers
             }
+            case "weight" -> {
+                edited = WeightEdit.apply(run, engine, step, request);
+                editedAt = step;
+                frameDue = true;
+                return edited.json();
+            }
             case "check" -> {
                 return RunInspection.gradientCheck(run);
             }
             case "model" -> {
                 return "{\"model\":" + LabInfo.quote(RunInspection.modelJson(run)) + "}";
             }
-            default -> throw new ApiException(400, "action must be play, pause, step, lr, neuron, program, check or "
-                    + "model, got '" + action + "'");
+            default -> throw new ApiException(400, TrainingLab.ACTIONS + action + "'");
         }
         return "{\"ok\":true}";
     }
@@ -234,9 +242,11 @@ public final class BrowserLab {
         for (int i = 0; i < thumbs.length; i++) {
             thumbs[i] = grid.thumbnail(i);
         }
-        LabFrame f = new LabFrame(step, settings.steps(), last == null ? Double.NaN : last[1], testLoss,
-                last == null ? Double.NaN : last[3], LabRun.testAccuracy(run, testOutputs), optimizer.learningRate(),
-                playing, grid.map(), thumbs, weights, grid.bounds());
+        boolean edit = edited != null && editedAt == step; // the edited model's loss, as LabRun's frames show it
+        double loss = edit ? edited.evaluation().loss() : last == null ? Double.NaN : last[1];
+        double accuracy = edit ? edited.evaluation().accuracy() : last == null ? Double.NaN : last[3];
+        LabFrame f = new LabFrame(step, settings.steps(), loss, testLoss, accuracy, LabRun.testAccuracy(run, testOutputs),
+                optimizer.learningRate(), playing, grid.map(), thumbs, weights, grid.bounds());
         List<double[]> fresh = new ArrayList<>(curve.subList(curveSent, curve.size()));
         curveSent = curve.size();
         return f.json(number, fresh);
