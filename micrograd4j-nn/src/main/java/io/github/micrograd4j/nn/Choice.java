@@ -23,6 +23,17 @@ public interface Choice {
     }
 
     /**
+     * Whether this value is for regression (real-valued targets) rather than classes: a regression dataset or
+     * the regression loss. The training lab reads it from the settings table to keep a loss and a dataset of
+     * the same kind.
+     *
+     * @return false unless the value says otherwise
+     */
+    default boolean regression() {
+        return false;
+    }
+
+    /**
      * Whether a name given by a user means this value: the id, ignoring case. A value with an older
      * name too overrides this.
      *

@@ -56,6 +56,11 @@ public final class PredictCommand implements Callable<Integer> {
         double[] labels = saved.labels();
         for (int i = 0; i < xs.size(); i++) {
             double[] outputs = saved.outputs(xs.get(i));
+            if (saved.loss().regression()) {
+                // a regression model's output is its prediction: no class to pick
+                out.println(points.get(i).trim() + " -> " + Numbers.readable(outputs[0], 6));
+                continue;
+            }
             int cls = saved.loss().predict(outputs);
             StringBuilder o = new StringBuilder();
             for (int j = 0; j < outputs.length; j++) {

@@ -32,9 +32,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code micrograd train}: trains an MLP classifier, micrograd's demo by default. */
+/** {@code micrograd train}: trains an MLP classifier (or a regression), micrograd's demo by default. */
 @Command(name = "train", mixinStandardHelpOptions = true, sortOptions = false, modelTransformer = SettingOptions.class,
-        description = {"Trains an MLP classifier on the engine. With no options this is micrograd's demo: "
+        description = {"Trains an MLP classifier on the engine (or fits real-valued targets: --dataset reg-plane or "
+            + "reg-gauss, with the squared loss, where accuracy does not apply). With no options this is micrograd's demo: "
             + "MLP(2, [16, 16, 1]) on 100 moons (noise 0.1), max-margin loss + 1e-4 L2, 100 SGD steps with "
             + "lr = 1.0 - 0.9*(k-1)/100 at step k = 1..100, seed 1337.",
             "",
@@ -152,6 +153,10 @@ public final class TrainCommand implements Callable<Integer> {
         int stepCount = settings.steps();
         RunMemory.checkHistoryFits(stepCount, Runtime.getRuntime().maxMemory());
         Dataset data = ref != null ? ref.dataset() : inputs.dataset(s);
+        if (data.isRegression() && plotDir != null) {
+            throw new UserErrorException("--plot draws a classifier's decision regions and accuracy; " + data.name()
+                    + " is a regression dataset (real-valued targets): drop --plot");
+        }
         ClassificationLoss lossKind;
         MLP model;
         Dataset test = null;
@@ -277,7 +282,7 @@ public final class TrainCommand implements Callable<Integer> {
 
     private static String describe(Dataset data) {
         return data.name() + " (" + data.size() + " points, " + data.featureCount() + " features, "
-                + data.classCount() + " classes)";
+                + (data.isRegression() ? "real-valued targets)" : data.classCount() + " classes)");
     }
 
     /** The run's objective with the gradient penalty added: L2 (or none) on the raw coordinates only. */

@@ -102,11 +102,12 @@ final class TrainInputs {
         Optional<Generators> generator = Generators.find(name);
         if (generator.isPresent()) {
             Generators g = generator.get();
-            if ((g == Generators.MOONS || g == Generators.CIRCLES || g == Generators.XOR) && k != 2) {
-                throw new UserErrorException(g.id() + " has 2 classes; --classes " + k + " is for blobs and spirals");
+            if (!g.anyClasses() && k != 2) {
+                throw new UserErrorException(g.id() + (g.regression() ? " is a regression dataset (no classes)"
+                        : " has 2 classes") + "; --classes " + k + " is for blobs and spirals");
             }
             // before a single point is drawn: 100,000,000 points would take a minute to refuse otherwise
-            RunMemory.check(n, 2, sizes(2, k), heap);
+            RunMemory.check(n, 2, sizes(2, g.classCount(k)), heap);
             try {
                 return Run.generate(settings);
             } catch (IllegalArgumentException e) {

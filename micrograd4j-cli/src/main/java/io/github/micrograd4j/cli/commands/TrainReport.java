@@ -22,7 +22,7 @@ import java.util.List;
  * @param dataset the data's name
  * @param points its points
  * @param features its features
- * @param classes its classes
+ * @param classes its classes, 0 for a regression dataset
  * @param seed the seed, or null when the data and weights came from files
  * @param model the model's description
  * @param layers its layer sizes
@@ -33,7 +33,7 @@ import java.util.List;
  * @param engine the engine's name
  * @param steps each step's record (the record's 0-based index is printed as {@code k = index + 1})
  * @param finalLoss the loss after the last update
- * @param finalAccuracy the accuracy after the last update
+ * @param finalAccuracy the accuracy after the last update; NaN for a regression dataset (written as null)
  * @param seconds the training's wall-clock time
  * @param diverged where the run diverged ({@link #divergence}), or null
  * @param reference the comparison with micrograd's run, or null
@@ -91,6 +91,14 @@ record TrainReport(String dataset, int points, int features, int classes, Long s
     String summary() {
         StepRecord first = steps.get(0);
         StepRecord last = steps.get(steps.size() - 1);
+        if (Double.isNaN(finalAccuracy)) {
+            // a regression run: its accuracy (NaN) does not apply, and saying "accuracy 0%" would mislead
+            return String.format(Numbers.LOCALE, "loss %s -> %s (step 1 -> step %d); after the last update: loss %s "
+                    + "(accuracy does not apply to a regression dataset); %.2f s, %.1f steps/s (%s engine)",
+                    Numbers.readable(first.loss(), 4), Numbers.readable(last.loss(), 4), last.step() + 1,
+                    Numbers.readable(finalLoss, 4), seconds, steps.size() / seconds, engine)
+                    + (test == null ? "" : "; test: loss " + Numbers.readable(test[0], 4));
+        }
         return String.format(Numbers.LOCALE, "loss %s -> %s, accuracy %.1f%% -> %.1f%% (step 1 -> step %d); after the last "
                 + "update: loss %s, accuracy %.1f%%; %.2f s, %.1f steps/s (%s engine)",
                 Numbers.readable(first.loss(), 4), Numbers.readable(last.loss(), 4), 100 * first.accuracy(),
@@ -133,17 +141,17 @@ record TrainReport(String dataset, int points, int features, int classes, Long s
                 g.writeStartObject();
                 g.writeNumberField("k", r.step() + 1);
                 g.writeNumberField("loss", r.loss());
-                g.writeNumberField("accuracy", r.accuracy());
+                accuracy(g, "accuracy", r.accuracy());
                 g.writeNumberField("lr", r.learningRate());
                 g.writeEndObject();
             }
             g.writeEndArray();
             g.writeObjectFieldStart("final");
             g.writeNumberField("loss", finalLoss);
-            g.writeNumberField("accuracy", finalAccuracy);
+            accuracy(g, "accuracy", finalAccuracy);
             if (test != null) {
                 g.writeNumberField("test_loss", test[0]);
-                g.writeNumberField("test_accuracy", test[1]);
+                accuracy(g, "test_accuracy", test[1]);
             }
             g.writeEndObject();
             g.writeNumberField("seconds", seconds);
@@ -163,5 +171,14 @@ record TrainReport(String dataset, int points, int features, int classes, Long s
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    /** An accuracy, or null for a regression run's NaN: accuracy does not apply there, and JSON has no NaN. */
+    private static void accuracy(JsonGenerator g, String name, double value) throws IOException {
+        if (Double.isNaN(value)) {
+            g.writeNullField(name);
+        } else {
+            g.writeNumberField(name, value);
+        }
     }
 }

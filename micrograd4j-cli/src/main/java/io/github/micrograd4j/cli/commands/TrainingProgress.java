@@ -73,8 +73,9 @@ final class TrainingProgress implements Consumer<StepRecord> {
             if (done == steps || width == 0 || now - lastDraw > 50_000_000L) {
                 lastDraw = now;
                 int filled = steps == 0 ? BAR : (int) ((long) BAR * done / steps);
-                String line = String.format(Numbers.LOCALE, "[%s%s] %d/%d  loss %s  accuracy %5.1f%%  %.1f steps/s",
-                        "#".repeat(filled), "-".repeat(BAR - filled), done, steps, Numbers.readable(r.loss(), 4), 100 * r.accuracy(), rate);
+                String line = String.format(Numbers.LOCALE, "[%s%s] %d/%d  loss %s%s  %.1f steps/s",
+                        "#".repeat(filled), "-".repeat(BAR - filled), done, steps, Numbers.readable(r.loss(), 4),
+                        accuracy(r, "%5.1f%%"), rate);
                 // pad to the longest line so far: '\r' returns to the start but does not erase
                 width = Math.max(width, line.length());
                 out.print("\r" + line + " ".repeat(width - line.length()));
@@ -88,9 +89,14 @@ final class TrainingProgress implements Consumer<StepRecord> {
             if (lr == null) {
                 lr = lrFormat(r.learningRate());
             }
-            out.println(String.format(Numbers.LOCALE, "step %d/%d  loss %s  accuracy %.1f%%  lr " + lr + "  %.1f steps/s",
-                    done, steps, Numbers.readable(r.loss(), 6), 100 * r.accuracy(), r.learningRate(), rate));
+            out.println(String.format(Numbers.LOCALE, "step %d/%d  loss %s%s  lr " + lr + "  %.1f steps/s",
+                    done, steps, Numbers.readable(r.loss(), 6), accuracy(r, "%.1f%%"), r.learningRate(), rate));
             out.flush();
         }
+    }
+
+    /** "  accuracy 93.0%", or nothing for a regression run, whose accuracy (NaN) does not apply. */
+    private static String accuracy(StepRecord r, String format) {
+        return Double.isNaN(r.accuracy()) ? "" : "  accuracy " + String.format(Numbers.LOCALE, format, 100 * r.accuracy());
     }
 }

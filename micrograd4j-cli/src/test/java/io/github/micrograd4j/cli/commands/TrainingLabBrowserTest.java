@@ -130,6 +130,15 @@ class TrainingLabBrowserTest {
         assertThat(text("message")).isEmpty();
     }
 
+    /** A regression link gives train --json's loss, and accuracy reads "–": it does not apply. */
+    @Test
+    void aRegressionLinkGivesTheClisLossAndNoAccuracy() throws IOException {
+        open("#dataset=reg-plane&play=1&steps=100");
+        waitForStep("100");
+        assertThat(text("loss")).isEqualTo(cliLoss(100, "train", "--dataset", "reg-plane", "--json"));
+        assertThat(text("accuracy")).isEqualTo("–");
+    }
+
     /** With a test set, the page's test loss at the last step is train --json's (computed on the sender's thread). */
     @Test
     void theTestLossIsTheClis() throws IOException {

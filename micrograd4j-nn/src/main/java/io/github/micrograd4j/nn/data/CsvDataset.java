@@ -114,7 +114,8 @@ public final class CsvDataset {
 
     /**
      * Writes a dataset as CSV that {@link #parse} reads back to the same dataset: a header
-     * {@code x1,...,label}, then one row per point with its label value.
+     * {@code x1,...,label}, then one row per point with its label value (a regression dataset's target, which
+     * {@link #parse} reads back as a class label: CSV data are classes).
      *
      * @param data the dataset
      * @return the CSV text
@@ -125,12 +126,11 @@ public final class CsvDataset {
             sb.append('x').append(j + 1).append(',');
         }
         sb.append("label\n");
-        double[] labels = data.labelValues();
         for (int i = 0; i < data.size(); i++) {
             for (double f : data.features(i)) {
                 sb.append(Double.toString(f)).append(',');
             }
-            sb.append(label(labels[data.classOf(i)])).append('\n');
+            sb.append(label(data.labelOf(i))).append('\n');
         }
         return sb.toString();
     }

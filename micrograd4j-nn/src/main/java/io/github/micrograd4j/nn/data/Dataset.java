@@ -4,9 +4,10 @@ import java.util.Arrays;
 import java.util.Objects;
 
 /**
- * Points with class labels. Classes are indices {@code 0..classCount-1}; {@link #labelValues()}
- * keeps the label each class had in the source (for example -1 and +1 in micrograd's data, or the
- * numbers of a CSV file's last column).
+ * Points with class labels, or with real-valued targets. Classes are indices {@code 0..classCount-1};
+ * {@link #labelValues()} keeps the label each class had in the source (for example -1 and +1 in
+ * micrograd's data, or the numbers of a CSV file's last column). A regression dataset
+ * ({@link #regression}) has a target per point instead, and no classes: {@link #classCount()} is 0.
  *
  * <p>Arrays are copied on the way in and out, so a dataset is immutable.
  */
@@ -15,6 +16,7 @@ public final class Dataset {
     private final double[][] features;
     private final int[] classes;
     private final double[] labelValues;
+    private final double[] targets;
 
     /**
      * A dataset.
@@ -62,6 +64,89 @@ public final class Dataset {
         }
         this.classes = classes.clone();
         this.labelValues = labelValues.clone();
+        this.targets = null;
+    }
+
+    private Dataset(String name, double[][] features, double[] targets) {
+        this.name = name;
+        this.features = features;
+        this.classes = null;
+        this.labelValues = new double[0];
+        this.targets = targets;
+    }
+
+    /**
+     * A regression dataset: a real-valued target per point instead of a class.
+     *
+     * @param name what it is, for messages and plots
+     * @param features one row per point, all rows the same length (at least 1), all finite
+     * @param targets one finite target per point
+     * @return the dataset, {@link #classCount()} 0
+     */
+    public static Dataset regression(String name, double[][] features, double[] targets) {
+        Objects.requireNonNull(targets, "targets");
+        // the classification constructor checks the points; one class per point, 0, passes its checks
+        Dataset checked = new Dataset(name, features, new int[features.length], new double[] {0, 1});
+        if (targets.length != features.length) {
+            throw new IllegalArgumentException("expected " + features.length + " targets (one per point), got "
+                    + targets.length);
+        }
+        for (int i = 0; i < targets.length; i++) {
+            if (!Double.isFinite(targets[i])) {
+                throw new IllegalArgumentException("the target of point " + i + " is " + targets[i]);
+            }
+        }
+        return new Dataset(name, checked.features, targets.clone());
+    }
+
+    /**
+     * Whether the points have real-valued targets ({@link #regression}) rather than classes.
+     *
+     * @return true for a regression dataset
+     */
+    public boolean isRegression() {
+        return targets != null;
+    }
+
+    /**
+     * One point's target.
+     *
+     * @param i the point's index
+     * @return the target
+     * @throws IllegalStateException for a dataset with classes
+     */
+    public double target(int i) {
+        return targets()[i];
+    }
+
+    /**
+     * Every point's target.
+     *
+     * @return a copy
+     * @throws IllegalStateException for a dataset with classes
+     */
+    public double[] targets() {
+        if (targets == null) {
+            throw new IllegalStateException(name + " has classes, not real-valued targets");
+        }
+        return targets.clone();
+    }
+
+    /**
+     * One point's label as a number: its target, or its class's source label.
+     *
+     * @param i the point's index
+     * @return the target or label
+     */
+    public double labelOf(int i) {
+        return targets != null ? targets[i] : labelValues[classes[i]];
+    }
+
+    private void requireClasses() {
+        if (targets != null) {
+            throw new IllegalStateException(name + " is a regression dataset: its points have real-valued targets, "
+                    + "not classes");
+        }
     }
 
     /**
@@ -94,7 +179,7 @@ public final class Dataset {
     /**
      * The number of classes.
      *
-     * @return at least 2
+     * @return at least 2; 0 for a regression dataset
      */
     public int classCount() {
         return labelValues.length;
@@ -128,8 +213,10 @@ public final class Dataset {
      *
      * @param i the point's index
      * @return the class
+     * @throws IllegalStateException for a regression dataset
      */
     public int classOf(int i) {
+        requireClasses();
         return classes[i];
     }
 
@@ -137,15 +224,17 @@ public final class Dataset {
      * Every point's class index.
      *
      * @return a copy
+     * @throws IllegalStateException for a regression dataset
      */
     public int[] classes() {
+        requireClasses();
         return classes.clone();
     }
 
     /**
      * The source label of each class.
      *
-     * @return a copy
+     * @return a copy; empty for a regression dataset
      */
     public double[] labelValues() {
         return labelValues.clone();
@@ -170,6 +259,9 @@ public final class Dataset {
 
     @Override
     public String toString() {
+        if (targets != null) {
+            return name + " (" + size() + " points, " + featureCount() + " features, real-valued targets)";
+        }
         return name + " (" + size() + " points, " + featureCount() + " features, " + classCount() + " classes "
                 + Arrays.toString(labelValues) + ")";
     }

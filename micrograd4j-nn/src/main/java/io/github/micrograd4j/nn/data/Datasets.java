@@ -170,6 +170,86 @@ public final class Datasets {
         return new Dataset("spirals", x, y, labels(classes));
     }
 
+    /** TensorFlow Playground's regression data lie in [-6, 6]²; ours are divided by this, into [-1, 1]². */
+    static final double REGRESSION_RADIUS = 6.0;
+
+    /** TensorFlow Playground's signed bumps of {@link #regressGaussian}: centre x, centre y, sign. */
+    private static final double[][] BUMPS = {{-4, 2.5, 1}, {0, 2.5, -1}, {4, 2.5, 1}, {-4, -2.5, -1}, {0, -2.5, 1},
+        {4, -2.5, -1}};
+
+    /**
+     * A plane to fit, TensorFlow Playground's "reg-plane": a point {@code (u, v)} uniform in [-6, 6]²
+     * has the target {@code (u' + v') / 10}, where {@code u' = u + noise * U(-6, 6)} and likewise
+     * {@code v'} (with noise 0 the target is exactly {@code (u + v) / 10}, in [-1.2, 1.2]). The point is
+     * stored divided by 6, in [-1, 1]² like the other datasets, so its target is {@code 0.6 (x1 + x2)}.
+     * Each point draws u, v, then the two noises, in that order.
+     *
+     * @param n the number of points, at least 2
+     * @param noise the noise's scale, zero or more (TensorFlow Playground's slider is 0 to 0.5)
+     * @param rng the generator
+     * @return the regression dataset
+     */
+    public static Dataset regressPlane(int n, double noise, RandomGenerator rng) {
+        return regression("reg-plane", n, noise, rng, (u, v) -> (u + v) / 10.0);
+    }
+
+    /**
+     * Signed bumps to fit, TensorFlow Playground's "reg-gauss": six bumps centred at
+     * {@code (-4, 2.5), (0, 2.5), (4, 2.5)} with signs {@code +, -, +} and at {@code (-4, -2.5), (0, -2.5),
+     * (4, -2.5)} with signs {@code -, +, -}; each is {@code sign * max(0, 1 - d / 2)} at distance d from
+     * its centre, and a point's target is the bump largest in absolute value there (the first on ties;
+     * 0 far from all). Points, noise and scale as {@link #regressPlane}.
+     *
+     * @param n the number of points, at least 2
+     * @param noise the noise's scale, zero or more
+     * @param rng the generator
+     * @return the regression dataset, targets in [-1, 1]
+     */
+    public static Dataset regressGaussian(int n, double noise, RandomGenerator rng) {
+        return regression("reg-gauss", n, noise, rng, Datasets::bumps);
+    }
+
+    /**
+     * The target of {@link #regressGaussian} at a point of TensorFlow Playground's [-6, 6]².
+     *
+     * @param u the first coordinate, unscaled
+     * @param v the second coordinate, unscaled
+     * @return the target
+     */
+    static double bumps(double u, double v) {
+        double label = 0.0;
+        for (double[] b : BUMPS) {
+            double d = Math.hypot(u - b[0], v - b[1]);
+            double bump = b[2] * Math.min(1.0, Math.max(0.0, 1.0 - d / 2.0));
+            if (Math.abs(bump) > Math.abs(label)) {
+                label = bump;
+            }
+        }
+        return label;
+    }
+
+    private static Dataset regression(String name, int n, double noise, RandomGenerator rng,
+            java.util.function.DoubleBinaryOperator target) {
+        checkArgs(n, 2, noise, rng);
+        double r = REGRESSION_RADIUS;
+        double[][] x = new double[n][];
+        double[] y = new double[n];
+        for (int i = 0; i < n; i++) {
+            double u = uniform(rng, r);
+            double v = uniform(rng, r);
+            double nu = uniform(rng, r) * noise;
+            double nv = uniform(rng, r) * noise;
+            x[i] = new double[] {u / r, v / r};
+            y[i] = target.applyAsDouble(u + nu, v + nv);
+        }
+        return Dataset.regression(name, x, y);
+    }
+
+    /** Uniform in [-r, r), as TensorFlow Playground's {@code randUniform(-r, r)}. */
+    private static double uniform(RandomGenerator rng, double r) {
+        return rng.nextDouble() * 2 * r - r;
+    }
+
     /**
      * numpy's {@code linspace(start, stop, n)}: {@code start + i * step} with the last point exactly
      * {@code stop}.

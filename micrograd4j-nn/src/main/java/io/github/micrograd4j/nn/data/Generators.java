@@ -6,8 +6,9 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 
 /**
- * The generated datasets by name ({@code moons circles xor blobs spirals}), with their default noise and
- * how many classes each can have.
+ * The generated datasets by name ({@code moons circles xor blobs spirals reg-plane reg-gauss}), with their
+ * default noise and how many classes each can have; the last two are regression datasets (real-valued targets, no
+ * classes). The one list of datasets: {@code train --help}, the training lab's menu and its links derive from it.
  */
 public enum Generators implements Choice {
     /** {@link Datasets#moons}: 2 classes, noise 0.1 (micrograd's demo). */
@@ -19,7 +20,11 @@ public enum Generators implements Choice {
     /** {@link Datasets#blobs}: any number of classes, standard deviation 0.4. */
     BLOBS("blobs", 0.4, true),
     /** {@link Datasets#spirals}: any number of classes, noise 0.2. */
-    SPIRALS("spirals", 0.2, true);
+    SPIRALS("spirals", 0.2, true),
+    /** {@link Datasets#regressPlane}: regression, noise 0 (TensorFlow Playground's default). */
+    REG_PLANE("reg-plane", 0.0, false),
+    /** {@link Datasets#regressGaussian}: regression, noise 0. */
+    REG_GAUSS("reg-gauss", 0.0, false);
 
     private final String id;
     private final double defaultNoise;
@@ -48,6 +53,26 @@ public enum Generators implements Choice {
      */
     public boolean anyClasses() {
         return anyClasses;
+    }
+
+    /**
+     * Whether the generator draws real-valued targets rather than classes.
+     *
+     * @return true for reg-plane and reg-gauss
+     */
+    @Override
+    public boolean regression() {
+        return this == REG_PLANE || this == REG_GAUSS;
+    }
+
+    /**
+     * The classes of the data this generator draws for a requested class count.
+     *
+     * @param classes the requested count (the {@code classes} setting)
+     * @return {@code classes}, or 0 for a regression generator
+     */
+    public int classCount(int classes) {
+        return regression() ? 0 : classes;
     }
 
     /**
@@ -84,7 +109,8 @@ public enum Generators implements Choice {
      * Draws a dataset.
      *
      * @param n the number of points, at least 2
-     * @param classes the number of classes: 2 for moons and circles, at least 2 for the others
+     * @param classes the number of classes: 2 for moons, circles, xor and the regression datasets (which draw
+     *     none), at least 2 for blobs and spirals
      * @param noise the noise, zero or more
      * @param rng the generator
      * @return the dataset
@@ -92,7 +118,8 @@ public enum Generators implements Choice {
      */
     public Dataset generate(int n, int classes, double noise, RandomGenerator rng) {
         if (!anyClasses && classes != 2) {
-            throw new IllegalArgumentException(id + " has 2 classes; " + classes + " classes is for blobs and spirals");
+            throw new IllegalArgumentException(id + (regression() ? " is a regression dataset (no classes); "
+                    : " has 2 classes; ") + classes + " classes is for blobs and spirals");
         }
         return switch (this) {
             case MOONS -> Datasets.moons(n, noise, rng);
@@ -100,6 +127,8 @@ public enum Generators implements Choice {
             case XOR -> Datasets.xor(n, noise, rng);
             case BLOBS -> Datasets.blobs(n, classes, noise, rng);
             case SPIRALS -> Datasets.spirals(n, classes, noise, rng);
+            case REG_PLANE -> Datasets.regressPlane(n, noise, rng);
+            case REG_GAUSS -> Datasets.regressGaussian(n, noise, rng);
         };
     }
 }

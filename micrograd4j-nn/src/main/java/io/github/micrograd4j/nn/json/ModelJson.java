@@ -126,9 +126,12 @@ public final class ModelJson {
          * The label the model predicts for a point.
          *
          * @param point the point, {@link #pointSize()} numbers
-         * @return the label of the predicted class
+         * @return the label of the predicted class; the output itself for the regression loss (labels empty)
          */
         public double predictLabel(double... point) {
+            if (loss.regression()) {
+                return outputs(point)[0];
+            }
             return labels[loss.predict(outputs(point))];
         }
     }

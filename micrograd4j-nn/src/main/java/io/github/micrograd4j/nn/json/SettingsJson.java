@@ -11,7 +11,8 @@ import io.github.micrograd4j.nn.run.SettingsTable;
  * <pre>{"settings": [{"key": "points", "label": "N", "default": "100", "help": "Points to generate (default: 100).",
  *   "choices": [], "several": false, "generatorOnly": true}, ...]}</pre>
  * {@code default} is null where the default depends on other settings (the help says how); a choice is
- * {@code {"id": "x1sq", "label": "x1²"}}.
+ * {@code {"id": "x1sq", "label": "x1²"}}, with {@code "regression": true} for a regression dataset or loss
+ * ({@link Choice#regression()}).
  */
 public final class SettingsJson {
     private SettingsJson() {
@@ -34,7 +35,8 @@ public final class SettingsJson {
             boolean firstChoice = true;
             for (Choice c : s.choices()) {
                 sb.append(firstChoice ? "" : ",").append("{\"id\":").append(JsonLiterals.quote(c.id()))
-                        .append(",\"label\":").append(JsonLiterals.quote(c.label())).append('}');
+                        .append(",\"label\":").append(JsonLiterals.quote(c.label()))
+                        .append(c.regression() ? ",\"regression\":true}" : "}");
                 firstChoice = false;
             }
             sb.append("],\"several\":").append(s.several()).append(",\"generatorOnly\":").append(s.generatorOnly())

@@ -1,6 +1,7 @@
 package io.github.micrograd4j.nn.run;
 
 import io.github.micrograd4j.nn.Activation;
+import io.github.micrograd4j.nn.Choices;
 import io.github.micrograd4j.nn.Feature;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.data.Dataset;
@@ -50,8 +51,8 @@ public record Run(RunSettings settings, Dataset data, Dataset train, Dataset tes
     public static Dataset generate(RunSettings s) {
         Optional<Generators> g = Generators.find(s.dataset());
         if (g.isEmpty()) {
-            throw new SettingException("dataset", "dataset: unknown dataset '" + s.dataset() + "'; expected moons, "
-                    + "circles, xor, blobs or spirals");
+            throw new SettingException("dataset", "dataset: unknown dataset '" + s.dataset() + "'; expected "
+                    + Choices.ids(Generators.values(), ", "));
         }
         try {
             return g.get().generate(s.points(), s.classes(), s.noise() != null ? s.noise() : g.get().defaultNoise(),
@@ -62,10 +63,20 @@ public record Run(RunSettings settings, Dataset data, Dataset train, Dataset tes
     }
 
     /**
+     * The classes of the data the settings' generator draws, before drawing it.
+     *
+     * @param s the settings
+     * @return the {@code classes} setting, or 0 for a regression generator (or a name that is no generator's)
+     */
+    public static int classCount(RunSettings s) {
+        return Generators.find(s.dataset()).map(g -> g.classCount(s.classes())).orElse(s.classes());
+    }
+
+    /**
      * The layer sizes, the output layer included.
      *
      * @param s the settings
-     * @param classCount the data's classes
+     * @param classCount the data's classes, 0 for a regression dataset
      * @return the sizes
      */
     public static List<Integer> sizes(RunSettings s, int classCount) {
@@ -156,6 +167,14 @@ public record Run(RunSettings settings, Dataset data, Dataset train, Dataset tes
 
     private static Dataset subset(Dataset data, int[] order, int from, int to, String name) {
         double[][] x = new double[to - from][];
+        if (data.isRegression()) {
+            double[] t = new double[to - from];
+            for (int i = from; i < to; i++) {
+                x[i - from] = data.features(order[i]);
+                t[i - from] = data.target(order[i]);
+            }
+            return Dataset.regression(name, x, t);
+        }
         int[] y = new int[to - from];
         for (int i = from; i < to; i++) {
             x[i - from] = data.features(order[i]);
@@ -167,7 +186,7 @@ public record Run(RunSettings settings, Dataset data, Dataset train, Dataset tes
     /**
      * The data loss (no penalty) and accuracy of the model on the test points, or null without any.
      *
-     * @return {loss, accuracy}, or null
+     * @return {loss, accuracy}, or null; the accuracy is NaN for a regression dataset, where it does not apply
      */
     public double[] testScores() {
         if (test == null) {

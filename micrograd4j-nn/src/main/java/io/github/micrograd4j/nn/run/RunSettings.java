@@ -2,6 +2,7 @@ package io.github.micrograd4j.nn.run;
 
 import io.github.micrograd4j.nn.Activation;
 import io.github.micrograd4j.nn.Feature;
+import io.github.micrograd4j.nn.data.Generators;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
 import io.github.micrograd4j.nn.loss.Regularization;
 import io.github.micrograd4j.nn.optim.Optimizers;
@@ -18,7 +19,8 @@ import java.util.Objects;
  * in {@link SettingsTable}: its key, reading, writing, default and help. {@link Run#create} turns
  * settings into data, model and optimizer, in that order.
  *
- * @param dataset a generator's name ({@code moons circles xor blobs spirals}) or a name for given data
+ * @param dataset a generator's name ({@code moons circles xor blobs spirals reg-plane reg-gauss}) or a name for
+ *     given data
  * @param points the number of points to generate, at least 2
  * @param noise the generator's noise, or null for its default
  * @param classes the classes of blobs and spirals, at least 2
@@ -30,7 +32,8 @@ import java.util.Objects;
  * @param reg the weight penalty
  * @param rate the penalty's strength, zero or more
  * @param optimizer the optimizer ({@link Optimizers#MOMENTUM} is sgd with momentum)
- * @param lr the first step's learning rate, or null for the optimizer's default
+ * @param lr the first step's learning rate, or null for the optimizer's default (its regression default on a
+ *     regression dataset)
  * @param momentum sgd's momentum in [0, 1); null for 0 (0.9 for {@code momentum})
  * @param schedule the learning-rate schedule over {@code steps}
  * @param lrChanges rate changes made while the run trained ({@code lr-changes}), {@link RateChanges#NONE} for none
@@ -55,7 +58,8 @@ public record RunSettings(String dataset, int points, Double noise, int classes,
      *
      * @throws SettingException naming the key and the bad value
      *
-     * @param dataset a generator's name ({@code moons circles xor blobs spirals}) or a name for given data
+     * @param dataset a generator's name ({@code moons circles xor blobs spirals reg-plane reg-gauss}) or a name
+     *     for given data
      * @param points the number of points to generate, at least 2
      * @param noise the generator's noise, or null for its default
      * @param classes the classes of blobs and spirals, at least 2
@@ -201,15 +205,21 @@ public record RunSettings(String dataset, int points, Double noise, int classes,
     }
 
     /**
-     * The loss for the data's classes: the setting, or svm for 2 classes and softmax for more.
+     * The loss for the data's classes: the setting, or svm for 2 classes, softmax for more and squared error
+     * for a regression dataset.
      *
-     * @param classCount the data's classes
+     * @param classCount the data's classes, 0 for a regression dataset
      * @return the loss
-     * @throws SettingException if the loss cannot take that many classes
+     * @throws SettingException if the loss cannot take that many classes, or is for the other kind of data
+     *     (naming the loss and the dataset)
      */
     public ClassificationLoss lossFor(int classCount) {
         try {
             ClassificationLoss kind = loss == null ? ClassificationLoss.defaultFor(classCount) : loss;
+            String mismatch = kind.mismatch(dataset, classCount);
+            if (mismatch != null) {
+                throw new IllegalArgumentException(mismatch);
+            }
             kind.outputsFor(classCount);
             return kind;
         } catch (IllegalArgumentException e) {
@@ -227,12 +237,17 @@ public record RunSettings(String dataset, int points, Double noise, int classes,
     }
 
     /**
-     * The first step's learning rate: the setting or the optimizer's default.
+     * The first step's learning rate: the setting or the optimizer's default, its regression default on a
+     * regression dataset ({@link Optimizers#regressionRate()}).
      *
      * @return the rate
      */
     public double learningRate() {
-        return lr != null ? lr : optimizer.defaultRate();
+        if (lr != null) {
+            return lr;
+        }
+        boolean regression = Generators.find(dataset).map(Generators::regression).orElse(false);
+        return regression ? optimizer.regressionRate() : optimizer.defaultRate();
     }
 
     /**

@@ -54,10 +54,12 @@ public final class SettingsTable {
             Activation.values(), Activation::fromId, Activation.RELU, RunSettings::activation);
     /** {@code loss}: the loss, null for the default for the data's classes. */
     public static final Setting<ClassificationLoss> LOSS = choice("loss", "The loss: {choices} (svm is micrograd's "
-            + "max-margin, bce the cross-entropy from a logit)", ClassificationLoss.values(), ClassificationLoss::fromId,
+            + "max-margin, bce the cross-entropy from a logit; squared, the mean squared error against real-valued "
+            + "targets, is the one for regression datasets)", ClassificationLoss.values(), ClassificationLoss::fromId,
             null, RunSettings::loss)
             .withDefaultNote(ClassificationLoss.defaultFor(2).id() + " for 2 classes, "
-                    + ClassificationLoss.defaultFor(3).id() + " for more");
+                    + ClassificationLoss.defaultFor(3).id() + " for more, " + ClassificationLoss.defaultFor(0).id()
+                    + " for " + regressionGenerators());
     /** {@code reg}: the weight penalty. */
     public static final Setting<Regularization> REG = choice("reg", "The weight penalty: {choices}",
             Regularization.values(), Regularization::fromId, Regularization.L2, RunSettings::reg);
@@ -188,11 +190,23 @@ public final class SettingsTable {
         return j.toString();
     }
 
-    private static String optimizerRates() {
-        StringJoiner j = new StringJoiner(", ");
-        for (Optimizers o : Optimizers.values()) {
-            j.add(o.id() + " " + plain(o.defaultRate()));
+    private static String regressionGenerators() {
+        StringJoiner j = new StringJoiner(" and ");
+        for (Generators g : Generators.values()) {
+            if (g.regression()) {
+                j.add(g.id());
+            }
         }
         return j.toString();
+    }
+
+    private static String optimizerRates() {
+        StringJoiner j = new StringJoiner(", ");
+        StringJoiner regression = new StringJoiner(", ");
+        for (Optimizers o : Optimizers.values()) {
+            j.add(o.id() + " " + plain(o.defaultRate()));
+            regression.add(o.id() + " " + plain(o.regressionRate()));
+        }
+        return j + "; on " + regressionGenerators() + " " + regression;
     }
 }

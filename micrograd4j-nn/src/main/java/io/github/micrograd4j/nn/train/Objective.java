@@ -12,7 +12,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * What training minimises: a classifier's loss on a dataset plus a weight penalty, built as
+ * What training minimises: a classifier's loss on a dataset (or the regression loss on a dataset with
+ * real-valued targets) plus a weight penalty, built as
  * micrograd's demo builds it: every point's inputs wrapped as fresh leaves (then turned into the
  * {@link Feature}s, if any), every score computed, then the data loss, then the penalty (micrograd's
  * {@code alpha * sum(p*p)}), then their sum. {@link #build(int[])} takes the data loss over a
@@ -32,6 +33,7 @@ public final class Objective {
     private final double gradPenalty;
     private final List<Feature> features;
     private final int[] classes;
+    private final double[] targets;
 
     /**
      * An objective.
@@ -106,12 +108,17 @@ public final class Objective {
             throw new IllegalArgumentException("the model takes " + model.inputCount() + " inputs but " + data.name()
                     + (this.features == null ? " has " : " gives ") + inputs + " features");
         }
+        String mismatch = loss.mismatch(data.name(), data.classCount());
+        if (mismatch != null) {
+            throw new IllegalArgumentException(mismatch);
+        }
         int outputs = loss.outputsFor(data.classCount());
         if (model.outputCount() != outputs) {
             throw new IllegalArgumentException("the " + loss.id() + " loss on " + data.classCount()
                     + " classes needs " + outputs + " outputs, the model has " + model.outputCount());
         }
-        this.classes = data.classes();
+        this.classes = data.isRegression() ? null : data.classes();
+        this.targets = data.isRegression() ? data.targets() : null;
     }
 
     /**
@@ -138,18 +145,7 @@ public final class Objective {
             points.addAll(x);
             outputs.add(model.forward(Feature.apply(features, x)));
         }
-        Value total;
-        if (batch == null) {
-            total = loss.compute(outputs, classes);
-        } else {
-            List<List<Value>> picked = new ArrayList<>(batch.length);
-            int[] pickedClasses = new int[batch.length];
-            for (int j = 0; j < batch.length; j++) {
-                picked.add(outputs.get(batch[j]));
-                pickedClasses[j] = classes[batch[j]];
-            }
-            total = loss.compute(picked, pickedClasses);
-        }
+        Value total = dataLoss(outputs, batch);
         if (gradPenalty > 0.0) {
             // the data loss is a mean over n points, each term depending on its own point only, so
             // d loss / d x_i = (1/n) d loss_i / d x_i and n * sum_i |d loss / d x_i|² = mean_i |d loss_i / d x_i|²
@@ -168,6 +164,48 @@ public final class Objective {
     }
 
     /**
+     * The data loss (no penalty) of some points' outputs: their classes' loss, or their targets' for a
+     * regression dataset.
+     *
+     * @param outputs every point's outputs, in dataset order
+     * @param batch the points' indices, in the order the loss sums them, or null for all in order
+     * @return the loss node
+     */
+    public Value dataLoss(List<List<Value>> outputs, int[] batch) {
+        if (batch == null) {
+            return targets != null ? loss.computeTargets(outputs, targets) : loss.compute(outputs, classes);
+        }
+        List<List<Value>> picked = new ArrayList<>(batch.length);
+        for (int j : batch) {
+            picked.add(outputs.get(j));
+        }
+        if (targets != null) {
+            double[] t = new double[batch.length];
+            for (int j = 0; j < batch.length; j++) {
+                t[j] = targets[batch[j]];
+            }
+            return loss.computeTargets(picked, t);
+        }
+        int[] c = new int[batch.length];
+        for (int j = 0; j < batch.length; j++) {
+            c[j] = classes[batch[j]];
+        }
+        return loss.compute(picked, c);
+    }
+
+    /**
+     * One point's data loss alone (the loss of a batch of that one point), as the tape engine compiles it.
+     *
+     * @param i the point's index
+     * @param outputs its outputs
+     * @return the term's node
+     */
+    public Value pointLoss(int i, List<Value> outputs) {
+        return targets != null ? loss.computeTargets(List.of(outputs), new double[] {targets[i]})
+                : loss.compute(List.of(outputs), new int[] {classes[i]});
+    }
+
+    /**
      * The net's outputs for one point: its coordinates as fresh leaves, the features, the net.
      *
      * @param point the point's coordinates
@@ -181,11 +219,14 @@ public final class Objective {
      * The fraction of points whose predicted class ({@link ClassificationLoss#predict}) is right.
      *
      * @param outputs one row of outputs per point, in dataset order
-     * @return the accuracy in [0, 1]
+     * @return the accuracy in [0, 1]; NaN for a regression dataset, where accuracy does not apply
      */
     public double accuracy(double[][] outputs) {
-        if (outputs.length != classes.length) {
-            throw new IllegalArgumentException("expected " + classes.length + " rows of outputs, got " + outputs.length);
+        if (outputs.length != data.size()) {
+            throw new IllegalArgumentException("expected " + data.size() + " rows of outputs, got " + outputs.length);
+        }
+        if (targets != null) {
+            return Double.NaN;
         }
         int right = 0;
         for (int i = 0; i < outputs.length; i++) {

@@ -23,7 +23,7 @@ import java.util.Objects;
  * is summed in the graph's order and agrees exactly.
  *
  * <p>Supports the losses whose per-point graph does not depend on the parameters' values: max-margin,
- * MSE and binary cross-entropy. Softmax cross-entropy shifts the logits by their current maximum, a
+ * MSE, binary cross-entropy and the regression's squared error. Softmax cross-entropy shifts the logits by their current maximum, a
  * constant that changes every step, so it needs {@link GraphEngine} ({@link #supports}).
  *
  * <p>{@link #close()} stops the worker threads when there are any.
@@ -72,7 +72,6 @@ public final class TapeEngine implements TrainingEngine, AutoCloseable {
         }
         MLP model = objective.model();
         Dataset data = objective.data();
-        int[] classes = data.classes();
         this.parameters = model.parameters();
         this.points = data.size();
         this.outputs = model.outputCount();
@@ -86,7 +85,7 @@ public final class TapeEngine implements TrainingEngine, AutoCloseable {
                 firstOutputs = out;
             }
             // the loss of one point is the mean of one term: (0 + term) * 1.0, which is the term itself
-            terms.add(objective.loss().compute(List.of(out), new int[] {classes[i]}));
+            terms.add(objective.pointLoss(i, out));
         }
         if (threads < 0) {
             throw new IllegalArgumentException("threads must be at least 1 (or 0 to choose), got " + threads);

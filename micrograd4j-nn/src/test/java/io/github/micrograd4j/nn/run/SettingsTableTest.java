@@ -91,7 +91,7 @@ class SettingsTableTest {
         assertThat(RunSettings.DEFAULTS.steps()).isEqualTo(100);
         assertThat(RunSettings.DEFAULTS.seed()).isEqualTo(1337L);
         assertThat(SettingsTable.LR.description()).isEqualTo("The first step's learning rate (default: the optimizer's: "
-                + "sgd 1, momentum 1, adam 0.05).");
+                + "sgd 1, momentum 1, adam 0.05; on reg-plane and reg-gauss sgd 0.1, momentum 0.1, adam 0.05).");
         assertThat(SettingsTable.ACTIVATION.description())
                 .isEqualTo("Hidden activation: relu, tanh, sigmoid or linear (default: relu).");
     }
@@ -170,11 +170,13 @@ class SettingsTableTest {
             assertThat(found).as(entry).isGreaterThanOrEqualTo(at);
             at = found;
             for (Choice c : s.choices()) {
-                assertThat(json.indexOf("{\"id\":\"" + c.id() + "\",\"label\":\"" + c.label() + "\"}", at))
-                        .as(c.id()).isPositive();
+                assertThat(json.indexOf("{\"id\":\"" + c.id() + "\",\"label\":\"" + c.label() + "\""
+                        + (c.regression() ? ",\"regression\":true}" : "}"), at)).as(c.id()).isPositive();
             }
         }
         assertThat(json).contains("{\"id\":\"x1sq\",\"label\":\"x1²\"}").contains("\"several\":true")
+                .contains("{\"id\":\"reg-plane\",\"label\":\"reg-plane\",\"regression\":true}")
+                .contains("{\"id\":\"squared\",\"label\":\"squared\",\"regression\":true}")
                 .startsWith("{\"settings\":[").endsWith("]}");
     }
 }

@@ -29,9 +29,11 @@ class MlpGradientCheckTest {
     @ParameterizedTest
     @EnumSource(ClassificationLoss.class)
     void everyParameterGradientOfTheLossMatchesFiniteDifferences(ClassificationLoss loss) {
-        Dataset data = loss == ClassificationLoss.SOFTMAX_CROSS_ENTROPY
-                ? Datasets.blobs(12, 3, 0.5, new Random(11))
-                : Datasets.moons(12, 0.1, new Random(11));
+        Dataset data = switch (loss) {
+            case SOFTMAX_CROSS_ENTROPY -> Datasets.blobs(12, 3, 0.5, new Random(11));
+            case SQUARED_ERROR -> Datasets.regressGaussian(12, 0.1, new Random(11));
+            default -> Datasets.moons(12, 0.1, new Random(11));
+        };
         int outputs = loss.outputsFor(data.classCount());
         // tanh hidden layer: smooth, so finite differences are accurate everywhere
         List<Activation> acts = List.of(Activation.TANH, Activation.SIGMOID, Activation.LINEAR);

@@ -24,6 +24,8 @@ final class LabInfo {
             g.writeNumberField("run", number); // the number its frames carry
             g.writeStringField("dataset", run.data().name());
             g.writeNumberField("classes", run.data().classCount());
+            // real-valued targets: the page colours points and map on a continuous scale and shows no accuracy
+            g.writeBooleanField("regression", run.data().isRegression());
             points(g, "train", run.train());
             if (run.test() != null) {
                 points(g, "test", run.test());
@@ -74,7 +76,11 @@ final class LabInfo {
             g.writeStartArray();
             g.writeNumber(p[0]);
             g.writeNumber(p[1]);
-            g.writeNumber(d.classOf(i));
+            if (d.isRegression()) {
+                g.writeNumber(d.target(i));
+            } else {
+                g.writeNumber(d.classOf(i));
+            }
             g.writeEndArray();
         }
         g.writeEndArray();

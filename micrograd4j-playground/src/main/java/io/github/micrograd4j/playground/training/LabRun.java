@@ -227,9 +227,12 @@ final class LabRun {
         }
     }
 
-    /** The fraction of test points whose predicted class is right, as train's accuracy counts; NaN without any. */
+    /**
+     * The fraction of test points whose predicted class is right, as train's accuracy counts; NaN without any, and
+     * for a regression dataset, where accuracy does not apply.
+     */
     static double testAccuracy(Run run, double[][] outputs) {
-        if (outputs == null || outputs.length == 0) {
+        if (outputs == null || outputs.length == 0 || run.test().isRegression()) {
             return Double.NaN;
         }
         int[] classes = run.test().classes();
@@ -251,7 +254,8 @@ final class LabRun {
         for (double[] row : outputs) {
             leaves.add(MLP.inputs(row));
         }
-        return run.loss().compute(leaves, run.test().classes()).data();
+        return (run.test().isRegression() ? run.loss().computeTargets(leaves, run.test().targets())
+                : run.loss().compute(leaves, run.test().classes())).data();
     }
 
     /**

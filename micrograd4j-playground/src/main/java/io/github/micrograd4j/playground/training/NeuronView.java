@@ -35,7 +35,7 @@ import java.util.Locale;
  * @param hidden whether its layer is a hidden one (else the output layer)
  * @param point the training point's index
  * @param at the training point's coordinates
- * @param pointClass the training point's class
+ * @param pointClass the training point's class, or its target for a regression dataset
  * @param trainSize how many training points there are
  * @param activation the neuron's activation
  * @param z the neuron's weighted sum at the point
@@ -45,10 +45,11 @@ import java.util.Locale;
  * @param zero why {@code dL/dz} is 0, or {@code null} when it is not
  * @param nearest the training point nearest to this one where {@code dL/dz} is not 0, when {@code zero} is
  *     not {@code null}; {@code null} otherwise or when there is none
+ * @param regression whether the points have real-valued targets (then {@code pointClass} is a target)
  */
-record NeuronView(String program, int layer, int index, boolean hidden, int point, double[] at, int pointClass,
+record NeuronView(String program, int layer, int index, boolean hidden, int point, double[] at, double pointClass,
         int trainSize, Activation activation, double z, double out, double dLdOut, double dLdz, Zero zero,
-        Nearest nearest) {
+        Nearest nearest, boolean regression) {
 
     /** Why no gradient reaches the neuron's weights from a point; the page words each. */
     enum Zero {
@@ -76,10 +77,10 @@ record NeuronView(String program, int layer, int index, boolean hidden, int poin
      *
      * @param point its index
      * @param at its coordinates
-     * @param pointClass its class
+     * @param pointClass its class, or its target for a regression dataset
      * @param dLdz the neuron's {@code dL/dz} there
      */
-    record Nearest(int point, double[] at, int pointClass, double dLdz) {
+    record Nearest(int point, double[] at, double pointClass, double dLdz) {
     }
 
     /** One point's pass through the net, stopped at the neuron: its inputs, z and out nodes, the outputs. */
@@ -136,8 +137,8 @@ record NeuronView(String program, int layer, int index, boolean hidden, int poin
         boolean hidden = layer < model.layers().size() - 1;
         String program = program(run, layer, index, hidden, point, pass, dLdOut, scores.loss());
         return new NeuronView(program, layer, index, hidden, point, train.features(point).clone(),
-                train.classOf(point), train.size(), n.activation(), pass.z().data(), pass.out().data(), dLdOut, dLdz,
-                zero, live);
+                label(train, point), train.size(), n.activation(), pass.z().data(), pass.out().data(), dLdOut, dLdz,
+                zero, live, train.isRegression());
     }
 
     /**
@@ -194,7 +195,7 @@ record NeuronView(String program, int layer, int index, boolean hidden, int poin
                 best = i;
             }
         }
-        return best < 0 ? null : new Nearest(best, train.features(best).clone(), train.classOf(best),
+        return best < 0 ? null : new Nearest(best, train.features(best).clone(), label(train, best),
                 dLdz.get(best).data());
     }
 
@@ -222,7 +223,7 @@ record NeuronView(String program, int layer, int index, boolean hidden, int poin
             }
             leaves.add(MLP.inputs(row));
         }
-        Value data = o.loss().compute(leaves, run.train().classes());
+        Value data = o.dataLoss(leaves, null);
         Value penalty = o.regularization().penalty(o.model().parameters(), o.l2());
         Value total = penalty == null ? data : data.add(penalty);
         return new Scores(scoreGradients(new LossGraph(data, leaves)), total.data());
@@ -294,7 +295,8 @@ record NeuronView(String program, int layer, int index, boolean hidden, int poin
         p.append("# neuron ").append(index + 1).append(" of ")
                 .append(hidden ? "hidden layer " + (layer + 1) : "the output layer").append(" at the point (")
                 .append(at[0]).append(", ").append(at[1]).append("), training point ").append(point).append(" of ")
-                .append(train.size()).append(", class ").append(train.classOf(point)).append('\n');
+                .append(train.size()).append(train.isRegression() ? ", target " + train.target(point)
+                        : ", class " + train.classOf(point)).append('\n');
         p.append("# data: this point's forward pass at the current weights. L is the training loss's tangent in out\n")
                 .append("# at this point, so each grad is dL/d node through this neuron at this point\n");
         List<String> inputNames = new ArrayList<>();
@@ -339,5 +341,10 @@ record NeuronView(String program, int layer, int index, boolean hidden, int poin
                 .append("loss, ").append(loss).append('\n');
         p.append("L = out * ").append(dLdOut).append(" + ").append(rest).append('\n');
         return p.toString();
+    }
+
+    /** A training point's class, or its target for a regression dataset. */
+    private static double label(Dataset train, int i) {
+        return train.isRegression() ? train.target(i) : train.classOf(i);
     }
 }

@@ -16,7 +16,8 @@ final class NeuronViewJson {
 
     /**
      * The view as the lab's JSON: {@code program}, {@code neuron} ({@code layer} and {@code index} from 1,
-     * {@code hidden}), {@code point} ({@code index}, {@code x1}, {@code x2}, {@code class}, {@code set},
+     * {@code hidden}), {@code point} ({@code index}, {@code x1}, {@code x2}, {@code class} or, for real-valued targets,
+     * {@code target}, {@code set},
      * {@code of}), {@code activation}, {@code z}, {@code out}, {@code dLdOut}, {@code dLdz}, {@code zero} (an id
      * or null) and {@code nearest} (a point with its {@code dLdz}, or null).
      *
@@ -34,7 +35,7 @@ final class NeuronViewJson {
             g.writeBooleanField("hidden", v.hidden());
             g.writeEndObject();
             g.writeObjectFieldStart("point");
-            writePoint(g, v.point(), v.at(), v.pointClass());
+            writePoint(g, v.point(), v.at(), v.pointClass(), v.regression());
             g.writeNumberField("of", v.trainSize());
             g.writeEndObject();
             g.writeStringField("activation", v.activation().id().toLowerCase(Locale.ROOT));
@@ -51,7 +52,7 @@ final class NeuronViewJson {
                 g.writeNullField("nearest");
             } else {
                 g.writeObjectFieldStart("nearest");
-                writePoint(g, v.nearest().point(), v.nearest().at(), v.nearest().pointClass());
+                writePoint(g, v.nearest().point(), v.nearest().at(), v.nearest().pointClass(), v.regression());
                 number(g, "dLdz", v.nearest().dLdz());
                 g.writeEndObject();
             }
@@ -62,11 +63,16 @@ final class NeuronViewJson {
         return text.toString();
     }
 
-    private static void writePoint(JsonGenerator g, int index, double[] at, int pointClass) throws IOException {
+    private static void writePoint(JsonGenerator g, int index, double[] at, double label, boolean regression)
+            throws IOException {
         g.writeNumberField("index", index);
         number(g, "x1", at[0]);
         number(g, "x2", at[1]);
-        g.writeNumberField("class", pointClass);
+        if (regression) {
+            number(g, "target", label); // a real-valued target: the page words it as one, not as a class
+        } else {
+            g.writeNumberField("class", (int) label);
+        }
         g.writeStringField("set", "train");
     }
 

@@ -67,6 +67,7 @@ public final class TrainingLab {
         server.asset("/train-draw.js", "train-draw.js", "text/javascript; charset=utf-8");
         server.asset("/train-drill.js", "train-drill.js", "text/javascript; charset=utf-8");
         server.asset("/train-net.js", "train-net.js", "text/javascript; charset=utf-8");
+        server.asset("/train-scale.js", "train-scale.js", "text/javascript; charset=utf-8");
         server.asset("/train.css", "train.css", "text/css; charset=utf-8");
         // the loss chart's uPlot, from its WebJar in this jar (the version the POM pins)
         String uplot = "/META-INF/resources/webjars/uplot/" + webJarVersion("uplot") + "/dist/";
@@ -258,7 +259,7 @@ public final class TrainingLab {
         if (s.steps() > MAX_STEPS) {
             throw new ApiException(413, "steps must be at most " + MAX_STEPS + " in the lab, got " + s.steps());
         }
-        int classes = given != null ? given.classCount() : s.classes();
+        int classes = given != null ? given.classCount() : Run.classCount(s);
         try {
             RunMemory.check(points, Run.inputs(s, 2), Run.sizes(s, classes), memory);
         } catch (IllegalArgumentException e) {

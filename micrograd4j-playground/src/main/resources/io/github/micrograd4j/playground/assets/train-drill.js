@@ -37,7 +37,10 @@ export async function showNeuron(page, neuron, x, y, onError) {
   say($("drill-map-number"), "t.drill.map-number", neuron);
   // under the header and the page's alert line, whatever their height at this width
   panel.style.top = Math.max(0, $("message").getBoundingClientRect().bottom + 4) + "px";
-  say($("drill-point"), "t.drill.point", v.point.index, v.point.of, num(v.point.x1), num(v.point.x2), v.point.class);
+  // a regression's points have a target, not a class
+  const target = "target" in v.point;
+  say($("drill-point"), target ? "t.drill.point.target" : "t.drill.point", v.point.index, v.point.of, num(v.point.x1),
+    num(v.point.x2), target ? num(v.point.target) : v.point.class);
   if (v.activation === "linear") say($("drill-numbers"), "t.drill.numbers.linear", num(v.out), num(v.dLdOut), num(v.dLdz));
   else say($("drill-numbers"), "t.drill.numbers", num(v.z), v.activation, num(v.out), num(v.dLdOut), num(v.dLdz));
   const zero = $("drill-zero");
@@ -52,8 +55,8 @@ export async function showNeuron(page, neuron, x, y, onError) {
     const next = document.createElement("p");
     if (v.nearest) {
       const words = document.createElement("span");
-      say(words, "t.drill.nearest", v.nearest.index, num(v.nearest.x1), num(v.nearest.x2), v.nearest.class,
-        num(v.nearest.dLdz));
+      say(words, target ? "t.drill.nearest.target" : "t.drill.nearest", v.nearest.index, num(v.nearest.x1),
+        num(v.nearest.x2), target ? num(v.nearest.target) : v.nearest.class, num(v.nearest.dLdz));
       next.append(words, " ");
       const b = document.createElement("button"); b.type = "button"; b.id = "drill-nearest";
       say(b, "t.drill.show", v.nearest.index);

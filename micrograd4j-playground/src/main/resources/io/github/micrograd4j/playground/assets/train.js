@@ -3,6 +3,7 @@
 import {DATA_LIMIT, parseFragment, linkSettings, fragment, defaultOf, encodeData, decodeData, javaSnippet} from "./train-link.js";
 import {PALETTE, paint, checkTable} from "./train-draw.js";
 import {selected, shownMap, bindNet, fillLayers, clearSelection, buildDiagram, drawNet, retitle} from "./train-net.js";
+import {scaleLimit, paintScaled, pointFill, showLegend, markAccuracy} from "./train-scale.js";
 import * as transport from "./transport.js";
 import * as i18n from "./i18n.js";
 import {t, say, plain} from "./i18n.js";
@@ -28,6 +29,8 @@ let playing = false;
 let checked = null;         // the last check of the net, redrawn in another language
 
 const get = (k) => (k in settings ? settings[k] : defaultOf(table, k));
+// whether a setting's choice is for regression (real-valued targets), as the settings table says
+const regression = (k, id) => !!(table.find((s) => s.key === k)?.choices.find((c) => c.id === id) || {}).regression;
 // the form control of a setting, if the page has one (features and layers have their own widgets)
 const field = (k) => document.querySelector(`[data-setting="${k}"]`);
 
@@ -68,6 +71,9 @@ function set(k, v) {
   if (v === "" || v === undefined || v === null || v === defaultOf(table, k)) delete next[k];
   else next[k] = String(v);
   delete next["lr-changes"]; // another run: the last one's rate changes do not carry over
+  if (k === "dataset" && next.loss && regression("loss", next.loss) !== regression("dataset", v)) {
+    delete next.loss; // a loss of the other kind: the default, which fits a regression dataset too
+  }
   restart(false, next);
 }
 
@@ -213,7 +219,7 @@ async function restart(play, next) {
     settings = candidate; info = j;
     curve = []; frame = null; clearSelection(); closeDrill();
     if (dataNote) say($("message"), "t.link.too-long", ...dataNote); else say($("message"), null);
-    resetCounters();
+    resetCounters(); markAccuracy(info);
     mine = early.filter((f) => f.run === j.run);
     early = [];
   } catch (e) {
@@ -283,8 +289,15 @@ function drawMap() {
   const img = octx.createImageData(n, n);
   const discrete = $("discretize").checked;
   const classes = info.sizes[info.sizes.length - 1] > 1 && !shownMap;
+  // a regression's output on the targets' continuous scale (train-scale.js); a neuron's map as a classifier's
+  const scaled = info.regression && !shownMap && !discrete;
+  const lim = info.regression ? scaleLimit(info) : 1;
   // maps come in thousandths (whole numbers, quick to write and parse)
-  for (let i = 0; i < n * n; i++) paint(img.data, i, (values[i] ?? 0) / 1000, discrete, classes);
+  for (let i = 0; i < n * n; i++) {
+    if (scaled) paintScaled(img.data, i, (values[i] ?? 0) / 1000, lim);
+    else paint(img.data, i, (values[i] ?? 0) / 1000, discrete, classes);
+  }
+  showLegend(scaled, values, lim);
   octx.putImageData(img, 0, 0);
   ctx.imageSmoothingEnabled = !discrete;
   ctx.drawImage(off, 0, 0, canvas.width, canvas.height);
@@ -293,7 +306,8 @@ function drawMap() {
     const px = (p[0] - x0) / (x1 - x0) * canvas.width;
     const py = (y1 - p[1]) / (y1 - y0) * canvas.height;
     ctx.beginPath(); ctx.arc(px, py, 4, 0, 2 * Math.PI);
-    ctx.fillStyle = info.classes > 2 ? PALETTE[p[2] % PALETTE.length] : (p[2] === 1 ? "#0877bd" : "#f59322");
+    ctx.fillStyle = info.regression ? pointFill(p[2], lim)
+      : info.classes > 2 ? PALETTE[p[2] % PALETTE.length] : (p[2] === 1 ? "#0877bd" : "#f59322");
     ctx.fill(); ctx.lineWidth = 1; ctx.strokeStyle = test ? "#000" : "#fff"; ctx.stroke();
   };
   info.train.forEach((p) => dot(p, false));
