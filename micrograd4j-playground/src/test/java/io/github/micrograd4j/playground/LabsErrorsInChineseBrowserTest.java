@@ -141,9 +141,9 @@ class LabsErrorsInChineseBrowserTest {
         // a name the program never assigns, a function the language lacks, a call with one argument too many
         for (String wrong : new String[] {"a = 2.0\nL = a * zz", "a = 2.0\nL = foo(a)", "a = 2.0\nL = tanh(a, a)",
             "a = 2.0\nL = (a * 2"}) {
+            String before = text("error"); // read first: the answer may come before the next line runs
             ((JavascriptExecutor) driver).executeScript("const e = document.getElementById('program');"
                     + "e.value = arguments[0]; e.dispatchEvent(new Event('input', {bubbles: true}))", wrong);
-            String before = text("error");
             waiting().until(d -> !text("error").equals(before) && !text("error").isEmpty());
             String told = text("error");
             assertThat(told).startsWith("第 2 行");
