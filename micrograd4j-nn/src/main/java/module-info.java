@@ -11,5 +11,6 @@ module io.github.micrograd4j.nn {
     exports io.github.micrograd4j.nn.loss;
     exports io.github.micrograd4j.nn.optim;
     exports io.github.micrograd4j.nn.run;
+    exports io.github.micrograd4j.nn.text;
     exports io.github.micrograd4j.nn.train;
 }

@@ -148,12 +148,12 @@ function call(op, request) {
   }).then(answerOf);
 }
 
-/** POST /api/train/run: {settings, play, csv?} starts the page's run; resolves to its info. */
+/** POST /api/train/run: {settings, play, csv?, lang?} starts the page's run; resolves to its info. */
 export async function startRun(page, request) {
   return call("start", Object.assign({page}, request));
 }
 
-/** POST /api/train/control: {action, ...} on the page's run. */
+/** POST /api/train/control: {action, lang?, ...} on the page's run. */
 export async function control(page, command) {
   return call("control", Object.assign({page}, command));
 }

@@ -47,7 +47,7 @@ class ChineseNotebookTest {
         assertThat(only(language, "text/html")).contains("梯度 6.0000", "梯度 -4.0000").doesNotContain("grad 6.0000");
         assertThat(only(language, "text/plain")).startsWith("变量   运算                 值           梯度");
         assertThat(cell(zh, "grad(\"a = 2.0; b = a * ;").outputs().get(0).get("error"))
-                .startsWith("错误：line 1, column 18: ");
+                .startsWith("错误：第 1 行第 18 列：此处应为数字、变量名或 '('，却遇到了 ';'");
         String check = only(cell(zh, "GradientCheck.walkthrough()"), "text/html");
         assertThat(check).contains("数值梯度", "通过", "单侧差分");
 

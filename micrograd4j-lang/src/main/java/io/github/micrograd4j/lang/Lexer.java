@@ -1,5 +1,7 @@
 package io.github.micrograd4j.lang;
 
+import io.github.micrograd4j.core.text.Message;
+import io.github.micrograd4j.lang.text.LangText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -87,7 +89,7 @@ final class Lexer {
             case '/':
                 return compound(Token.Kind.SLASH, "/", start);
             default:
-                throw error("unexpected character " + describeChar(start), start);
+                throw error(new Message(LangText.UNEXPECTED_CHARACTER, describeChar(start)), start);
         }
     }
 
@@ -118,15 +120,15 @@ final class Lexer {
                 pos++;
             }
             if (pos >= source.length() || !isDigit(source.charAt(pos))) {
-                throw error("malformed number '" + source.substring(start, Math.min(pos, source.length()))
-                        + "': an exponent needs digits", mark);
+                throw error(new Message(LangText.EXPONENT_WITHOUT_DIGITS,
+                        source.substring(start, Math.min(pos, source.length()))), mark);
             }
             while (pos < source.length() && isDigit(source.charAt(pos))) {
                 pos++;
             }
         }
         if (pos < source.length() && isNameStart(source.charAt(pos))) {
-            throw error("malformed number: '" + source.charAt(pos) + "' cannot follow the digits", pos);
+            throw error(new Message(LangText.LETTER_AFTER_DIGITS, source.charAt(pos)), pos);
         }
         return token(Token.Kind.NUMBER, source.substring(start, pos), start);
     }
@@ -139,7 +141,7 @@ final class Lexer {
         return new Token(kind, text, line, start - lineStart + 1, lineStart);
     }
 
-    private ProgramException error(String message, int at) {
+    private ProgramException error(Message message, int at) {
         return new ProgramException(message, line, at - lineStart + 1, lineOf(source, lineStart));
     }
 

@@ -1,9 +1,10 @@
 package io.github.micrograd4j.lang;
 
 import io.github.micrograd4j.core.Op;
-
+import io.github.micrograd4j.core.text.Message;
 import io.github.micrograd4j.lang.Instruction.Code;
 import io.github.micrograd4j.lang.Token.Kind;
+import io.github.micrograd4j.lang.text.LangText;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -46,8 +47,7 @@ final class Parser {
         }
         if (statements.isEmpty()) {
             Token end = peek();
-            throw new ProgramException("the program has no statements: write at least one 'name = expression', "
-                    + "for example 'L = 2 * 3'", end.line(), end.column(), null);
+            throw new ProgramException(new Message(LangText.NO_STATEMENTS), end.line(), end.column(), null);
         }
         return statements;
     }
@@ -67,11 +67,11 @@ final class Parser {
     private void statement() {
         Token name = next();
         if (name.kind() != Kind.NAME) {
-            throw syntax("expected a statement 'name = expression' but found " + name.describe(), name);
+            throw syntax(new Message(LangText.EXPECTED_STATEMENT, name.describe()), name);
         }
         Token assign = next();
         if (assign.kind() != Kind.ASSIGN) {
-            throw syntax("expected '=' after '" + name.text() + "' but found " + assign.describe(), assign);
+            throw syntax(new Message(LangText.EXPECTED_ASSIGN, name.text(), assign.describe()), assign);
         }
         List<Instruction> code = new ArrayList<>();
         if (!assign.text().equals("=")) {
@@ -111,7 +111,7 @@ final class Parser {
                     case NAME -> {
                         if (tokens.get(pos + 1).kind() == Kind.LPAREN) {
                             Op f = Op.byFunctionName(t.text()).orElseThrow(() -> new ProgramException(
-                                    "unknown function '" + t.text() + "'; the functions are " + Op.functionNames(),
+                                    new Message(LangText.UNKNOWN_FUNCTION, t.text(), Op.functionNames()),
                                     t.line(), t.column(), null));
                             pos++;
                             ops.push(new Pending(Pending.Type.CALL, t, f));
@@ -134,9 +134,9 @@ final class Parser {
                                 && tokens.get(pos - 1).kind() == Kind.LPAREN) {
                             throw arity(ops.peek(), 0);
                         }
-                        throw syntax("expected a number, a name or '(' but found ')'", t);
+                        throw syntax(new Message(LangText.EXPECTED_OPERAND, t.describe()), t);
                     }
-                    default -> throw syntax("expected a number, a name or '(' but found " + t.describe(), t);
+                    default -> throw syntax(new Message(LangText.EXPECTED_OPERAND, t.describe()), t);
                 }
                 pos++;
                 continue;
@@ -157,7 +157,7 @@ final class Parser {
                         apply(out, ops.pop());
                     }
                     if (ops.isEmpty()) {
-                        throw syntax("unmatched ')'", t);
+                        throw syntax(new Message(LangText.UNMATCHED_CLOSE), t);
                     }
                     Pending group = ops.pop();
                     open--;
@@ -173,7 +173,7 @@ final class Parser {
                         apply(out, ops.pop());
                     }
                     if (ops.isEmpty() || ops.peek().type != Pending.Type.CALL) {
-                        throw syntax("',' outside a function's arguments", t);
+                        throw syntax(new Message(LangText.COMMA_OUTSIDE_CALL), t);
                     }
                     ops.peek().arguments++;
                     expectOperand = true;
@@ -182,15 +182,14 @@ final class Parser {
                     while (!ops.isEmpty()) {
                         Pending p = ops.pop();
                         if (!p.isOperator()) {
-                            throw syntax("'(' is never closed", p.token);
+                            throw syntax(new Message(LangText.NEVER_CLOSED), p.token);
                         }
                         apply(out, p);
                     }
                     return;
                 }
-                case ASSIGN -> throw syntax("unexpected '" + t.text() + "': an assignment must start a statement", t);
-                default -> throw syntax("expected an operator or the end of the statement but found " + t.describe(),
-                        t);
+                case ASSIGN -> throw syntax(new Message(LangText.ASSIGN_INSIDE, t.text()), t);
+                default -> throw syntax(new Message(LangText.EXPECTED_OPERATOR, t.describe()), t);
             }
             pos++;
         }
@@ -249,27 +248,27 @@ final class Parser {
         if (slot != null) {
             return slot;
         }
-        String why = assignedSomewhere.contains(name.text())
-                ? "name '" + name.text() + "' is used before it is assigned"
-                : "unknown name '" + name.text() + "'";
+        Message why = new Message(assignedSomewhere.contains(name.text()) ? LangText.USED_BEFORE_ASSIGNED
+                : LangText.UNKNOWN_NAME, name.text());
         throw new ProgramException(why, name.line(), name.column(), null);
     }
 
     private double number(Token t) {
         double d = Double.parseDouble(t.text());
         if (Double.isInfinite(d)) {
-            throw syntax("number '" + abbreviate(t.text()) + "' is too large for a double", t);
+            throw syntax(new Message(LangText.NUMBER_TOO_LARGE, abbreviate(t.text())), t);
         }
         return d;
     }
 
     private ProgramException arity(Pending call, int got) {
         int expected = call.function.arity();
-        return new ProgramException(call.function.functionName() + " expects " + expected + " argument"
-                + (expected == 1 ? "" : "s") + ", got " + got, call.token.line(), call.token.column(), null);
+        Message why = expected == 1 ? new Message(LangText.ARITY_ONE, call.function.functionName(), got)
+                : new Message(LangText.ARITY, call.function.functionName(), expected, got);
+        return new ProgramException(why, call.token.line(), call.token.column(), null);
     }
 
-    private ProgramException syntax(String message, Token at) {
+    private ProgramException syntax(Message message, Token at) {
         return new ProgramException(message, at.line(), at.column(), Lexer.lineOf(source, at.lineStart()));
     }
 

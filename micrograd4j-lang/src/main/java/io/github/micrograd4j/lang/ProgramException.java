@@ -2,6 +2,7 @@ package io.github.micrograd4j.lang;
 
 import io.github.micrograd4j.core.AnomalyException;
 import io.github.micrograd4j.core.text.Language;
+import io.github.micrograd4j.core.text.Message;
 import io.github.micrograd4j.lang.text.LangText;
 
 /**
@@ -20,13 +21,26 @@ public final class ProgramException extends RuntimeException {
     private final String excerpt;
     /** The statement an anomaly appeared in, or {@code null} for other errors. */
     private final String statement;
+    /** What is wrong, to tell in any language; {@code null} for a message given only in English. */
+    private final transient Message message;
 
-    ProgramException(String message, int line, int column, String sourceLine) {
-        super(line > 0 ? "line " + line + ", column " + column + ": " + message : message);
+    ProgramException(Message message, int line, int column, String sourceLine) {
+        super(positioned(Language.EN, line, column, message.in(Language.EN)));
         this.line = line;
         this.column = column;
         this.excerpt = sourceLine == null ? null : excerpt(sourceLine, column);
         this.statement = null;
+        this.message = message;
+    }
+
+    /**
+     * An error of the whole program or its run, told in every language: an unknown input, a check asked of a
+     * program with no inputs.
+     *
+     * @param message what is wrong, naming the name at fault
+     */
+    public ProgramException(Message message) {
+        this(message, 0, 0, null);
     }
 
     /** An anomaly in a statement: its message in English, the anomaly kept as the cause for other languages. */
@@ -37,6 +51,7 @@ public final class ProgramException extends RuntimeException {
         this.column = column;
         this.excerpt = null;
         this.statement = statement;
+        this.message = null;
     }
 
     /**
@@ -57,7 +72,12 @@ public final class ProgramException extends RuntimeException {
      * @param message what is wrong, naming the name or number at fault
      */
     public ProgramException(String message) {
-        this(message, 0, 0, null);
+        super(message);
+        this.line = 0;
+        this.column = 0;
+        this.excerpt = null;
+        this.statement = null;
+        this.message = null;
     }
 
     /**
@@ -88,19 +108,45 @@ public final class ProgramException extends RuntimeException {
     }
 
     /**
-     * What {@code micrograd grad} prints after {@code error: } in a language: for an anomaly, its position, its
-     * statement and the anomaly told in that language; otherwise {@link #describe()} (a syntax or name error is
-     * told in English in every language, with the line and the caret).
+     * What {@code micrograd grad} prints after {@code error: } in a language: {@link #message(Language)}, and for
+     * a syntax error the line with the caret under the same position as in English.
      *
      * @param language the language
      * @return the text to show a user
      */
     public String describe(Language language) {
+        String told = message(language);
+        return excerpt == null ? told : told + System.lineSeparator() + excerpt;
+    }
+
+    /**
+     * The one-line message in a language, its position first ({@code 第 1 行第 7 列：} for
+     * {@code line 1, column 7: }): a syntax or name error, an anomaly with its statement, an error of the whole
+     * run. The position, the names and the numbers are the same in every language; English is
+     * {@link #getMessage()}.
+     *
+     * @param language the language
+     * @return the message, without the excerpt
+     */
+    public String message(Language language) {
         if (statement != null && getCause() instanceof AnomalyException anomaly) {
             return LangText.AT_POSITION.format(language, line, column,
                     LangText.ANOMALY_IN_STATEMENT.format(language, statement, anomaly.detail(language)));
         }
-        return describe();
+        return message == null ? getMessage() : positioned(language, line, column, message.in(language));
+    }
+
+    /**
+     * The offending line with a caret under the column, as {@link #describe()} shows it after the message.
+     *
+     * @return the two lines, or {@code null} for an error without a source line
+     */
+    public String excerpt() {
+        return excerpt;
+    }
+
+    private static String positioned(Language language, int line, int column, String text) {
+        return line > 0 ? LangText.AT_POSITION.format(language, line, column, text) : text;
     }
 
     /**

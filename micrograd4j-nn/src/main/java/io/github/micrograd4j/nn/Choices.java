@@ -1,5 +1,7 @@
 package io.github.micrograd4j.nn;
 
+import io.github.micrograd4j.core.text.MessageException;
+import io.github.micrograd4j.nn.text.NnText;
 import java.util.Optional;
 import java.util.StringJoiner;
 
@@ -37,8 +39,8 @@ public final class Choices {
      * @throws IllegalArgumentException {@code unknown activation 'x'; expected one of relu, tanh, sigmoid, linear}
      */
     public static <E extends Choice> E byId(E[] choices, String what, String name) {
-        return find(choices, name).orElseThrow(() -> new IllegalArgumentException(
-                "unknown " + what + " '" + name + "'; expected one of " + ids(choices, ", ")));
+        return find(choices, name).orElseThrow(() -> new MessageException(NnText.UNKNOWN_CHOICE, what, name,
+                ids(choices, ", ")));
     }
 
     /**

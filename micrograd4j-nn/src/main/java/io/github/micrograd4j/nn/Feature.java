@@ -1,6 +1,8 @@
 package io.github.micrograd4j.nn;
 
 import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.text.MessageException;
+import io.github.micrograd4j.nn.text.NnText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -154,13 +156,12 @@ public enum Feature implements Choice {
             }
             Feature f = fromId(part);
             if (out.contains(f)) {
-                throw new IllegalArgumentException("feature '" + f.id + "' is listed twice in '" + text + "'");
+                throw new MessageException(NnText.FEATURE_TWICE, f.id, text);
             }
             out.add(f);
         }
         if (out.isEmpty()) {
-            throw new IllegalArgumentException("at least one feature is needed, got '" + text + "'; choose from "
-                    + Choices.ids(values(), ","));
+            throw new MessageException(NnText.NO_FEATURE, text, Choices.ids(values(), ","));
         }
         return List.copyOf(out);
     }

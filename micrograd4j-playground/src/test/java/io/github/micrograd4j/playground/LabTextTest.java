@@ -8,6 +8,8 @@ import com.fasterxml.jackson.core.JsonToken;
 import io.github.micrograd4j.core.text.CoreText;
 import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.core.text.MessageKey;
+import io.github.micrograd4j.nn.Choice;
+import io.github.micrograd4j.nn.run.SettingsTable;
 import io.github.micrograd4j.viz.text.VizText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -96,6 +98,14 @@ class LabTextTest {
             }
         }
         named.addAll(examples().keySet().stream().map(n -> "x.example." + n).toList()); // the menu's titles
+        // the training lab's menus name their choices "t.choice." + key + "." + id, for every setting a <select> shows
+        Matcher select = Pattern.compile("<select[^>]*data-setting=\"([^\"]+)\"").matcher(
+                Files.readString(ASSETS.resolve("train.html"), StandardCharsets.UTF_8));
+        while (select.find()) {
+            for (Choice c : SettingsTable.byKey(select.group(1)).choices()) {
+                named.add("t.choice." + select.group(1) + "." + c.id());
+            }
+        }
         TreeSet<String> keys = new TreeSet<>(bundle(Language.EN).keySet());
         for (Language language : Language.values()) {
             named.add("lang." + language.tag()); // i18n.js names the switch's options by the language's tag
@@ -198,6 +208,9 @@ class LabTextTest {
             // names the graph itself shows stay as written: ops (tanh, exp, relu), values (out), derivatives (dL/dout)
             String words = e.getValue().replaceAll("\\{\\d+}", "").replaceAll("NaN|CSV|JSON|Java|micrograd(4j)?|train|"
                     + "English|README|tanh|exp|relu|\\bout\\b|\\(L\\(p\\+h\\)-L\\(p-h\\)\\)/2h|h=|dL/d(out)?|x1,x2,label", "");
+            if (e.getKey().startsWith("t.choice.")) { // a menu's choice keeps its name, as the link and train write it
+                words = words.replace(e.getKey().substring(e.getKey().lastIndexOf('.') + 1), "");
+            }
             if (words.matches("(?s).*[A-Za-z]{2,}.*")) {
                 english.add(e.getKey() + " = " + e.getValue());
             }

@@ -1,11 +1,13 @@
 package io.github.micrograd4j.lang.grad;
 
-import io.github.micrograd4j.lang.Evaluation;
-import io.github.micrograd4j.lang.Program;
-import io.github.micrograd4j.lang.ProgramException;
 import io.github.micrograd4j.core.Value;
 import io.github.micrograd4j.core.check.GradientCheck;
 import io.github.micrograd4j.core.check.GradientCheckReport;
+import io.github.micrograd4j.core.text.Message;
+import io.github.micrograd4j.lang.Evaluation;
+import io.github.micrograd4j.lang.Program;
+import io.github.micrograd4j.lang.ProgramException;
+import io.github.micrograd4j.lang.text.LangText;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -36,7 +38,7 @@ public record GradRun(Program program, Evaluation run, GradientCheckReport repor
         Map<String, Double> known = program.inputs();
         inputs.forEach((name, x) -> {
             if (!known.containsKey(name)) {
-                throw new ProgramException("no input named '" + name + "'; the inputs are " + known.keySet());
+                throw new ProgramException(new Message(LangText.NO_SUCH_INPUT, name, known.keySet()));
             }
             leaves.put(name, new Value(x, name));
         });
@@ -45,8 +47,7 @@ public record GradRun(Program program, Evaluation run, GradientCheckReport repor
         GradientCheckReport report = null;
         if (check) {
             if (known.isEmpty()) {
-                throw new ProgramException("--check needs at least one input: assign a number to a name, "
-                        + "as in 'a = 2'");
+                throw new ProgramException(new Message(LangText.CHECK_NEEDS_INPUT));
             }
             Map<String, Double> at = new LinkedHashMap<>(known);
             at.putAll(inputs);

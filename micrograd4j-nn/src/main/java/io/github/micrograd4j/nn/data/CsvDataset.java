@@ -1,5 +1,7 @@
 package io.github.micrograd4j.nn.data;
 
+import io.github.micrograd4j.core.text.Message;
+import io.github.micrograd4j.nn.text.NnText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -53,8 +55,7 @@ public final class CsvDataset {
                     headerLine = lineNo;
                     columns = cells.length;
                     if (columns < 2) {
-                        throw new CsvFormatException(lineNo, name + ": line " + lineNo
-                                + ": expected at least 2 columns (features, then the label), got " + columns);
+                        throw new CsvFormatException(lineNo, new Message(NnText.CSV_FEW_COLUMNS, name, lineNo, columns));
                     }
                     continue;
                 }
@@ -62,44 +63,40 @@ public final class CsvDataset {
             if (columns < 0) {
                 columns = cells.length;
                 if (columns < 2) {
-                    throw new CsvFormatException(lineNo, name + ": line " + lineNo
-                            + ": expected at least 2 columns (features, then the label), got " + columns);
+                    throw new CsvFormatException(lineNo, new Message(NnText.CSV_FEW_COLUMNS, name, lineNo, columns));
                 }
             }
             if (cells.length != columns) {
-                throw new CsvFormatException(lineNo, name + ": line " + lineNo + ": expected " + columns + " columns"
-                        + (headerLine > 0 ? " (as the header on line " + headerLine + ")" : " (as the first row)")
-                        + ", got " + cells.length);
+                throw new CsvFormatException(lineNo, headerLine > 0
+                        ? new Message(NnText.CSV_COLUMNS_HEADER, name, lineNo, columns, headerLine, cells.length)
+                        : new Message(NnText.CSV_COLUMNS_FIRST, name, lineNo, columns, cells.length));
             }
             double[] row = new double[columns];
             for (int c = 0; c < columns; c++) {
                 String cell = cells[c].trim();
                 double v = parseNumber(cell);
                 if (Double.isNaN(v) || Double.isInfinite(v)) {
-                    throw new CsvFormatException(lineNo, name + ": line " + lineNo + ", column " + (c + 1) + ": '"
-                            + cell + "' is not a finite number");
+                    throw new CsvFormatException(lineNo, new Message(NnText.CSV_NOT_FINITE, name, lineNo, c + 1, cell));
                 }
                 row[c] = v;
             }
             double label = row[columns - 1];
             if (label != Math.rint(label)) {
-                throw new CsvFormatException(lineNo, name + ": line " + lineNo + ", column " + columns + ": label '"
-                        + cells[columns - 1].trim() + "' is not a whole number");
+                throw new CsvFormatException(lineNo, new Message(NnText.CSV_LABEL_NOT_WHOLE, name, lineNo, columns,
+                        cells[columns - 1].trim()));
             }
             rows.add(row);
             lineNumbers.add(lineNo);
         }
         if (rows.isEmpty()) {
-            throw new CsvFormatException(0, name + ": no data rows (expected lines like '0.5,-1.2,1': features, "
-                    + "then the label)");
+            throw new CsvFormatException(0, new Message(NnText.CSV_NO_ROWS, name));
         }
         TreeSet<Double> distinct = new TreeSet<>();
         for (double[] r : rows) {
             distinct.add(r[columns - 1]);
         }
         if (distinct.size() < 2) {
-            throw new CsvFormatException(0, name + ": every row has label " + label(distinct.first())
-                    + "; a classifier needs at least 2 classes");
+            throw new CsvFormatException(0, new Message(NnText.CSV_ONE_CLASS, name, label(distinct.first())));
         }
         double[] labelValues = distinct.stream().mapToDouble(Double::doubleValue).toArray();
         double[][] features = new double[rows.size()][];

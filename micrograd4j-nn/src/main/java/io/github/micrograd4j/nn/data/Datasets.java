@@ -1,5 +1,7 @@
 package io.github.micrograd4j.nn.data;
 
+import io.github.micrograd4j.core.text.MessageException;
+import io.github.micrograd4j.nn.text.NnText;
 import java.util.Objects;
 import java.util.random.RandomGenerator;
 
@@ -120,7 +122,7 @@ public final class Datasets {
      */
     public static Dataset blobs(int n, int classes, double std, RandomGenerator rng) {
         if (classes < 2) {
-            throw new IllegalArgumentException("blobs need at least 2 classes, got " + classes);
+            throw new MessageException(NnText.GENERATOR_CLASSES, "blobs", classes);
         }
         checkArgs(n, classes, std, rng);
         double[][] x = new double[n][];
@@ -149,7 +151,7 @@ public final class Datasets {
      */
     public static Dataset spirals(int n, int classes, double noise, RandomGenerator rng) {
         if (classes < 2) {
-            throw new IllegalArgumentException("spirals need at least 2 classes, got " + classes);
+            throw new MessageException(NnText.GENERATOR_CLASSES, "spirals", classes);
         }
         checkArgs(n, 2 * classes, noise, rng);
         double[][] x = new double[n][];
@@ -303,10 +305,10 @@ public final class Datasets {
     private static void checkArgs(int n, int min, double noise, RandomGenerator rng) {
         Objects.requireNonNull(rng, "rng");
         if (n < min) {
-            throw new IllegalArgumentException("expected at least " + min + " points, got " + n);
+            throw new MessageException(NnText.TOO_FEW_POINTS, min, n);
         }
         if (!(noise >= 0.0) || Double.isInfinite(noise)) {
-            throw new IllegalArgumentException("noise must be zero or more and finite, got " + noise);
+            throw new MessageException(NnText.NOISE_RANGE, noise);
         }
     }
 }

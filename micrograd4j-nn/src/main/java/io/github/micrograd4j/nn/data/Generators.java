@@ -1,7 +1,9 @@
 package io.github.micrograd4j.nn.data;
 
+import io.github.micrograd4j.core.text.MessageException;
 import io.github.micrograd4j.nn.Choice;
 import io.github.micrograd4j.nn.Choices;
+import io.github.micrograd4j.nn.text.NnText;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 
@@ -118,8 +120,8 @@ public enum Generators implements Choice {
      */
     public Dataset generate(int n, int classes, double noise, RandomGenerator rng) {
         if (!anyClasses && classes != 2) {
-            throw new IllegalArgumentException(id + (regression() ? " is a regression dataset (no classes); "
-                    : " has 2 classes; ") + classes + " classes is for blobs and spirals");
+            throw new MessageException(regression() ? NnText.REGRESSION_NO_CLASSES : NnText.TWO_CLASSES_ONLY, id, classes,
+                    "blobs", "spirals");
         }
         return switch (this) {
             case MOONS -> Datasets.moons(n, noise, rng);

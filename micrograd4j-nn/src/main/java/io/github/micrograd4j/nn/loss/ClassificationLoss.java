@@ -1,8 +1,10 @@
 package io.github.micrograd4j.nn.loss;
 
+import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.text.MessageException;
 import io.github.micrograd4j.nn.Choice;
 import io.github.micrograd4j.nn.Choices;
-import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.nn.text.NnText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -129,14 +131,13 @@ public enum ClassificationLoss implements Choice {
             return 1;
         }
         if (classes < 2) {
-            throw new IllegalArgumentException("a classifier needs at least 2 classes, got " + classes);
+            throw new MessageException(NnText.CLASSIFIER_CLASSES, classes);
         }
         if (this == SOFTMAX_CROSS_ENTROPY) {
             return classes;
         }
         if (classes != 2) {
-            throw new IllegalArgumentException("the " + id + " loss handles 2 classes, got " + classes
-                    + "; use softmax");
+            throw new MessageException(NnText.LOSS_TWO_CLASSES, id, classes);
         }
         return 1;
     }

@@ -1,6 +1,8 @@
 package io.github.micrograd4j.nn.run;
 
+import io.github.micrograd4j.core.text.MessageException;
 import io.github.micrograd4j.nn.optim.LearningRate;
+import io.github.micrograd4j.nn.text.NnText;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -51,13 +53,13 @@ public final class RateChanges {
                 steps[i] = Integer.parseInt(sr[0].trim());
                 rates[i] = Double.parseDouble(sr[1].trim());
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + parts[i] + "' is not STEP:RATE (e.g. 120:0.02)");
+                throw new MessageException(NnText.NOT_STEP_RATE, parts[i]);
             }
             if (steps[i] < 0 || i > 0 && steps[i] <= steps[i - 1]) {
-                throw new IllegalArgumentException("'" + parts[i] + "': steps must be 0 or more and increasing");
+                throw new MessageException(NnText.STEPS_INCREASING, parts[i]);
             }
             if (!(rates[i] > 0) || !Double.isFinite(rates[i])) {
-                throw new IllegalArgumentException("'" + parts[i] + "': the rate must be positive and finite");
+                throw new MessageException(NnText.RATE_POSITIVE, parts[i]);
             }
         }
         return new RateChanges(steps, rates);

@@ -1,5 +1,6 @@
 package io.github.micrograd4j.nn.run;
 
+import io.github.micrograd4j.core.text.Message;
 import io.github.micrograd4j.nn.Activation;
 import io.github.micrograd4j.nn.Choices;
 import io.github.micrograd4j.nn.Feature;
@@ -10,6 +11,7 @@ import io.github.micrograd4j.nn.data.RandomInts;
 import io.github.micrograd4j.nn.loss.ClassificationLoss;
 import io.github.micrograd4j.nn.optim.LearningRate;
 import io.github.micrograd4j.nn.optim.Optimizer;
+import io.github.micrograd4j.nn.text.NnText;
 import io.github.micrograd4j.nn.train.Batches;
 import io.github.micrograd4j.nn.train.Objective;
 import java.util.ArrayList;
@@ -51,14 +53,14 @@ public record Run(RunSettings settings, Dataset data, Dataset train, Dataset tes
     public static Dataset generate(RunSettings s) {
         Optional<Generators> g = Generators.find(s.dataset());
         if (g.isEmpty()) {
-            throw new SettingException("dataset", "dataset: unknown dataset '" + s.dataset() + "'; expected "
-                    + Choices.ids(Generators.values(), ", "));
+            throw new SettingException("dataset", new Message(NnText.KEY_REASON, "dataset",
+                    new Message(NnText.UNKNOWN_DATASET, s.dataset(), generatorsButLast(), lastGenerator())));
         }
         try {
             return g.get().generate(s.points(), s.classes(), s.noise() != null ? s.noise() : g.get().defaultNoise(),
                     new Random(s.seed()));
         } catch (IllegalArgumentException e) {
-            throw new SettingException("classes", "classes: " + e.getMessage());
+            throw new SettingException("classes", new Message(NnText.KEY_REASON, "classes", Message.reason(e)));
         }
     }
 
@@ -111,8 +113,8 @@ public record Run(RunSettings settings, Dataset data, Dataset train, Dataset tes
         List<Integer> sizes = sizes(s, data.classCount());
         boolean raw = s.features().equals(Feature.RAW);
         if (!raw && data.featureCount() != 2) {
-            throw new SettingException("features", "features " + Feature.ids(s.features()) + " are for points with 2 "
-                    + "coordinates; " + data.name() + " has " + data.featureCount());
+            throw new SettingException("features", new Message(NnText.FEATURES_NEED_2D, Feature.ids(s.features()),
+                    data.name(), data.featureCount()));
         }
         int inputs = inputs(s, data.featureCount());
         MLP model = new MLP(inputs, sizes, MLP.withActivations(sizes.size(), s.activation(), Activation.LINEAR),
@@ -195,5 +197,18 @@ public record Run(RunSettings settings, Dataset data, Dataset train, Dataset tes
         Objective o = new Objective(model, test, loss, objective.regularization(), 0.0, objective.features());
         var graph = o.build();
         return new double[] {graph.loss().data(), o.accuracy(graph.outputData())};
+    }
+
+    private static String generatorsButLast() {
+        Generators[] all = Generators.values();
+        StringBuilder text = new StringBuilder();
+        for (int i = 0; i < all.length - 1; i++) {
+            text.append(i == 0 ? "" : ", ").append(all[i].id());
+        }
+        return text.toString();
+    }
+
+    private static String lastGenerator() {
+        return Generators.values()[Generators.values().length - 1].id();
     }
 }

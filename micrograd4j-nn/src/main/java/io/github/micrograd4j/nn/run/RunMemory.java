@@ -1,6 +1,8 @@
 package io.github.micrograd4j.nn.run;
 
 import io.github.micrograd4j.core.Numbers;
+import io.github.micrograd4j.core.text.Message;
+import io.github.micrograd4j.nn.text.NnText;
 import java.util.List;
 
 /**
@@ -93,11 +95,11 @@ public final class RunMemory {
             long fixed = estimate(0, inputs, sizes);
             long perPoint = Math.max(1, estimate(1, inputs, sizes) - fixed);
             long fits = Math.max(0, (heap - fixed) / perPoint);
-            throw new RunTooLargeException(String.format(Numbers.LOCALE, "this run needs about %s (%,d points x %,d graph "
-                    + "values each step, about %d bytes a value), more than this JVM's %s heap; %s, or raise the heap "
-                    + "(JAVA_OPTS=-Xmx...)", size(needed), points, valuesPerPoint(inputs, sizes), BYTES_PER_NODE,
-                    size(heap), fits >= 2 ? String.format(Numbers.LOCALE, "with these layers about %,d points fit; use "
-                    + "fewer --points or smaller --layers", fits) : "use smaller --layers"));
+            throw new RunTooLargeException(new Message(NnText.RUN_TOO_LARGE, size(needed),
+                    String.format(Numbers.LOCALE, "%,d", points),
+                    String.format(Numbers.LOCALE, "%,d", valuesPerPoint(inputs, sizes)), BYTES_PER_NODE, size(heap),
+                    fits >= 2 ? new Message(NnText.FEWER_POINTS, String.format(Numbers.LOCALE, "%,d", fits))
+                            : new Message(NnText.SMALLER_LAYERS)));
         }
     }
 
@@ -112,9 +114,8 @@ public final class RunMemory {
         long needed = stepCount * BYTES_PER_STEP_RECORD;
         long available = heap / 2;
         if (needed > available) {
-            throw new RunTooLargeException("--steps " + stepCount + ": recording every step needs about "
-                    + (needed >> 20) + " MB, more than half of this JVM's " + ((available * 2) >> 20)
-                    + " MB heap; the most is " + available / BYTES_PER_STEP_RECORD + " steps");
+            throw new RunTooLargeException(new Message(NnText.HISTORY_TOO_LARGE, stepCount, needed >> 20,
+                    (available * 2) >> 20, available / BYTES_PER_STEP_RECORD));
         }
     }
 

@@ -1,5 +1,7 @@
 package io.github.micrograd4j.nn.run;
 
+import io.github.micrograd4j.core.text.Message;
+import io.github.micrograd4j.core.text.MessageException;
 import io.github.micrograd4j.nn.Activation;
 import io.github.micrograd4j.nn.Feature;
 import io.github.micrograd4j.nn.data.Generators;
@@ -7,6 +9,7 @@ import io.github.micrograd4j.nn.loss.ClassificationLoss;
 import io.github.micrograd4j.nn.loss.Regularization;
 import io.github.micrograd4j.nn.optim.Optimizers;
 import io.github.micrograd4j.nn.optim.Schedules;
+import io.github.micrograd4j.nn.text.NnText;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -90,44 +93,43 @@ public record RunSettings(String dataset, int points, Double noise, int classes,
         Objects.requireNonNull(schedule, "schedule");
         Objects.requireNonNull(lrChanges, "lrChanges");
         Objects.requireNonNull(optimizer, "optimizer");
-        check("points", points >= 2, "at least 2", points);
-        check("classes", classes >= 2, "at least 2", classes);
+        check("points", points >= 2, NnText.AT_LEAST_2, points);
+        check("classes", classes >= 2, NnText.AT_LEAST_2, classes);
         finite("noise", noise);
         finite("split", split);
         finite("rate", rate);
         finite("lr", lr);
         finite("momentum", momentum);
         if (noise != null) {
-            check("noise", noise >= 0, "zero or more", noise);
+            check("noise", noise >= 0, NnText.ZERO_OR_MORE, noise);
         }
-        check("split", split > 0 && split <= 1, "in (0, 1]", split);
+        check("split", split > 0 && split <= 1, NnText.IN_SPLIT_RANGE, split);
         for (Integer size : layers) {
             if (size == null || size < 1) {
-                throw new SettingException("layers", "layers: every layer needs at least 1 neuron, got " + size);
+                throw new SettingException("layers", new Message(NnText.LAYER_NEEDS_NEURON, size));
             }
         }
-        check("rate", rate >= 0, "zero or more", rate);
+        check("rate", rate >= 0, NnText.ZERO_OR_MORE, rate);
         if (lr != null) {
-            check("lr", lr > 0, "positive", lr);
+            check("lr", lr > 0, NnText.POSITIVE, lr);
         }
         if (momentum != null) {
-            check("momentum", momentum >= 0 && momentum < 1, "in [0, 1)", momentum);
-            check("momentum", optimizer != Optimizers.ADAM || momentum == 0, "for sgd; adam has its own moments, so 0",
-                    momentum);
+            check("momentum", momentum >= 0 && momentum < 1, NnText.IN_MOMENTUM_RANGE, momentum);
+            check("momentum", optimizer != Optimizers.ADAM || momentum == 0, NnText.MOMENTUM_FOR_SGD, momentum);
         }
-        check("batch", batch >= 0, "zero (all points) or more", batch);
-        check("steps", steps >= 1, "at least 1", steps);
+        check("batch", batch >= 0, NnText.BATCH_RANGE, batch);
+        check("steps", steps >= 1, NnText.AT_LEAST_1, steps);
     }
 
     private static void finite(String key, Double value) {
         if (value != null && !Double.isFinite(value)) {
-            throw new SettingException(key, key + " must be a finite number, got " + value);
+            throw new SettingException(key, new Message(NnText.MUST_BE_FINITE, key, value));
         }
     }
 
-    private static void check(String key, boolean ok, String what, Object value) {
+    private static void check(String key, boolean ok, NnText what, Object value) {
         if (!ok) {
-            throw new SettingException(key, key + " must be " + what + ", got " + value);
+            throw new SettingException(key, new Message(NnText.MUST_BE, key, new Message(what), value));
         }
     }
 
@@ -141,8 +143,8 @@ public record RunSettings(String dataset, int points, Double noise, int classes,
     public static RunSettings fromMap(Map<String, String> values) {
         for (String key : values.keySet()) {
             if (SettingsTable.byKey(key) == null) {
-                throw new SettingException(key, key + " is not a setting; expected one of "
-                        + String.join(" ", SettingsTable.keys()));
+                throw new SettingException(key, new Message(NnText.NOT_A_SETTING, key,
+                        String.join(" ", SettingsTable.keys())));
             }
         }
         return new RunSettings(SettingsTable.DATASET.from(values), SettingsTable.POINTS.from(values),
@@ -172,7 +174,7 @@ public record RunSettings(String dataset, int points, Double noise, int classes,
             try {
                 out.add(Integer.parseInt(part.trim()));
             } catch (NumberFormatException e) {
-                throw new IllegalArgumentException("'" + part + "' in '" + text + "' is not a layer size");
+                throw new MessageException(NnText.NOT_A_LAYER_SIZE, part, text);
             }
         }
         return out;
@@ -223,7 +225,7 @@ public record RunSettings(String dataset, int points, Double noise, int classes,
             kind.outputsFor(classCount);
             return kind;
         } catch (IllegalArgumentException e) {
-            throw new SettingException("loss", "loss: " + e.getMessage());
+            throw new SettingException("loss", new Message(NnText.KEY_REASON, "loss", Message.reason(e)));
         }
     }
 

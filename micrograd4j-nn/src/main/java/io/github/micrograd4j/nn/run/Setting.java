@@ -1,6 +1,11 @@
 package io.github.micrograd4j.nn.run;
 
+import io.github.micrograd4j.core.text.Language;
+import io.github.micrograd4j.core.text.Message;
+import io.github.micrograd4j.core.text.Templates;
 import io.github.micrograd4j.nn.Choice;
+import io.github.micrograd4j.nn.text.NnText;
+import io.github.micrograd4j.nn.text.SettingHelp;
 import java.util.List;
 import java.util.function.Function;
 
@@ -28,15 +33,16 @@ public final class Setting<T> {
     private final Parser<T> parser;
     private final Function<T, String> formatter;
     private final Function<RunSettings, T> getter;
-    private final String numberKind;
+    private final NnText numberKind;
     private List<? extends Choice> choices = List.of();
     private boolean several;
     private boolean generatorOnly;
-    private String defaultNote;
+    private Message defaultNote;
+    private Object[] helpArgs = {};
     private List<String> aliases = List.of();
 
     Setting(String key, String label, String help, T defaultValue, Function<RunSettings, T> getter, Parser<T> parser,
-            Function<T, String> formatter, String numberKind) {
+            Function<T, String> formatter, NnText numberKind) {
         this.key = key;
         this.label = label;
         this.help = help;
@@ -58,8 +64,14 @@ public final class Setting<T> {
         return this;
     }
 
-    Setting<T> withDefaultNote(String note) {
-        this.defaultNote = note;
+    Setting<T> withDefaultNote(NnText note, Object... args) {
+        this.defaultNote = new Message(note, args);
+        return this;
+    }
+
+    /** Values the help's {@code {0}}, {@code {1}}, … stand for, in English and in Chinese. */
+    Setting<T> withHelpArgs(Object... args) {
+        this.helpArgs = args.clone();
         return this;
     }
 
@@ -138,7 +150,7 @@ public final class Setting<T> {
      * @return e.g. {@code 100} or {@code svm for 2 classes, softmax for more}
      */
     public String defaultText() {
-        return defaultNote != null ? defaultNote : format(defaultValue);
+        return defaultNote != null ? defaultNote.in(Language.EN) : format(defaultValue);
     }
 
     /**
@@ -147,17 +159,33 @@ public final class Setting<T> {
      * @return one or more sentences
      */
     public String description() {
-        String text = help;
+        return description(Language.EN);
+    }
+
+    /**
+     * What the setting is, with its choices and its default, in a language: the training lab's tooltips. The
+     * key, the values and the numbers are the same in every language.
+     *
+     * @param language the language
+     * @return one or more sentences
+     */
+    public String description(Language language) {
+        String chinese = language == Language.ZH ? SettingHelp.chinese(key) : null;
+        Object[] args = new Object[helpArgs.length];
+        for (int i = 0; i < args.length; i++) {
+            args[i] = helpArgs[i] instanceof Message m ? m.in(language) : helpArgs[i];
+        }
+        String text = Templates.fill(chinese != null ? chinese : help, args);
         if (!choices.isEmpty()) {
-            StringBuilder list = new StringBuilder();
-            for (int i = 0; i < choices.size(); i++) {
-                list.append(i == 0 ? "" : several ? ", " : i == choices.size() - 1 ? " or " : ", ")
-                        .append(choices.get(i).id());
+            String list = choices.get(0).id();
+            for (int i = 1; i < choices.size(); i++) {
+                list = several || i < choices.size() - 1 ? list + ", " + choices.get(i).id()
+                        : NnText.CHOICE_OR.format(language, list, choices.get(i).id());
             }
             text = text.replace("{choices}", list);
         }
-        String d = defaultText();
-        return text + " (default: " + (d.isEmpty() ? "none" : d) + ").";
+        String d = defaultNote != null ? defaultNote.in(language) : format(defaultValue);
+        return NnText.DEFAULT_IS.format(language, text, d.isEmpty() ? NnText.NO_DEFAULT.in(language) : d);
     }
 
     /**
@@ -173,9 +201,9 @@ public final class Setting<T> {
         } catch (SettingException e) {
             throw e;
         } catch (NumberFormatException e) {
-            throw new SettingException(key, key + " must be " + numberKind + ", got '" + text + "'");
+            throw new SettingException(key, new Message(NnText.MUST_BE_KIND, key, new Message(numberKind), text));
         } catch (IllegalArgumentException e) {
-            throw new SettingException(key, key + ": " + e.getMessage());
+            throw new SettingException(key, new Message(NnText.KEY_REASON, key, Message.reason(e)));
         }
     }
 

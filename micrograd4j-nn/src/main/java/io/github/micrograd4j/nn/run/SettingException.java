@@ -1,7 +1,13 @@
 package io.github.micrograd4j.nn.run;
 
-/** A bad run setting; the message starts with the setting's key and names the bad value. */
-public final class SettingException extends IllegalArgumentException {
+import io.github.micrograd4j.core.text.Message;
+import io.github.micrograd4j.core.text.MessageException;
+
+/**
+ * A bad run setting; the message starts with the setting's key and names the bad value, in every language
+ * ({@link #message()}), the key and the value the same in each.
+ */
+public final class SettingException extends MessageException {
     private static final long serialVersionUID = 1L;
 
     /** The setting's key. */
@@ -13,7 +19,7 @@ public final class SettingException extends IllegalArgumentException {
      * @param key the key, e.g. {@code points}
      * @param message the message, starting with the key
      */
-    public SettingException(String key, String message) {
+    public SettingException(String key, Message message) {
         super(message);
         this.key = key;
     }

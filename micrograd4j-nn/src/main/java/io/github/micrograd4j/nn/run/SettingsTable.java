@@ -1,5 +1,6 @@
 package io.github.micrograd4j.nn.run;
 
+import io.github.micrograd4j.core.text.Message;
 import io.github.micrograd4j.nn.Activation;
 import io.github.micrograd4j.nn.Choice;
 import io.github.micrograd4j.nn.Feature;
@@ -9,6 +10,7 @@ import io.github.micrograd4j.nn.loss.ClassificationLoss;
 import io.github.micrograd4j.nn.loss.Regularization;
 import io.github.micrograd4j.nn.optim.Optimizers;
 import io.github.micrograd4j.nn.optim.Schedules;
+import io.github.micrograd4j.nn.text.NnText;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
@@ -17,11 +19,12 @@ import java.util.function.Function;
 
 /**
  * Every setting of a training run, once, in the order of {@link RunSettings}' components: the one place a
- * setting's key, reading, writing, default and help are written. The defaults are micrograd's demo.
+ * setting's key, reading, writing, default and help are written (the help in Chinese is
+ * {@link io.github.micrograd4j.nn.text.SettingHelp}'s, one entry per key). The defaults are micrograd's demo.
  */
 public final class SettingsTable {
-    private static final String WHOLE = "a whole number";
-    private static final String NUMBER = "a number";
+    private static final NnText WHOLE = NnText.WHOLE_NUMBER;
+    private static final NnText NUMBER = NnText.A_NUMBER;
 
     /** {@code dataset}: a generator's name, or a name for given data. */
     public static final Setting<String> DATASET = new Setting<>("dataset", "NAME|FILE",
@@ -33,10 +36,10 @@ public final class SettingsTable {
             .onlyForGenerators().withAliases("-n");
     /** {@code noise}: the generator's noise, null for its own default. */
     public static final Setting<Double> NOISE = number("noise", "SD", "Noise of the generated data", null,
-            RunSettings::noise).onlyForGenerators().withDefaultNote("the generator's: " + generatorNoises());
+            RunSettings::noise).onlyForGenerators().withDefaultNote(NnText.DEFAULT_GENERATORS, generatorNoises());
     /** {@code classes}: the classes of blobs and spirals. */
-    public static final Setting<Integer> CLASSES = whole("classes", "K", "Classes of the generated data, for "
-            + anyClassGenerators(), 2, RunSettings::classes).onlyForGenerators();
+    public static final Setting<Integer> CLASSES = whole("classes", "K", "Classes of the generated data, for {0}", 2,
+            RunSettings::classes).onlyForGenerators().withHelpArgs(anyClassGenerators());
     /** {@code split}: the fraction trained on. */
     public static final Setting<Double> SPLIT = number("split", "F", "The fraction of the points trained on, in (0, 1]; "
             + "the rest, chosen with Random(seed + 3), is the test set", 1.0, RunSettings::split);
@@ -57,9 +60,8 @@ public final class SettingsTable {
             + "max-margin, bce the cross-entropy from a logit; squared, the mean squared error against real-valued "
             + "targets, is the one for regression datasets)", ClassificationLoss.values(), ClassificationLoss::fromId,
             null, RunSettings::loss)
-            .withDefaultNote(ClassificationLoss.defaultFor(2).id() + " for 2 classes, "
-                    + ClassificationLoss.defaultFor(3).id() + " for more, " + ClassificationLoss.defaultFor(0).id()
-                    + " for " + regressionGenerators());
+            .withDefaultNote(NnText.DEFAULT_LOSS, ClassificationLoss.defaultFor(2).id(),
+                    ClassificationLoss.defaultFor(3).id(), ClassificationLoss.defaultFor(0).id(), regressionGenerators());
     /** {@code reg}: the weight penalty. */
     public static final Setting<Regularization> REG = choice("reg", "The weight penalty: {choices}",
             Regularization.values(), Regularization::fromId, Regularization.L2, RunSettings::reg);
@@ -68,15 +70,16 @@ public final class SettingsTable {
             1e-4, RunSettings::rate);
     /** {@code optimizer}: the optimizer. */
     public static final Setting<Optimizers> OPTIMIZER = choice("optimizer", "The optimizer: {choices} (momentum is sgd "
-            + "with momentum " + plain(Optimizers.MOMENTUM.defaultMomentum()) + " unless --momentum)",
-            Optimizers.values(), Optimizers::fromId, Optimizers.SGD, RunSettings::optimizer);
+            + "with momentum {0} unless --momentum)", Optimizers.values(), Optimizers::fromId, Optimizers.SGD,
+            RunSettings::optimizer).withHelpArgs(plain(Optimizers.MOMENTUM.defaultMomentum()));
     /** {@code lr}: the first step's learning rate, null for the optimizer's default. */
     public static final Setting<Double> LR = number("lr", "RATE", "The first step's learning rate", null,
-            RunSettings::lr).withDefaultNote("the optimizer's: " + optimizerRates());
+            RunSettings::lr).withDefaultNote(NnText.DEFAULT_OPTIMIZER, optimizerRates(false),
+            regressionGenerators(), optimizerRates(true));
     /** {@code momentum}: sgd's momentum, null for the optimizer's default. */
     public static final Setting<Double> MOMENTUM = number("momentum", "MU", "SGD's momentum, in [0, 1)", null,
-            RunSettings::momentum).withDefaultNote("0; " + plain(Optimizers.MOMENTUM.defaultMomentum())
-                    + " for momentum");
+            RunSettings::momentum).withDefaultNote(NnText.DEFAULT_MOMENTUM,
+                    plain(Optimizers.MOMENTUM.defaultMomentum()));
     /** {@code schedule}: the learning rate over the steps. */
     public static final Setting<Schedules> SCHEDULE = choice("schedule", "The learning-rate schedule: {choices} "
             + "(micrograd's is lr * (1 - 0.9*(k-1)/steps) at step k)", Schedules.values(), Schedules::fromId,
@@ -180,33 +183,36 @@ public final class SettingsTable {
         return j.toString();
     }
 
-    private static String anyClassGenerators() {
-        StringJoiner j = new StringJoiner(" and ");
+    /** The generators that make any number of classes, "blobs and spirals" (in Chinese "blobs 和 spirals"). */
+    private static Message anyClassGenerators() {
+        List<String> ids = new ArrayList<>();
         for (Generators g : Generators.values()) {
             if (g.anyClasses()) {
-                j.add(g.id());
+                ids.add(g.id());
             }
         }
-        return j.toString();
+        String last = ids.remove(ids.size() - 1);
+        return ids.isEmpty() ? Message.plain(last) : new Message(NnText.CHOICE_AND, String.join(", ", ids), last);
     }
 
-    private static String regressionGenerators() {
-        StringJoiner j = new StringJoiner(" and ");
+    /** The regression generators, "reg-plane and reg-gauss" (in Chinese "reg-plane 和 reg-gauss"). */
+    private static Message regressionGenerators() {
+        List<String> ids = new ArrayList<>();
         for (Generators g : Generators.values()) {
             if (g.regression()) {
-                j.add(g.id());
+                ids.add(g.id());
             }
         }
-        return j.toString();
+        String last = ids.remove(ids.size() - 1);
+        return ids.isEmpty() ? Message.plain(last) : new Message(NnText.CHOICE_AND, String.join(", ", ids), last);
     }
 
-    private static String optimizerRates() {
+    /** Each optimizer's default rate, "sgd 1.0, adam 0.01": {@code regression} for the regression datasets'. */
+    private static String optimizerRates(boolean regression) {
         StringJoiner j = new StringJoiner(", ");
-        StringJoiner regression = new StringJoiner(", ");
         for (Optimizers o : Optimizers.values()) {
-            j.add(o.id() + " " + plain(o.defaultRate()));
-            regression.add(o.id() + " " + plain(o.regressionRate()));
+            j.add(o.id() + " " + plain(regression ? o.regressionRate() : o.defaultRate()));
         }
-        return j + "; on " + regressionGenerators() + " " + regression;
+        return j.toString();
     }
 }

@@ -2,10 +2,12 @@ package io.github.micrograd4j.playground.expression;
 
 import io.github.micrograd4j.core.AnomalyMode;
 import io.github.micrograd4j.core.text.Language;
+import io.github.micrograd4j.core.text.Message;
 import io.github.micrograd4j.lang.Program;
 import io.github.micrograd4j.lang.ProgramException;
 import io.github.micrograd4j.lang.grad.GradRun;
 import io.github.micrograd4j.playground.http.ApiException;
+import io.github.micrograd4j.playground.text.PlaygroundText;
 import io.github.micrograd4j.viz.BackpropPictures;
 import io.github.micrograd4j.viz.GraphTooLargeException;
 import io.github.micrograd4j.viz.layout.Layouter;
@@ -27,7 +29,8 @@ public final class GradRuns {
      * @param request the request
      * @return the run, with its check if asked
      * @throws ApiException 400 for a syntax error, an anomaly, a bad input or a check without inputs, with the
-     *     line, column and excerpt where there is one
+     *     line, column and excerpt where there is one, told in the request's language (the position, the caret
+     *     and the names the same in every language)
      */
     @SuppressWarnings("try") // the scope is only opened and closed around the run
     public static GradRun run(GradRequest request) {
@@ -35,7 +38,7 @@ public final class GradRuns {
         try {
             program = Program.parse(request.program());
         } catch (ProgramException e) {
-            throw programError("syntax", e);
+            throw programError("syntax", e, request.language());
         }
         if (!request.detectAnomaly()) {
             return evaluate(program, request);
@@ -51,8 +54,8 @@ public final class GradRuns {
         } catch (ProgramException e) {
             // an anomaly names its statement; an error of the whole request (an unknown input, a check
             // without inputs) has no position to show
-            throw e.line() > 0 ? programError(request.detectAnomaly() ? "anomaly" : "program", e)
-                    : new ApiException(400, e.getMessage());
+            throw e.line() > 0 ? programError(request.detectAnomaly() ? "anomaly" : "program", e, request.language())
+                    : new ApiException(400, e.message(request.language()));
         }
     }
 
@@ -64,24 +67,23 @@ public final class GradRuns {
      * @param language the language of the pictures' words (the numbers are the same in every language)
      * @param layouter places the boxes, ellipses and edges
      * @return the pictures
-     * @throws ApiException 422 for a graph too large to draw
+     * @throws ApiException 422 for a graph too large to draw, told in the language
      */
     public static BackpropPictures pictures(GradRun run, Language language, Layouter layouter) {
         try {
             return BackpropPictures.of(run.run().output(), language, run.run().constants(), layouter);
         } catch (GraphTooLargeException e) {
-            throw new ApiException(422, e.tooManyCrossings()
-                    ? "the graph's layout is too large: its " + e.values() + " values need " + e.layerCrossings()
-                        + " layer crossings, more than the " + BackpropPictures.MAX_LAYER_CROSSINGS + " drawn"
-                    : "the graph has " + e.values() + " values, more than the " + BackpropPictures.MAX_VALUES
-                        + " drawn; use 'micrograd grad --dot' for larger graphs");
+            throw new ApiException(422, (e.tooManyCrossings()
+                    ? new Message(PlaygroundText.LAYOUT_TOO_LARGE, e.values(), e.layerCrossings(),
+                        BackpropPictures.MAX_LAYER_CROSSINGS)
+                    : new Message(PlaygroundText.GRAPH_TOO_LARGE, e.values(), BackpropPictures.MAX_VALUES))
+                    .in(language));
         }
     }
 
-    private static ApiException programError(String kind, ProgramException e) {
-        // the excerpt follows the message on the next line (an explicit line break: TeaVM's regex lacks \R)
-        String excerpt = e.describe().equals(e.getMessage()) ? null
-                : e.describe().substring(e.getMessage().length()).replaceFirst("^(?:\r\n|\n|\r)", "");
-        return new ApiException(400, e.getMessage(), new ApiException.ErrorDetail(kind, e.line(), e.column(), excerpt));
+    private static ApiException programError(String kind, ProgramException e, Language language) {
+        // the excerpt is the same in every language: the program's line and the caret under the column
+        return new ApiException(400, e.message(language),
+                new ApiException.ErrorDetail(kind, e.line(), e.column(), e.excerpt()));
     }
 }

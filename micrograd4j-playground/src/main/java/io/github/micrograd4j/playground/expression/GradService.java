@@ -1,9 +1,12 @@
 package io.github.micrograd4j.playground.expression;
 
-import io.github.micrograd4j.playground.http.ApiException;
-import io.github.micrograd4j.playground.http.Limits;
-import io.github.micrograd4j.playground.http.HttpHost;
+import io.github.micrograd4j.core.text.Language;
+import io.github.micrograd4j.core.text.Message;
 import io.github.micrograd4j.lang.grad.GradRun;
+import io.github.micrograd4j.playground.http.ApiException;
+import io.github.micrograd4j.playground.http.HttpHost;
+import io.github.micrograd4j.playground.http.Limits;
+import io.github.micrograd4j.playground.text.PlaygroundText;
 import io.github.micrograd4j.viz.BackpropPictures;
 import io.github.micrograd4j.viz.layout.LayeredLayout;
 import io.github.micrograd4j.viz.render.PngRenderer;
@@ -51,10 +54,10 @@ public final class GradService implements AutoCloseable {
      * @param request the request
      * @return the response JSON
      * @throws ApiException for a bad program (400), a graph too large to draw (422), a timeout (408) or a
-     *     full queue (503)
+     *     full queue (503), told in the request's language
      */
     public String grad(GradRequest request) {
-        return submit(() -> {
+        return submit(request.language(), () -> {
             Pictured p = run(request);
             return GradResponse.json(p.run(), p.pictures());
         });
@@ -67,7 +70,7 @@ public final class GradService implements AutoCloseable {
      * @return the PNG bytes
      */
     public byte[] png(GradRequest request) {
-        return submit(() -> PngRenderer.render(run(request).pictures().graph()));
+        return submit(request.language(), () -> PngRenderer.render(run(request).pictures().graph()));
     }
 
     private record Pictured(GradRun run, BackpropPictures pictures) {
@@ -75,14 +78,22 @@ public final class GradService implements AutoCloseable {
 
     private Pictured run(GradRequest request) {
         if (request.program().length() > limits.maxProgramChars()) {
-            throw new ApiException(413, "the program has " + request.program().length() + " characters, more than the "
-                    + limits.maxProgramChars() + " the playground runs");
+            throw new ApiException(413, new Message(PlaygroundText.PROGRAM_TOO_LONG, request.program().length(),
+                    limits.maxProgramChars()));
         }
         GradRun run = GradRuns.run(request);
         return new Pictured(run, GradRuns.pictures(run, request.language(), LayeredLayout::layout));
     }
 
-    private <T> T submit(Callable<T> work) {
+    private <T> T submit(Language language, Callable<T> work) {
+        try {
+            return submitIn(work);
+        } catch (ApiException e) {
+            throw e.in(language);
+        }
+    }
+
+    private <T> T submitIn(Callable<T> work) {
         long timeout = limits.evaluationTimeout().toMillis();
         try {
             // a burst of requests waits its turn; only a sustained overload is refused
@@ -91,7 +102,7 @@ public final class GradService implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(503, "the playground is stopping");
+            throw new ApiException(503, new Message(PlaygroundText.STOPPING));
         }
         try {
             Future<T> future;
@@ -107,8 +118,8 @@ public final class GradService implements AutoCloseable {
     }
 
     private ApiException busy() {
-        return new ApiException(503, "the playground is busy (" + limits.evaluationThreads() + " evaluations running, "
-                + limits.evaluationQueue() + " waiting); try again");
+        return new ApiException(503, new Message(PlaygroundText.BUSY, limits.evaluationThreads(),
+                limits.evaluationQueue()));
     }
 
     private static <T> T await(Future<T> future, long timeout) {
@@ -116,24 +127,22 @@ public final class GradService implements AutoCloseable {
             return future.get(timeout, TimeUnit.MILLISECONDS);
         } catch (TimeoutException e) {
             future.cancel(true);
-            throw new ApiException(408, "the evaluation took longer than " + timeout
-                    + " ms and was stopped; make the program smaller");
+            throw new ApiException(408, new Message(PlaygroundText.TIMEOUT, timeout));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(503, "the playground is stopping");
+            throw new ApiException(503, new Message(PlaygroundText.STOPPING));
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
             if (cause instanceof ApiException api) {
                 throw api;
             }
             if (cause instanceof StackOverflowError) {
-                throw new ApiException(400, "the program nests too deeply to run");
+                throw new ApiException(400, new Message(PlaygroundText.TOO_DEEP));
             }
             if (cause instanceof OutOfMemoryError) {
-                throw new ApiException(503, "out of memory: the graph is too large for this server's heap");
+                throw new ApiException(503, new Message(PlaygroundText.OUT_OF_MEMORY));
             }
-            throw new ApiException(500, "internal error: " + cause.getClass().getSimpleName()
-                    + " (a bug in micrograd4j; please report it with the program you ran)");
+            throw new ApiException(500, new Message(PlaygroundText.INTERNAL, cause.getClass().getSimpleName()));
         }
     }
 

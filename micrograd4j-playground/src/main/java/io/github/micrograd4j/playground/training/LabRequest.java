@@ -1,9 +1,10 @@
 package io.github.micrograd4j.playground.training;
 
-import io.github.micrograd4j.playground.http.ApiException;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
+import io.github.micrograd4j.core.text.Language;
+import io.github.micrograd4j.playground.http.ApiException;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -11,9 +12,11 @@ import java.util.regex.Pattern;
 
 /**
  * A training lab request: {@code {"page": ID, "action": ..., "settings": {key: value}, "csv": ..., "lr": ...,
- * "neuron": ..., "play": true, "layer": ..., "input": ..., "value": ...}}, each field optional but {@code page};
- * settings' values are strings, as in the URL fragment. {@code neuron}, {@code layer} and {@code input} are whole
- * numbers; {@code value} a finite number.
+ * "neuron": ..., "play": true, "layer": ..., "input": ..., "value": ..., "lang": "zh"}}, each field optional but
+ * {@code page}; settings' values are strings, as in the URL fragment. {@code neuron}, {@code layer} and
+ * {@code input} are whole numbers; {@code value} a finite number. {@code lang} is the language the refusals are
+ * told in (English unless named; an unknown tag is English too, as the page's words fall back); keys and values
+ * are the same in every language.
  *
  * @param page the page's id
  * @param action the action, or null
@@ -27,9 +30,10 @@ import java.util.regex.Pattern;
  * @param layer a layer's index (the first hidden layer 0), or {@link #MISSING}
  * @param input an input's index in a neuron of that layer, or {@link #MISSING}
  * @param value a weight's new value, or NaN
+ * @param language the language of the refusals
  */
 record LabRequest(String page, String action, Map<String, String> settings, String csv, double lr, int neuron,
-        boolean play, double x1, double x2, int layer, int input, double value) {
+        boolean play, double x1, double x2, int layer, int input, double value, Language language) {
     /** An index the request does not give. */
     static final int MISSING = Integer.MIN_VALUE;
     private static final JsonFactory JSON = new JsonFactory();
@@ -48,6 +52,7 @@ record LabRequest(String page, String action, Map<String, String> settings, Stri
         int layer = MISSING;
         int input = MISSING;
         double value = Double.NaN;
+        Language language = Language.EN;
         Map<String, String> settings = new LinkedHashMap<>();
         try (JsonParser p = JSON.createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -77,6 +82,7 @@ record LabRequest(String page, String action, Map<String, String> settings, Stri
                     case "play" -> play = t == JsonToken.VALUE_TRUE;
                     case "x1" -> x1 = number(p, t, name);
                     case "x2" -> x2 = number(p, t, name);
+                    case "lang" -> language = language(p.getText());
                     case "settings" -> {
                         if (t != JsonToken.START_OBJECT) {
                             throw new ApiException(400, "settings must be an object of strings");
@@ -100,7 +106,15 @@ record LabRequest(String page, String action, Map<String, String> settings, Stri
             throw new ApiException(400, "page must be 8-64 letters and digits, got " + (page == null ? "none" : "'"
                     + (page.length() > 70 ? page.substring(0, 70) + "..." : page) + "'"));
         }
-        return new LabRequest(page, action, settings, csv, lr, neuron, play, x1, x2, layer, input, value);
+        return new LabRequest(page, action, settings, csv, lr, neuron, play, x1, x2, layer, input, value, language);
+    }
+
+    private static Language language(String tag) {
+        try {
+            return Language.fromTag(tag);
+        } catch (IllegalArgumentException e) {
+            return Language.EN;
+        }
     }
 
     private static double number(JsonParser p, JsonToken t, String name) throws IOException {

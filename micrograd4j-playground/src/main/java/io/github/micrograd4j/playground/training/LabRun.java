@@ -1,6 +1,6 @@
 package io.github.micrograd4j.playground.training;
 
-import io.github.micrograd4j.playground.http.ApiException;
+import io.github.micrograd4j.core.text.Message;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.optim.LearningRate;
 import io.github.micrograd4j.nn.optim.Optimizer;
@@ -12,6 +12,8 @@ import io.github.micrograd4j.nn.train.StepRecord;
 import io.github.micrograd4j.nn.train.TapeEngine;
 import io.github.micrograd4j.nn.train.Trainer;
 import io.github.micrograd4j.nn.train.TrainingEngine;
+import io.github.micrograd4j.playground.http.ApiException;
+import io.github.micrograd4j.playground.text.PlaygroundText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -278,7 +280,7 @@ final class LabRun {
     double[] neuronMap(int neuron) {
         synchronized (grid) {
             if (neuron < 0 || neuron >= grid.neuronCount()) {
-                throw new ApiException(400, "neuron must be 0 to " + (grid.neuronCount() - 1) + ", got " + neuron);
+                throw new ApiException(400, new Message(PlaygroundText.NEURON_RANGE, grid.neuronCount() - 1, neuron));
             }
             return grid.neuronMap(neuron, run.model().parameterData());
         }
@@ -304,13 +306,13 @@ final class LabRun {
             }
             throw new ApiException(500, "internal error: " + e.getCause());
         } catch (java.util.concurrent.CancellationException e) {
-            throw new ApiException(409, "the run was stopped (reset or closed) before it could answer");
+            throw new ApiException(409, new Message(PlaygroundText.RUN_STOPPED));
         } catch (TimeoutException e) {
             f.cancel(false);
-            throw new ApiException(408, "the run did not answer within 20 s");
+            throw new ApiException(408, new Message(PlaygroundText.RUN_SILENT, 20));
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new ApiException(503, "the server is stopping");
+            throw new ApiException(503, new Message(PlaygroundText.SERVER_STOPPING));
         }
     }
 
@@ -356,7 +358,7 @@ final class LabRun {
      */
     RateChanges changeRate(double lr) {
         if (!(lr > 0) || !Double.isFinite(lr)) {
-            throw new ApiException(400, "lr must be a positive finite number, got " + lr);
+            throw new ApiException(400, new Message(PlaygroundText.LR_POSITIVE, lr));
         }
         changes = changes.then(step, lr);
         rate = changes.apply(base, settings.learningRate());

@@ -1,8 +1,10 @@
 package io.github.micrograd4j.playground.training;
 
+import io.github.micrograd4j.core.text.Message;
+import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.playground.http.ApiException;
 import io.github.micrograd4j.playground.http.EventStreams;
-import io.github.micrograd4j.nn.run.Run;
+import io.github.micrograd4j.playground.text.PlaygroundText;
 
 /**
  * One open training-lab page: its event stream, its run (at most one) and the sender thread that
@@ -44,7 +46,7 @@ final class LabSession {
         int number;
         synchronized (this) {
             if (closed) {
-                throw new ApiException(409, "the page's event stream has closed; reload the page");
+                throw new ApiException(409, new Message(PlaygroundText.STREAM_CLOSED));
             }
             old = run;
             run = null;

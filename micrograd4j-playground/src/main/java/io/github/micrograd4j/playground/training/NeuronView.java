@@ -2,6 +2,8 @@ package io.github.micrograd4j.playground.training;
 
 import io.github.micrograd4j.core.Gradients;
 import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.text.Language;
+import io.github.micrograd4j.core.text.Message;
 import io.github.micrograd4j.nn.Activation;
 import io.github.micrograd4j.nn.Feature;
 import io.github.micrograd4j.nn.MLP;
@@ -11,6 +13,7 @@ import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.train.LossGraph;
 import io.github.micrograd4j.nn.train.Objective;
 import io.github.micrograd4j.playground.http.ApiException;
+import io.github.micrograd4j.playground.text.PlaygroundText;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -98,6 +101,22 @@ record NeuronView(String program, int layer, int index, boolean hidden, int poin
      * @throws ApiException (400) for a neuron out of range or a point that is not finite
      */
     static NeuronView at(Run run, int neuron, double x1, double x2) {
+        return at(run, neuron, x1, x2, Language.EN);
+    }
+
+    /**
+     * The neuron at the training point nearest to a clicked point, its program's comments in a language (its
+     * statements and numbers the same in every language).
+     *
+     * @param run the run, between two steps
+     * @param neuron the neuron's number across the hidden and output layers, as the page counts them
+     * @param x1 the clicked point's first coordinate
+     * @param x2 its second
+     * @param language the language of the program's comments
+     * @return the view
+     * @throws ApiException (400) for a neuron out of range or a point that is not finite
+     */
+    static NeuronView at(Run run, int neuron, double x1, double x2, Language language) {
         MLP model = run.model();
         int layer = 0;
         int index = neuron;
@@ -106,11 +125,11 @@ record NeuronView(String program, int layer, int index, boolean hidden, int poin
             layer++;
         }
         if (neuron < 0 || layer >= model.layers().size()) {
-            throw new ApiException(400, "neuron must be 0 to " + (model.sizes().stream().mapToInt(Integer::intValue)
-                    .sum() - 1) + ", got " + neuron);
+            throw new ApiException(400, new Message(PlaygroundText.NEURON_RANGE,
+                    model.sizes().stream().mapToInt(Integer::intValue).sum() - 1, neuron));
         }
         if (!Double.isFinite(x1) || !Double.isFinite(x2)) {
-            throw new ApiException(400, "the point must be finite, got (" + x1 + ", " + x2 + ")");
+            throw new ApiException(400, new Message(PlaygroundText.POINT_FINITE, x1, x2));
         }
         Dataset train = run.train();
         int point = nearest(train, x1, x2);
@@ -135,7 +154,7 @@ record NeuronView(String program, int layer, int index, boolean hidden, int poin
             live = nearestLive(train, passes, point, dScores);
         }
         boolean hidden = layer < model.layers().size() - 1;
-        String program = program(run, layer, index, hidden, point, pass, dLdOut, scores.loss());
+        String program = program(run, layer, index, hidden, point, pass, dLdOut, scores.loss(), language);
         return new NeuronView(program, layer, index, hidden, point, train.features(point).clone(),
                 label(train, point), train.size(), n.activation(), pass.z().data(), pass.out().data(), dLdOut, dLdz,
                 zero, live, train.isRegression());
@@ -286,19 +305,19 @@ record NeuronView(String program, int layer, int index, boolean hidden, int poin
     }
 
     private static String program(Run run, int layer, int index, boolean hidden, int point, Pass pass, double dLdOut,
-            double loss) {
+            double loss, Language language) {
         MLP model = run.model();
         Dataset train = run.train();
         double[] at = train.features(point);
         List<Feature> features = run.objective().features();
         StringBuilder p = new StringBuilder();
-        p.append("# neuron ").append(index + 1).append(" of ")
-                .append(hidden ? "hidden layer " + (layer + 1) : "the output layer").append(" at the point (")
-                .append(at[0]).append(", ").append(at[1]).append("), training point ").append(point).append(" of ")
-                .append(train.size()).append(train.isRegression() ? ", target " + train.target(point)
-                        : ", class " + train.classOf(point)).append('\n');
-        p.append("# data: this point's forward pass at the current weights. L is the training loss's tangent in out\n")
-                .append("# at this point, so each grad is dL/d node through this neuron at this point\n");
+        // the point's class, or a regression's target
+        String label = train.isRegression() ? PlaygroundText.DRILL_TARGET.format(language, train.target(point))
+                : PlaygroundText.DRILL_CLASS.format(language, train.classOf(point));
+        p.append(hidden ? PlaygroundText.DRILL_HIDDEN.format(language, index + 1, layer + 1, at[0], at[1], point,
+                train.size(), label) : PlaygroundText.DRILL_OUTPUT.format(language, index + 1, at[0],
+                at[1], point, train.size(), label)).append('\n');
+        p.append(PlaygroundText.DRILL_DATA.in(language)).append('\n');
         List<String> inputNames = new ArrayList<>();
         if (layer == 0) {
             p.append("x1 = ").append(at[0]).append('\n').append("x2 = ").append(at[1]).append('\n');
@@ -337,8 +356,7 @@ record NeuronView(String program, int layer, int index, boolean hidden, int poin
             p.append("out = ").append(a.id().toLowerCase(Locale.ROOT)).append("(z)\n");
         }
         double rest = loss - pass.out().data() * dLdOut;
-        p.append("# dL/dout = ").append(dLdOut).append(", from the whole loss's backward; L's value is the whole ")
-                .append("loss, ").append(loss).append('\n');
+        p.append(PlaygroundText.DRILL_UPSTREAM.format(language, dLdOut, loss)).append('\n');
         p.append("L = out * ").append(dLdOut).append(" + ").append(rest).append('\n');
         return p.toString();
     }

@@ -1,20 +1,22 @@
 package io.github.micrograd4j.playground.training;
 
-import io.github.micrograd4j.playground.http.ApiException;
-import io.github.micrograd4j.playground.http.EventStreams;
-import io.github.micrograd4j.playground.http.Responses;
-import io.github.micrograd4j.playground.http.HttpHost;
-import io.github.micrograd4j.playground.http.Exchange;
-import io.github.micrograd4j.nn.run.RunMemory;
-import io.github.micrograd4j.nn.run.TrainCommandLine;
+import io.github.micrograd4j.core.text.Message;
 import io.github.micrograd4j.nn.data.CsvDataset;
 import io.github.micrograd4j.nn.data.CsvFormatException;
 import io.github.micrograd4j.nn.data.Dataset;
 import io.github.micrograd4j.nn.json.SettingsJson;
 import io.github.micrograd4j.nn.run.RateChanges;
 import io.github.micrograd4j.nn.run.Run;
+import io.github.micrograd4j.nn.run.RunMemory;
 import io.github.micrograd4j.nn.run.RunSettings;
 import io.github.micrograd4j.nn.run.SettingException;
+import io.github.micrograd4j.nn.run.TrainCommandLine;
+import io.github.micrograd4j.playground.http.ApiException;
+import io.github.micrograd4j.playground.http.EventStreams;
+import io.github.micrograd4j.playground.http.Exchange;
+import io.github.micrograd4j.playground.http.HttpHost;
+import io.github.micrograd4j.playground.http.Responses;
+import io.github.micrograd4j.playground.text.PlaygroundText;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -77,13 +79,22 @@ public final class TrainingLab {
                 classPath(uplot + "uPlot.min.css")));
         server.streamRoute("/api/train/events", lab::openStream);
         server.route("POST", "/api/train/run", exchange -> Responses.json(exchange, 200,
-                lab.start(LabRequest.parse(Responses.body(exchange, maxBody)))));
+                lab.answer(LabRequest.parse(Responses.body(exchange, maxBody)), lab::start)));
         server.route("POST", "/api/train/control", exchange -> Responses.json(exchange, 200,
-                lab.control(LabRequest.parse(Responses.body(exchange, maxBody)))));
+                lab.answer(LabRequest.parse(Responses.body(exchange, maxBody)), lab::control)));
         server.route("GET", "/api/train/settings", exchange -> Responses.json(exchange, 200, SettingsJson.write()));
         server.route("GET", "/api/train/status", exchange -> Responses.json(exchange, 200,
                 "{\"runs\":" + lab.runCount() + ",\"maxRuns\":" + MAX_RUNS + "}"));
         server.onClose(lab::closeAll);
+    }
+
+    /** Answers a request, a refusal told in the request's language. */
+    private String answer(LabRequest request, java.util.function.Function<LabRequest, String> action) {
+        try {
+            return action.apply(request);
+        } catch (ApiException e) {
+            throw e.in(request.language());
+        }
     }
 
     private static String webJarVersion(String name) {
@@ -145,7 +156,7 @@ public final class TrainingLab {
     private LabSession session(String page) {
         LabSession s = sessions.get(page);
         if (s == null) {
-            throw new ApiException(409, "the page " + page + " has no open event stream; reload the page");
+            throw new ApiException(409, new Message(PlaygroundText.NO_STREAM, page));
         }
         return s;
     }
@@ -156,8 +167,7 @@ public final class TrainingLab {
         int number;
         synchronized (this) {
             if (!session.hasRun() && runCount() >= MAX_RUNS) {
-                throw new ApiException(503, "the server is already training " + MAX_RUNS + " runs (the most at once); "
-                        + "close another training tab and try again");
+                throw new ApiException(503, new Message(PlaygroundText.TOO_MANY_RUNS, MAX_RUNS));
             }
             number = session.start(run, request.play());
         }
@@ -172,7 +182,7 @@ public final class TrainingLab {
      * @param memory what one run may use, in bytes (a share of the heap here, the web edition's own budget
      *     in a browser)
      * @return the new run, not started
-     * @throws ApiException with the status and message the page shows
+     * @throws ApiException with the status and message the page shows, to tell in the request's language
      */
     static Run create(LabRequest request, long memory) {
         refuseBadKeys(request.settings(), memory);
@@ -180,25 +190,25 @@ public final class TrainingLab {
         try {
             settings = RunSettings.fromMap(request.settings());
         } catch (SettingException e) {
-            throw new ApiException(400, e.getMessage());
+            throw new ApiException(400, e.message());
         }
         Dataset given = null;
         if (request.csv() != null) {
             try {
                 given = CsvDataset.parse(UPLOAD, request.csv());
             } catch (CsvFormatException e) {
-                throw new ApiException(400, e.getMessage());
+                throw new ApiException(400, e.message());
             }
             if (given.featureCount() != 2) {
-                throw new ApiException(400, "upload.csv: the lab draws 2 features per point, got "
-                        + given.featureCount());
+                throw new ApiException(400, new Message(PlaygroundText.UPLOAD_TWO_FEATURES, UPLOAD,
+                        given.featureCount()));
             }
         }
         checkSize(settings, given, memory);
         try {
             return Run.create(settings, given);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(400, e.getMessage());
+            throw new ApiException(400, Message.reason(e));
         }
     }
 
@@ -217,7 +227,7 @@ public final class TrainingLab {
      * refusal names every bad key at once (each message says what the key allows), not only the first.
      */
     private static void refuseBadKeys(Map<String, String> values, long memory) {
-        List<String> bad = new ArrayList<>();
+        List<Message> bad = new ArrayList<>();
         ApiException refusal = null;
         for (Map.Entry<String, String> e : values.entrySet()) {
             try {
@@ -229,41 +239,45 @@ public final class TrainingLab {
                     checkSize(one, null, memory);
                 }
             } catch (ApiException x) { // a size the lab refuses keeps its own status (413)
-                bad.add(x.getMessage());
+                bad.add(x.message());
                 refusal = x;
             } catch (IllegalArgumentException x) { // SettingException is an IllegalArgumentException
-                bad.add(x.getMessage());
+                bad.add(Message.reason(x));
             }
         }
         if (bad.size() == 1) {
             throw refusal != null ? refusal : new ApiException(400, bad.get(0));
         }
         if (!bad.isEmpty()) {
-            throw new ApiException(400, bad.size() + " settings are refused: " + String.join("; ", bad));
+            Message all = bad.get(0);
+            for (int i = 1; i < bad.size(); i++) {
+                all = new Message(PlaygroundText.AND_THEN, all, bad.get(i));
+            }
+            throw new ApiException(400, new Message(PlaygroundText.SETTINGS_REFUSED, bad.size(), all));
         }
     }
 
     private static void checkSize(RunSettings s, Dataset given, long memory) {
         int points = given != null ? given.size() : s.points();
         if (points > MAX_POINTS) {
-            throw new ApiException(413, "points must be at most " + MAX_POINTS + " in the lab, got " + points);
+            throw new ApiException(413, new Message(PlaygroundText.POINTS_LIMIT, MAX_POINTS, points));
         }
         if (s.layers().size() > MAX_LAYERS) {
-            throw new ApiException(413, "layers: at most " + MAX_LAYERS + " hidden layers, got " + s.layers().size());
+            throw new ApiException(413, new Message(PlaygroundText.LAYERS_LIMIT, MAX_LAYERS, s.layers().size()));
         }
         for (int w : s.layers()) {
             if (w > MAX_WIDTH) {
-                throw new ApiException(413, "layers: at most " + MAX_WIDTH + " neurons a layer, got " + w);
+                throw new ApiException(413, new Message(PlaygroundText.WIDTH_LIMIT, MAX_WIDTH, w));
             }
         }
         if (s.steps() > MAX_STEPS) {
-            throw new ApiException(413, "steps must be at most " + MAX_STEPS + " in the lab, got " + s.steps());
+            throw new ApiException(413, new Message(PlaygroundText.STEPS_LIMIT, MAX_STEPS, s.steps()));
         }
         int classes = given != null ? given.classCount() : Run.classCount(s);
         try {
             RunMemory.check(points, Run.inputs(s, 2), Run.sizes(s, classes), memory);
         } catch (IllegalArgumentException e) {
-            throw new ApiException(413, e.getMessage());
+            throw new ApiException(413, Message.reason(e));
         }
     }
 
@@ -271,7 +285,7 @@ public final class TrainingLab {
         LabSession session = session(request.page());
         LabRun run = session.run();
         if (run == null) {
-            throw new ApiException(409, "no run on this page yet");
+            throw new ApiException(409, new Message(PlaygroundText.NO_RUN));
         }
         String action = request.action() == null ? "" : request.action();
         switch (action) {
@@ -289,7 +303,8 @@ public final class TrainingLab {
                 return LabInfo.map(run.between(() -> run.neuronMap(request.neuron())));
             }
             case "program" -> {
-                return run.between(() -> NeuronView.at(run.run(), request.neuron(), request.x1(), request.x2()).json());
+                return run.between(() -> NeuronView.at(run.run(), request.neuron(), request.x1(), request.x2(),
+                        request.language()).json());
             }
             case "weight" -> {
                 return run.editWeight(request);

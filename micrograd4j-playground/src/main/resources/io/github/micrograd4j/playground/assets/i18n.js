@@ -26,6 +26,9 @@ export function has(key) { return key in words; }
 /** The language shown: "en" or "zh". */
 export function current() { return lang; }
 
+/** A request to the server with the language its refusals are to be told in (keys and values are the same in each). */
+export function withLang(request) { return Object.assign({lang}, request); }
+
 /** The link's part for the language, "lang=zh", or "" when the browser's language decided. */
 export function linkPart() { return explicit ? "lang=" + lang : ""; }
 

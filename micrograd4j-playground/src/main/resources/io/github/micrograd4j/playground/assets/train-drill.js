@@ -26,7 +26,7 @@ export async function showNeuron(page, neuron, x, y, onError) {
   const mine = ++seq;
   let v;
   try {
-    v = await transport.control(page, {action: "program", neuron, x1: x, x2: y});
+    v = await transport.control(page, {action: "program", neuron, x1: x, x2: y, lang: i18n.current()});
   } catch (e) { onError(e.message); return; }
   if (mine !== seq) return;
   shown = Object.assign({neuronNumber: neuron}, v);

@@ -4,6 +4,7 @@
 // clicked (TensorFlow Playground's).
 import {paint, nearestEdge} from "./train-draw.js";
 import * as transport from "./transport.js";
+import * as i18n from "./i18n.js";
 import {t, say, plain} from "./i18n.js";
 
 const $ = (id) => document.getElementById(id);
@@ -97,7 +98,7 @@ function applyEdit() {
   const text = $("edge-value").value.trim(); const v = Number(text);
   if (text === $("edge-value").dataset.shown) { closeEditor(); return; }
   // no finite number: the text as typed, which the run's refusal names
-  transport.setWeight(page, {layer: edge[5], neuron: edge[6], input: edge[7], value: text !== "" && isFinite(v) ? v : text})
+  transport.setWeight(page, i18n.withLang({layer: edge[5], neuron: edge[6], input: edge[7], value: text !== "" && isFinite(v) ? v : text}))
     .then(() => { if (editing === edge) closeEditor(); if (refused) plain($("message"), ""); refused = false; })
     .catch((e) => { plain($("message"), e.message); refused = true; });
 }
@@ -154,7 +155,7 @@ function showHovered() {
   const id = +node.dataset.neuron;
   if (lastFrame && lastFrame.thumbs[id]) shownMap = enlarge(lastFrame.thumbs[id], 1);
   say($("map-title"), "t.map.neuron", id); redraw();
-  transport.control(page, {action: "neuron", neuron: id}).then((j) => {
+  transport.control(page, i18n.withLang({action: "neuron", neuron: id})).then((j) => {
     if (hovered === node) { shownMap = j.map; redraw(); }
   }).catch(() => { });
 }
@@ -254,7 +255,7 @@ function selectNeuron(id) {
   selectedMap = selected >= 0 && shownMap && hovered && +hovered.dataset.neuron === id ? shownMap : null;
   if (!hovered) showShown();
   if (selected < 0) return;
-  transport.control(page, {action: "neuron", neuron: id}).then((j) => { if (selected === id) selectedMap = j.map; if (!hovered) showShown(); })
+  transport.control(page, i18n.withLang({action: "neuron", neuron: id})).then((j) => { if (selected === id) selectedMap = j.map; if (!hovered) showShown(); })
     .catch((e) => { plain($("message"), e.message); });
 }
 
@@ -271,7 +272,7 @@ export function drawNet(frame, playing) {
   const id = feature ? -1 : hovered ? +hovered.dataset.neuron : selected;
   if (id >= 0 && !playing) { // a paused run's map of the neuron shown, at its weights now
     const node = hovered;
-    transport.control(page, {action: "neuron", neuron: id}).then((j) => {
+    transport.control(page, i18n.withLang({action: "neuron", neuron: id})).then((j) => {
       if (id === selected) selectedMap = j.map;
       if (hovered === node) { shownMap = hovered ? j.map : selectedMap; redraw(); }
     });

@@ -26,6 +26,9 @@ let dataParam = null;       // csvText as the link's data key, null when none or
 let dataReady = Promise.resolve();
 let dataNote = null;          // why the link lacks the data, if it does
 let playing = false;
+
+// a command to the page's run, its refusal told in the language shown
+const ask = (command) => transport.control(page, i18n.withLang(command));
 let checked = null;         // the last check of the net, redrawn in another language
 
 const get = (k) => (k in settings ? settings[k] : defaultOf(table, k));
@@ -124,14 +127,23 @@ function buildControls() {
   for (const s of table) {
     const c = field(s.key);
     if (!c) continue;
-    c.title = s.help;
+    c.title = helpOf(s);
     if (c.tagName === "SELECT" && s.choices.length) {
       const kept = Array.from(c.querySelectorAll("option[data-keep]"));
-      c.replaceChildren(...kept.filter((o) => o.value === ""), ...s.choices.map((x) => new Option(x.label, x.id)),
+      c.replaceChildren(...kept.filter((o) => o.value === ""), ...s.choices.map((x) => new Option(choiceLabel(s.key, x), x.id)),
         ...kept.filter((o) => o.value !== ""));
     }
   }
   FEATURES = table.find((s) => s.key === "features").choices.map((x) => [x.id, x.label]);
+}
+
+// a setting's help in the language shown (the table has it in each), English where a language lacks it
+function helpOf(s) { return (s.helps && s.helps[i18n.current()]) || s.help; }
+
+// a choice as a menu shows it: the bundle's words for it (t.choice.KEY.ID, the id itself in English), else its label
+function choiceLabel(key, x) {
+  const k = "t.choice." + key + "." + x.id;
+  return i18n.has(k) ? t(k) : x.label;
 }
 
 function bindControls() {
@@ -161,7 +173,7 @@ function bindControls() {
     }
     if (v === "") return; // a running run's rate cannot be unset (clearing the field to type a new one)
     // the run's rate changes from its next update on; the link keeps it as step:lr in lr-changes
-    transport.control(page, {action: "lr", lr: parseFloat(v)}).then((j) => {
+    ask({action: "lr", lr: parseFloat(v)}).then((j) => {
       if (j.lrChanges) settings["lr-changes"] = j.lrChanges; else delete settings["lr-changes"];
       info.command = j.command;
       writeFragment();
@@ -173,9 +185,11 @@ function bindControls() {
   $("reset").addEventListener("click", () => { delete settings["lr-changes"]; writeFragment(); restart(false); });
   $("discretize").addEventListener("change", drawMap);
   $("show-test").addEventListener("change", drawMap);
+  $("csv-choose").addEventListener("click", () => $("csv").click()); // the page's button opens the browser's picker
   $("csv").addEventListener("change", async () => {
     const f = $("csv").files[0];
     if (!f) return;
+    plain($("csv-name"), f.name); // a name is the same in every language
     await setData(await f.text());
     restart(false);
   });
@@ -187,7 +201,7 @@ function bindControls() {
   });
   $("check").addEventListener("click", checkNet);
   bindDrill(); document.addEventListener("drill-shown", drawMap);
-  $("export-model").addEventListener("click", () => transport.control(page, {action: "model"})
+  $("export-model").addEventListener("click", () => ask({action: "model"})
     .then((j) => { showExport(j.model); }).catch((e) => { plain($("message"), e.message); }));
   $("export-java").addEventListener("click", () => { showExport(javaSnippet(settings, csvText !== null ? "upload.csv" : null)); });
   $("export-curves").addEventListener("click", () => {
@@ -202,7 +216,7 @@ function inView(el) { if (el && el.textContent) el.scrollIntoView({block: "neare
 // ---- the run ----
 function control(action) {
   if (!info) return;
-  transport.control(page, {action}).catch((e) => { plain($("message"), e.message); });
+  ask({action}).catch((e) => { plain($("message"), e.message); });
 }
 
 // Starts a run with `next` (the settings on screen when omitted). Only once the server has accepted it do the
@@ -215,7 +229,7 @@ async function restart(play, next) {
   const body = {settings: Object.assign({}, candidate), play};
   if (csvText !== null) { body.csv = csvText; delete body.settings.dataset; }
   try {
-    const j = await transport.startRun(page, body);
+    const j = await transport.startRun(page, i18n.withLang(body));
     settings = candidate; info = j;
     curve = []; frame = null; clearSelection(); closeDrill();
     if (dataNote) say($("message"), "t.link.too-long", ...dataNote); else say($("message"), null);
@@ -269,7 +283,7 @@ function openNeuron(neuron, x, y) {
 }
 
 function checkNet() {
-  transport.control(page, {action: "check"}).then((j) => { checked = j; drawCheck(); inView($("check-table")); })
+  ask({action: "check"}).then((j) => { checked = j; drawCheck(); inView($("check-table")); })
     .catch((e) => { plain($("message"), e.message); });
 }
 
@@ -385,6 +399,7 @@ function start() {
 
 // A switch of language redraws the words in place; the run goes on (no restart), its settings and link kept.
 i18n.onChange(() => {
+  if (table.length) buildControls(); // the tooltips and the menus' words
   fillControls();
   if (chart) { chart.destroy(); chart = null; } // uPlot takes its labels when made
   if (info) drawCurves();

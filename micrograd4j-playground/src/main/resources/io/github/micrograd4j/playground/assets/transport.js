@@ -57,12 +57,12 @@ export function events(onHello, onGone) {
 
 // ---- the training lab: one run per page, named by the page's id ----
 
-/** POST /api/train/run: {settings, play, csv?} starts the page's run; resolves to its info (points, sizes, command). */
+/** POST /api/train/run: {settings, play, csv?, lang?} starts the page's run; resolves to its info (points, sizes, command). */
 export async function startRun(page, request) {
   return (await postJson("/api/train/run", Object.assign({page}, request))).json();
 }
 
-/** POST /api/train/control: {action, ...} (play, pause, step, lr, model, neuron, program, check) on the page's run. */
+/** POST /api/train/control: {action, lang?, ...} (play, pause, step, lr, model, neuron, program, check) on the page's run. */
 export async function control(page, command) {
   return (await postJson("/api/train/control", Object.assign({page}, command))).json();
 }

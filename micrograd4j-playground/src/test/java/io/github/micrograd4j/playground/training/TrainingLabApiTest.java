@@ -165,4 +165,29 @@ class TrainingLabApiTest {
         assertThat(r.statusCode()).isEqualTo(409);
         assertThat(runs()).isZero();
     }
+
+    /** The page sends its language; a refusal comes back in it, the keys, values and numbers as in English. */
+    @Test
+    void refusalsAreToldInTheRequestsLanguage() throws Exception {
+        openPage("pagechinese1");
+        HttpResponse<String> r = post("/api/train/run", "{\"page\":\"pagechinese1\",\"lang\":\"zh\","
+                + "\"settings\":{\"lr\":\"-1\"}}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("lr 必须为正数，而不是 -1.0");
+        r = post("/api/train/run", "{\"page\":\"pagechinese1\",\"lang\":\"zh\",\"settings\":{\"lr\":\"x\","
+                + "\"dataset\":\"iris\",\"layers\":\"8,8,8,8,8,8,8\"}}");
+        assertThat(r.statusCode()).isEqualTo(400);
+        assertThat(r.body()).contains("有 3 个设置被拒绝：", "lr 必须是一个数，而不是 'x'", "未知的数据集 'iris'",
+                "layers：最多 6 个隐藏层，而不是 7 个").doesNotContain("must", "unknown", "at most");
+        r = post("/api/train/run", "{\"page\":\"pagechinese1\",\"lang\":\"zh\",\"settings\":{\"layers\":\"8,65\"}}");
+        assertThat(r.statusCode()).isEqualTo(413);
+        assertThat(r.body()).contains("layers：每层最多 64 个神经元，而不是 65 个");
+        r = post("/api/train/run", "{\"page\":\"pagechinese1\",\"lang\":\"zh\",\"csv\":\"x1,x2,label\\n1,oops,1\\n\"}");
+        assertThat(r.body()).contains("upload.csv：第 2 行第 2 列：'oops' 不是有限的数");
+        r = post("/api/train/control", "{\"page\":\"pagechinese1\",\"lang\":\"zh\",\"action\":\"play\"}");
+        assertThat(r.statusCode()).isEqualTo(409);
+        assertThat(r.body()).contains("这个页面还没有开始训练");
+        r = post("/api/train/run", "{\"page\":\"pagechinese1\",\"settings\":{\"lr\":\"-1\"}}");
+        assertThat(r.body()).contains("lr must be positive, got -1.0");
+    }
 }

@@ -1,5 +1,7 @@
 package io.github.micrograd4j.playground.training;
 
+import io.github.micrograd4j.core.text.Language;
+import io.github.micrograd4j.core.text.Message;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.optim.LearningRate;
 import io.github.micrograd4j.nn.optim.Optimizer;
@@ -12,6 +14,7 @@ import io.github.micrograd4j.nn.train.Trainer;
 import io.github.micrograd4j.nn.train.TrainingEngine;
 import io.github.micrograd4j.playground.http.ApiException;
 import io.github.micrograd4j.playground.http.Responses;
+import io.github.micrograd4j.playground.text.PlaygroundText;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -78,14 +81,16 @@ public final class BrowserLab {
      * @return the run's info, or the error the server would answer
      */
     public static String start(String body) {
+        Language language = Language.EN;
         try {
             LabRequest request = LabRequest.parse(body.getBytes(StandardCharsets.UTF_8));
+            language = request.language();
             Run run = TrainingLab.create(request, MEMORY);
             stopCurrent();
             current = new BrowserLab(run, request.play(), ++started);
             return TrainingLab.info(run, request, current.number);
         } catch (ApiException e) {
-            return Responses.errorJson(e);
+            return Responses.errorJson(e.in(language));
         } catch (RuntimeException e) {
             return Responses.errorJson(new ApiException(500, "internal error: " + e.getClass().getSimpleName() + " "
                     + e.getMessage() + " (a bug in micrograd4j's web edition; please report it)"));
@@ -107,14 +112,16 @@ public final class BrowserLab {
      * @return the answer, or the error the server would answer
      */
     public static String control(String body) {
+        Language language = Language.EN;
         try {
             LabRequest request = LabRequest.parse(body.getBytes(StandardCharsets.UTF_8));
+            language = request.language();
             if (current == null) {
-                throw new ApiException(409, "no run on this page yet");
+                throw new ApiException(409, new Message(PlaygroundText.NO_RUN));
             }
             return current.act(request);
         } catch (ApiException e) {
-            return Responses.errorJson(e);
+            return Responses.errorJson(e.in(language));
         } catch (RuntimeException e) {
             return Responses.errorJson(new ApiException(500, "internal error: " + e.getClass().getSimpleName() + " "
                     + e.getMessage() + " (a bug in micrograd4j's web edition; please report it)"));
@@ -145,13 +152,14 @@ public final class BrowserLab {
             }
             case "neuron" -> {
                 if (request.neuron() < 0 || request.neuron() >= grid.neuronCount()) {
-                    throw new ApiException(400, "neuron must be 0 to " + (grid.neuronCount() - 1) + ", got "
-                            + request.neuron());
+                    throw new ApiException(400, new Message(PlaygroundText.NEURON_RANGE, grid.neuronCount() - 1,
+                            request.neuron()));
                 }
                 return LabInfo.map(grid.neuronMap(request.neuron(), run.model().parameterData()));
             }
             case "program" -> {
-                return NeuronView.at(run, request.neuron(), request.x1(), request.x2()).json(); // as the server answers
+                return NeuronView.at(run, request.neuron(), request.x1(), request.x2(), request.language())
+                        .json(); // as the server answers
             }
             case "weight" -> {
                 edited = WeightEdit.apply(run, engine, step, request);
@@ -172,7 +180,7 @@ public final class BrowserLab {
 
     private void changeRate(double lr) {
         if (!(lr > 0) || !Double.isFinite(lr)) {
-            throw new ApiException(400, "lr must be a positive finite number, got " + lr);
+            throw new ApiException(400, new Message(PlaygroundText.LR_POSITIVE, lr));
         }
         changes = changes.then(step, lr);
         rate = changes.apply(base, settings.learningRate());
