@@ -2,8 +2,8 @@
 // every page that draws a graph: the walkthrough page inlines it, the playground serves it. It sets the SVG's
 // viewBox only; the picture's own coordinates, ids and texts stay as drawn. GraphView.attach(panel, options):
 // options.minText (CSS px) opens a graph whose fitted text would be smaller at the scale that makes it that size
-// instead, centred on options.focus(svg) (an element of the picture, or null for its centre); "fit" still shows
-// it whole.
+// instead, centred on the elements options.focus(svg) returns (elements of the picture; none: its centre) and
+// kept inside the graph's bounds; "fit" still shows it whole.
 (function (root) {
   "use strict";
   var MAX_SCALE = 4;        // zooming in reaches 4x the graph's full size
@@ -110,11 +110,15 @@
       var font = smallestFont();
       if (!isFinite(font) || font * s.k >= opts.minText) { return; }
       var k = Math.min(MAX_SCALE, opts.minText / font);
-      var el = opts.focus ? opts.focus(s.svg) : null;
+      var boxes = (opts.focus ? [].concat(opts.focus(s.svg) || []) : [])
+        .filter(function (el) { return el && el.getBBox; }).map(function (el) { return el.getBBox(); });
       var c = {x: s.full.x + s.full.w / 2, y: s.full.y + s.full.h / 2};
-      if (el && el.getBBox) {
-        var b = el.getBBox();
-        c = {x: b.x + b.width / 2, y: b.y + b.height / 2};
+      if (boxes.length > 0) { // the centre of the focus elements' union
+        var x0 = Math.min.apply(null, boxes.map(function (b) { return b.x; }));
+        var x1 = Math.max.apply(null, boxes.map(function (b) { return b.x + b.width; }));
+        var y0 = Math.min.apply(null, boxes.map(function (b) { return b.y; }));
+        var y1 = Math.max.apply(null, boxes.map(function (b) { return b.y + b.height; }));
+        c = {x: (x0 + x1) / 2, y: (y0 + y1) / 2};
       }
       var p = size();
       s.k = k;
