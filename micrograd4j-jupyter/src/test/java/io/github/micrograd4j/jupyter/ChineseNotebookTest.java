@@ -3,6 +3,7 @@ package io.github.micrograd4j.jupyter;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.micrograd4j.core.fixture.MessageBundles;
+import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.jupyter.NotebookJson.CodeCell;
 import io.github.micrograd4j.jupyter.NotebookJson.Output;
 import java.io.IOException;
@@ -43,7 +44,9 @@ class ChineseNotebookTest {
         assertThat(only(cell(zh, "BackpropPictures.of(L)"), "text/plain"))
                 .contains("由链式法则，a 的梯度 dL/da = dL/de * de/da = -2.0000 * -3.0000 = 6.0000");
         // grad("""…""") follows the setting: Chinese words in the graph and the table, the English numbers
-        CodeCell language = cell(zh, "grad(\"\"\"");
+        // each step in Java and then in the language: the same graph, in Chinese as in English
+        assertThat(LanguageForms.assertEachDrawsTheGraphOfItsJavaForm(zh, Language.ZH)).isEqualTo(5);
+        CodeCell language = cell(zh, "f = -2.0\nL = d * f\n\"\"\")");
         assertThat(only(language, "text/html")).contains("梯度 6.0000", "梯度 -4.0000").doesNotContain("grad 6.0000");
         assertThat(only(language, "text/plain")).startsWith("变量   运算                 值           梯度");
         assertThat(cell(zh, "grad(\"a = 2.0; b = a * ;").outputs().get(0).get("error"))

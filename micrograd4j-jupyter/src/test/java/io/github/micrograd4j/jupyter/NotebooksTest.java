@@ -12,7 +12,6 @@ import io.github.micrograd4j.jupyter.NotebookJson.Output;
 import io.github.micrograd4j.lang.Program;
 import io.github.micrograd4j.lang.ProgramException;
 import io.github.micrograd4j.lang.grad.GradRun;
-import io.github.micrograd4j.lang.grad.GradTable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -73,9 +72,12 @@ class NotebooksTest {
         List<CodeCell> cells = execute("01-walkthrough.ipynb");
         Value[] w = walkthrough();
 
-        String before = only(cell(cells, "L"), "image/svg+xml");
+        CodeCell whole = cell(cells, "Value L = d.mul(f)");
+        String before = only(whole, "image/svg+xml");
         assertThat(svgField(before, "a", "grad")).isEqualTo("grad 0.0000");
         assertThat(svgField(before, "L", "data")).isEqualTo(String.format(Locale.ROOT, "data %.4f", w[6].data()));
+        // shown before any gradient was known: the text of a node with L's data and label and grad 0
+        assertThat(only(whole, "text/plain")).isEqualTo(new Value(w[6].data(), "L").toString());
 
         String byHand = only(cell(cells, "a.setGrad("), "image/svg+xml");
         for (Value v : w) {
@@ -83,17 +85,16 @@ class NotebooksTest {
                     .isEqualTo(String.format(Locale.ROOT, "grad %.4f", v.grad()));
         }
         assertThat(byHand).contains("grad 6.0000", "grad -4.0000");
-        // shown before any gradient was known: the text of a node with L's data and label and grad 0
-        assertThat(only(cell(cells, "L"), "text/plain")).isEqualTo(new Value(w[6].data(), "L").toString());
 
         assertThat(stdout(cell(cells, "L.backward()"))).contains(String.format(Locale.ROOT,
                 "a %.1f  b %.1f  c %.1f  e %.1f  d %.1f  f %.1f  L %.1f", w[0].grad(), w[1].grad(), w[2].grad(),
                 w[3].grad(), w[4].grad(), w[5].grad(), w[6].grad()));
 
-        // the expression language in a cell: the same graph and grads as backward()'s, with grad's table below it
-        CodeCell language = cell(cells, "grad(\"\"\"");
-        String source = language.source();
-        String program = source.substring(source.indexOf("\"\"\"") + 3, source.lastIndexOf("\"\"\""));
+        // every step that builds or changes the graph is written in Java and then in the language: the same graph
+        assertThat(LanguageForms.assertEachDrawsTheGraphOfItsJavaForm(cells, Language.EN)).as("steps in both forms").isEqualTo(5);
+
+        // the whole program in the language: the graph and grads of backward(), with grad's table below it
+        CodeCell language = cell(cells, "f = -2.0\nL = d * f\n\"\"\")");
         String shown = only(language, "text/html");
         for (Value v : w) {
             assertThat(svgField(shown, v.label(), "grad")).as("grad of %s in the language's graph", v.label())
@@ -101,11 +102,32 @@ class NotebooksTest {
         }
         assertThat(shown.indexOf("<pre>")).as("the table below the graph").isGreaterThan(shown.indexOf("</svg>"));
         assertThat(only(language, "image/svg+xml")).contains("grad 6.0000");
-        String table = only(language, "text/plain");
-        assertThat(table).isEqualTo(GradTable.text(GradRun.of(Program.parse(program), Map.of(), false).run(), Language.EN));
-        assertThat(table.lines().filter(l -> l.startsWith("a ")).toList()).singleElement().asString()
-                .endsWith(String.format(Locale.ROOT, " %.4f", w[0].grad())).endsWith(" 6.0000");
-        assertThat(stdout(cell(cells, "fromText.value(\"a\").grad()"))).contains("dL/da = 6.0 = 6.0");
+        assertThat(only(language, "text/plain").lines().filter(l -> l.startsWith("a ")).toList()).singleElement()
+                .asString().endsWith(String.format(Locale.ROOT, " %.4f", w[0].grad())).endsWith(" 6.0000");
+
+        // the cell that mixes both prints each value's data and grad from the language and from Java: equal
+        Matcher side = Pattern.compile("(?m)^(\\w+)  data (\\S+) = (\\S+)  grad (\\S+) = (\\S+)$")
+                .matcher(stdout(cell(cells, "fromText.value(v.label())")));
+        List<String> compared = new ArrayList<>();
+        for (Value v : w) {
+            assertThat(side.find()).as("a line for %s", v.label()).isTrue();
+            assertThat(side.group(1)).isEqualTo(v.label());
+            assertThat(Double.parseDouble(side.group(2))).as("data of %s", v.label()).isEqualTo(v.data())
+                    .isEqualTo(Double.parseDouble(side.group(3)));
+            assertThat(Double.parseDouble(side.group(4))).as("grad of %s", v.label()).isEqualTo(v.grad())
+                    .isEqualTo(Double.parseDouble(side.group(5)));
+            compared.add(v.label());
+        }
+        assertThat(compared).containsExactly("a", "b", "c", "e", "d", "f", "L");
+
+        // one step along the gradient: L rises from -8 to the lecture's -7.2865, in both forms (compared above)
+        Value[] nudged = new Value[4];
+        for (int k : new int[] {0, 1, 2, 5}) {
+            nudged[k == 5 ? 3 : k] = new Value(w[k].data() + 0.01 * w[k].grad());
+        }
+        double risen = nudged[0].mul(nudged[1]).add(nudged[2]).mul(nudged[3]).data();
+        assertThat(svgField(only(cell(cells, "v.setData("), "image/svg+xml"), "L", "data"))
+                .isEqualTo(String.format(Locale.ROOT, "data %.4f", risen)).isEqualTo("data -7.2865");
 
         CodeCell badProgram = cell(cells, "grad(\"a = 2.0; b = a * ; L = b\")");
         assertThat(badProgram.tags()).contains("raises-exception");
@@ -127,6 +149,12 @@ class NotebooksTest {
         assertThat(numeric.find()).isTrue();
         assertThat(Double.parseDouble(numeric.group(1))).isCloseTo(w[5].grad(), within(1e-3)).isNotEqualTo(0.0);
         assertThat(Double.parseDouble(numeric.group(2))).isEqualTo(w[5].grad());
+        Matcher inLanguage = Pattern.compile("in the language: \\(L\\(f \\+ h\\) - L\\(f\\)\\) / h = (\\S+), dL/df = (\\S+)")
+                .matcher(stdout(cell(cells, "numericInLanguage")));
+        assertThat(inLanguage.find()).isTrue();
+        assertThat(Double.parseDouble(inLanguage.group(1))).as("the same difference quotient")
+                .isCloseTo(Double.parseDouble(numeric.group(1)), within(1e-9));
+        assertThat(Double.parseDouble(inLanguage.group(2))).isEqualTo(w[5].grad());
 
         CodeCell check = cell(cells, "GradientCheck.walkthrough()");
         assertThat(only(check, "text/html")).startsWith("<table").contains("<td>a</td>", "6.000000");

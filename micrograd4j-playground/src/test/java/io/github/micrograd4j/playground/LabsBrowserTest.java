@@ -261,6 +261,8 @@ class LabsBrowserTest {
         assertThat(m.find()).as(offer).isTrue();
         assertThat(driver.findElement(By.id("drill-graph")).getAttribute("data-output")).isEqualTo("L");
         assertThat(driver.findElement(By.id("drill-graph")).getText()).contains("out").doesNotContain("seeded");
+        // it opens readable around out (DrillGraphBrowserTest); fitted, the whole graph is inside the panel
+        driver.findElement(By.cssSelector("#drill-graph #zoom-fit")).click();
         Map<String, Object> g = drillGeometry();
         assertThat((List<?>) g.get("outside")).as("texts outside the drill-down's graph").isEmpty();
         screenshot("drill-zero-1280x800.png");

@@ -299,6 +299,15 @@ public final class BackpropPictures {
         return new Scene(width, layout.height() + top, Palette.BACKGROUND, FONT_SIZE, shapes);
     }
 
+    /**
+     * Whether the graph has a leaf drawn as a constant, so that a legend names the grey box only where there is one.
+     *
+     * @return true if some leaf is a constant
+     */
+    boolean drawsConstants() {
+        return order.stream().anyMatch(v -> v.isLeaf() && constant.test(v));
+    }
+
     private RecordBox box(int id, Box at, double top, int current, String grad) {
         Value v = order.get(id);
         boolean isConstant = v.isLeaf() && constant.test(v);

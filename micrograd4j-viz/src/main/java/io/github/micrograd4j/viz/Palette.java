@@ -3,9 +3,9 @@ package io.github.micrograd4j.viz;
 import io.github.micrograd4j.viz.scene.Style;
 
 /**
- * The colours of the pictures, in one place. Inputs are blue, the output green and the node whose
- * gradient the current step fills in amber, so the eye finds them without a legend; gradients are set
- * in bold red, because they are what the pictures are about.
+ * The colours of the pictures, in one place. Inputs are blue, constants grey, the output green and the node
+ * whose gradient the current step fills in amber; the walkthrough page's legend draws its swatches from here.
+ * Gradients are set in bold red, because they are what the pictures are about.
  */
 final class Palette {
     static final String BACKGROUND = "#ffffff";

@@ -5,6 +5,7 @@ import io.github.micrograd4j.core.explain.BackpropStep;
 import io.github.micrograd4j.core.text.CoreText;
 import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.viz.render.SvgRenderer;
+import io.github.micrograd4j.viz.scene.Style;
 import io.github.micrograd4j.viz.text.VizText;
 import java.util.List;
 
@@ -50,9 +51,7 @@ public final class WalkthroughPage {
         page.append("<nav id=\"controls\"><button id=\"prev\" type=\"button\">").append(h(VizText.PREVIOUS.in(language)))
                 .append("</button> <span id=\"counter\" aria-live=\"polite\"></span> ")
                 .append("<button id=\"next\" type=\"button\">").append(h(VizText.NEXT.in(language))).append("</button>")
-                .append("<span class=\"legend\"><span class=\"swatch leaf\"></span>").append(h(VizText.LEGEND_INPUT.in(language)))
-                .append(" <span class=\"swatch output\"></span>").append(h(VizText.LEGEND_OUTPUT.in(language)))
-                .append(" <span class=\"swatch current\"></span>").append(h(VizText.LEGEND_CURRENT.in(language)))
+                .append(legend(pictures, language))
                 .append("</span></nav>\n");
         page.append("<p id=\"text\" class=\"chain\"></p>\n<p id=\"reason\" class=\"reason\"></p>\n");
         page.append("<div id=\"graph\" tabindex=\"0\">\n").append(SvgRenderer.element(pictures.blank())).append("</div>\n");
@@ -90,6 +89,29 @@ public final class WalkthroughPage {
         return page.toString();
     }
 
+    /**
+     * The legend: what each colour of the picture means, each swatch drawn in the picture's own colours
+     * ({@link Palette}). The grey constant only when the graph has one.
+     */
+    private static String legend(BackpropPictures pictures, Language language) {
+        StringBuilder legend = new StringBuilder("<span class=\"legend\" id=\"legend\">");
+        swatch(legend, "leaf", Palette.LEAF, VizText.LEGEND_INPUT.in(language));
+        if (pictures.drawsConstants()) {
+            swatch(legend, "constant", Palette.CONSTANT, VizText.LEGEND_CONSTANT.in(language));
+        }
+        swatch(legend, "value", Palette.VALUE, VizText.LEGEND_VALUE.in(language));
+        swatch(legend, "op", Palette.OP, VizText.LEGEND_OP.in(language));
+        swatch(legend, "output", Palette.OUTPUT, VizText.LEGEND_OUTPUT.in(language));
+        swatch(legend, "current", Palette.CURRENT, VizText.LEGEND_CURRENT.in(language));
+        return legend.append("</span>").toString();
+    }
+
+    private static void swatch(StringBuilder legend, String kind, Style style, String words) {
+        legend.append("<span class=\"key\" data-kind=\"").append(kind).append("\"><span class=\"swatch ").append(kind)
+                .append("\" style=\"background: ").append(style.fill()).append("; border-color: ").append(style.stroke())
+                .append("\"></span>").append(h(words)).append("</span>");
+    }
+
     private static String h(String text) {
         return SvgRenderer.escape(text);
     }
@@ -106,11 +128,11 @@ public final class WalkthroughPage {
             button:disabled { opacity: .4; cursor: default; }
             #counter { font-weight: bold; min-width: 8rem; text-align: center; }
             .legend { margin-left: 1.5rem; color: #5f6368; font-size: .9rem; }
+            .legend .key { white-space: nowrap; margin-right: .75rem; }
             .swatch { display: inline-block; width: .9rem; height: .9rem; border: 2px solid; vertical-align: -2px;
-                      margin: 0 .25rem 0 .75rem; }
-            .swatch.leaf { background: #e8f0fe; border-color: #3367d6; }
-            .swatch.output { background: #e6f4ea; border-color: #188038; }
-            .swatch.current { background: #fff4c2; border-color: #e37400; }
+                      margin-right: .3rem; }
+            .swatch.op { width: 1.3rem; border-radius: 50%; border-width: 1px; }
+            .swatch.constant, .swatch.value { border-width: 1px; }
             .chain { font-family: 'DejaVu Sans Mono', 'Liberation Mono', Menlo, Consolas, monospace; font-size: 1.05rem;
                      font-weight: bold; margin: .5rem 0 .25rem; white-space: pre-wrap; }
             .reason { font-family: 'DejaVu Sans Mono', 'Liberation Mono', Menlo, Consolas, monospace; color: #5f6368;

@@ -1,6 +1,9 @@
 // A graph's SVG fitted to its panel, with zoom (wheel, pinch, + and - buttons) and pan (drag). One script for
 // every page that draws a graph: the walkthrough page inlines it, the playground serves it. It sets the SVG's
-// viewBox only; the picture's own coordinates, ids and texts stay as drawn.
+// viewBox only; the picture's own coordinates, ids and texts stay as drawn. GraphView.attach(panel, options):
+// options.minText (CSS px) opens a graph whose fitted text would be smaller at the scale that makes it that size
+// instead, centred on the elements options.focus(svg) returns (elements of the picture; none: its centre) and
+// kept inside the graph's bounds; "fit" still shows it whole.
 (function (root) {
   "use strict";
   var MAX_SCALE = 4;        // zooming in reaches 4x the graph's full size
@@ -8,7 +11,8 @@
   var MARGIN = 12;          // graph units around the graph when fitted
   var CLICK_SLOP = 4;       // CSS px a press may move and still be a click
 
-  function attach(panel) {
+  function attach(panel, options) {
+    var opts = options || {};
     var bar = document.createElement("div");
     bar.className = "graph-zoom";
     bar.setAttribute("role", "toolbar");
@@ -85,7 +89,43 @@
       var same = s.full && s.full.w === vb[2] && s.full.h === vb[3];
       s.svg = svg;
       s.full = {x: vb[0], y: vb[1], w: vb[2], h: vb[3]};
-      if (s.fitted || !same) { fit(); } else { apply(); }
+      if (s.fitted || !same) { fit(); openReadable(); } else { apply(); }
+    }
+    // the smallest font of the picture's texts, in graph units (an SVG's font-size is in user units)
+    function smallestFont() {
+      var smallest = Infinity;
+      s.svg.querySelectorAll("text").forEach(function (t) {
+        if (t.textContent.trim() !== "") { smallest = Math.min(smallest, parseFloat(root.getComputedStyle(t).fontSize)); }
+      });
+      return smallest;
+    }
+    // a centre for a view of the given length along one axis that shows no more than MARGIN beyond the graph
+    function within(c, start, length, view) {
+      if (view >= length + 2 * MARGIN) { return start + length / 2; }
+      return Math.max(start - MARGIN + view / 2, Math.min(start + length + MARGIN - view / 2, c));
+    }
+    // with options.minText: a graph fitted too small to read opens readable around the focus (fit shows it whole)
+    function openReadable() {
+      if (!opts.minText || !s.svg) { return; }
+      var font = smallestFont();
+      if (!isFinite(font) || font * s.k >= opts.minText) { return; }
+      var k = Math.min(MAX_SCALE, opts.minText / font);
+      var boxes = (opts.focus ? [].concat(opts.focus(s.svg) || []) : [])
+        .filter(function (el) { return el && el.getBBox; }).map(function (el) { return el.getBBox(); });
+      var c = {x: s.full.x + s.full.w / 2, y: s.full.y + s.full.h / 2};
+      if (boxes.length > 0) { // the centre of the focus elements' union
+        var x0 = Math.min.apply(null, boxes.map(function (b) { return b.x; }));
+        var x1 = Math.max.apply(null, boxes.map(function (b) { return b.x + b.width; }));
+        var y0 = Math.min.apply(null, boxes.map(function (b) { return b.y; }));
+        var y1 = Math.max.apply(null, boxes.map(function (b) { return b.y + b.height; }));
+        c = {x: (x0 + x1) / 2, y: (y0 + y1) / 2};
+      }
+      var p = size();
+      s.k = k;
+      s.cx = within(c.x, s.full.x, s.full.w, p.w / k);
+      s.cy = within(c.y, s.full.y, s.full.h, p.h / k);
+      s.fitted = false;
+      apply();
     }
     // pans so that an element of the picture is in view, if it is not
     function reveal(el) {

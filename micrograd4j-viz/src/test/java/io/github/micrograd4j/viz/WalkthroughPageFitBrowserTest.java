@@ -2,6 +2,8 @@ package io.github.micrograd4j.viz;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.core.walkthrough.WalkthroughExample;
 import io.github.micrograd4j.testkit.HeadlessChromium;
 import java.io.IOException;
@@ -17,6 +19,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 
 /**
@@ -68,6 +72,63 @@ class WalkthroughPageFitBrowserTest {
         assertThat(number(g, "texts")).isGreaterThanOrEqualTo(21); // 7 values: label, data, grad each
         assertThat(number(g, "font")).as("smallest text, CSS px").isGreaterThanOrEqualTo(10);
         assertThat(g.get("fitted")).isEqualTo("true");
+    }
+
+    /** The legend at 1280x800: every key in the window on one line, its swatch in the colours of the picture's boxes. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void theLegendIsInViewInThePicturesColours() throws IOException {
+        Map<String, Object> legend = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
+                "const keys = [...document.querySelectorAll('#legend .key')];"
+                + "const out = keys.filter(k => { const r = k.getBoundingClientRect();"
+                + "  return r.left < 0 || r.right > innerWidth || r.top < 0 || r.bottom > innerHeight; }).map(k => k.textContent);"
+                + "const lines = keys.filter(k => k.getClientRects().length > 1).map(k => k.textContent);"
+                + "const bg = (kind) => getComputedStyle(document.querySelector('#legend .swatch.' + kind)).backgroundColor;"
+                + "const fill = (sel) => getComputedStyle(document.querySelector('#graph ' + sel)).fill;"
+                + "return {keys: keys.length, outside: out, broken: lines,"
+                + "  leaf: [bg('leaf'), fill('g.value.leaf > rect')], value: [bg('value'), fill('g.value:not(.leaf):not(.output) > rect')],"
+                + "  op: [bg('op'), fill('g.op > ellipse')]};");
+        assertThat(legend.get("keys")).isEqualTo(5L);
+        assertThat((List<?>) legend.get("outside")).as("legend keys outside the window").isEmpty();
+        assertThat((List<?>) legend.get("broken")).as("legend keys broken over two lines").isEmpty();
+        for (String kind : List.of("leaf", "value", "op")) {
+            List<?> colours = (List<?>) legend.get(kind);
+            assertThat(colours.get(0)).as("the %s swatch's colour against the picture's", kind).isEqualTo(colours.get(1));
+        }
+        screenshot("walkthrough-legend-1280x800.png");
+
+        // in Chinese, with a constant: the grey key too, the keys still in the window on one line each
+        Value x = new Value(0.5, "x");
+        Value two = new Value(2.0);
+        Path zh = dir.resolve("walkthrough-constant.zh.html");
+        Files.writeString(zh, WalkthroughPage.html(BackpropPictures.of(x.cos().div(two).label("L"), Language.ZH,
+                v -> v == two)), StandardCharsets.UTF_8);
+        driver.get(zh.toUri().toString());
+        try {
+            Map<String, Object> chinese = (Map<String, Object>) ((JavascriptExecutor) driver).executeScript(
+                    "const keys = [...document.querySelectorAll('#legend .key')];"
+                    + "return {keys: keys.map(k => k.dataset.kind), outside: keys.filter(k => {"
+                    + "  const r = k.getBoundingClientRect(); return r.right > innerWidth || r.bottom > innerHeight; }).length,"
+                    + "  broken: keys.filter(k => k.getClientRects().length > 1).length,"
+                    + "  constant: getComputedStyle(document.querySelector('#legend .swatch.constant')).backgroundColor,"
+                    + "  drawn: getComputedStyle(document.querySelector('#graph g.value.constant > rect')).fill};");
+            assertThat((List<Object>) chinese.get("keys")).containsExactly("leaf", "constant", "value", "op", "output", "current");
+            assertThat(chinese.get("outside")).isEqualTo(0L);
+            assertThat(chinese.get("broken")).isEqualTo(0L);
+            assertThat(chinese.get("constant")).isEqualTo(chinese.get("drawn"));
+            screenshot("walkthrough-legend-zh-1280x800.png");
+        } finally {
+            driver.get(dir.resolve("walkthrough.html").toUri().toString());
+        }
+    }
+
+    /** For a look at the page: target/NAME. */
+    private static void screenshot(String name) {
+        try {
+            Files.write(Path.of("target", name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     @Test

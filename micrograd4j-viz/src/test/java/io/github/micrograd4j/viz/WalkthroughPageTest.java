@@ -48,6 +48,26 @@ class WalkthroughPageTest {
     }
 
     @Test
+    void theLegendSaysWhatEachColourMeansAndNamesTheGreyConstantOnlyWhereThereIsOne() {
+        String html = page();
+        assertThat(Pattern.compile("<span class=\"key\" data-kind=\"(\\w+)\"").matcher(html).results()
+                .map(m -> m.group(1)).toList()).containsExactly("leaf", "value", "op", "output", "current");
+        assertThat(html).contains("input (a leaf: it gets a grad)", "value an op computed")
+                .doesNotContain("constant (a number in the formula)");
+        // each swatch in the picture's own colours: the leaf's as a's box is drawn
+        assertThat(html).contains("<span class=\"swatch leaf\" style=\"background: " + Palette.LEAF.fill()
+                + "; border-color: " + Palette.LEAF.stroke() + "\">");
+        assertThat(html).contains("fill=\"" + Palette.LEAF.fill() + "\" stroke=\"" + Palette.LEAF.stroke() + "\"");
+
+        Value x = new Value(0.5, "x");
+        Value two = new Value(2.0);
+        String constants = WalkthroughPage.html(BackpropPictures.of(x.cos().div(two).label("L"),
+                io.github.micrograd4j.core.text.Language.ZH, v -> v == two));
+        assertThat(constants).contains("data-kind=\"constant\"", "常数（式子里写的数）", "输入（叶子，会得到梯度）", "运算得到的值")
+                .contains("<span class=\"swatch constant\" style=\"background: " + Palette.CONSTANT.fill());
+    }
+
+    @Test
     void aLabelCannotBreakOutOfTheScriptOrMarkup() {
         Value x = new Value(2.0, "</script><b>x</b>");
         String html = WalkthroughPage.html(BackpropPictures.of(x.mul(x).label("y")));

@@ -93,6 +93,24 @@ export function apply(root) {
   });
 }
 
+/**
+ * Names the words of viz's graph-view.js zoom bar in a graph panel by the bundles (graph-view.js makes the bar in
+ * English, in the panel, on its first drawing), so that they read in the language shown and a switch redraws them.
+ */
+export function labelZoom(panel) {
+  const bar = panel.querySelector(".graph-zoom");
+  if (!bar || bar.dataset.tAriaLabel) { return; }
+  bar.dataset.tAriaLabel = "x.zoom";
+  [["zoom-in", "x.zoom.in"], ["zoom-out", "x.zoom.out"], ["zoom-fit", "x.zoom.fit"], ["zoom-full", "x.zoom.full"]]
+    .forEach(function ([id, key]) {
+      const button = bar.querySelector("#" + id);
+      if (button) { button.dataset.tTitle = key; button.dataset.tAriaLabel = key; }
+    });
+  const fit = bar.querySelector("#zoom-fit");
+  if (fit) { fit.dataset.t = "x.zoom.fit.button"; }
+  apply(bar);
+}
+
 /** Shows the labs in a language: loads its bundle, redraws the page's words, then tells the listeners. */
 export async function use(tag, chosen) {
   const next = await transport.text(tag);

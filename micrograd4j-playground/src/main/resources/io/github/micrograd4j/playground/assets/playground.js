@@ -11,21 +11,8 @@ const mirror = $("mirror");
 const graph = $("graph");
 const view = window.GraphView.attach(graph); // fitted on every redraw and resize; zoom and pan
 
-// The zoom bar's words: viz's graph-view.js makes the bar in English and puts it in the panel on the first
-// redraw; from then on the bundles name its words, and a switch of language redraws them with the rest.
-function labelZoom() {
-  const bar = graph.querySelector(".graph-zoom");
-  if (!bar || bar.dataset.tAriaLabel) { return; }
-  bar.dataset.tAriaLabel = "x.zoom";
-  [["zoom-in", "x.zoom.in"], ["zoom-out", "x.zoom.out"], ["zoom-fit", "x.zoom.fit"], ["zoom-full", "x.zoom.full"]]
-    .forEach(function ([id, key]) {
-      const button = bar.querySelector("#" + id);
-      if (button) { button.dataset.tTitle = key; button.dataset.tAriaLabel = key; }
-    });
-  const fit = bar.querySelector("#zoom-fit");
-  if (fit) { fit.dataset.t = "x.zoom.fit.button"; }
-  i18n.apply(bar);
-}
+// The zoom bar's words, by the bundles once graph-view.js has put the bar in the panel (i18n.labelZoom)
+function labelZoom() { i18n.labelZoom(graph); }
 const EDIT_DELAY_MS = 25; // coalesces a burst of keystrokes; requests never overlap (see schedule)
 const PLAY_MS = 900;
 const MANY_INPUTS = 50;

@@ -15,6 +15,14 @@ const num = (x) => (x === null || x === undefined ? "\u2013" : Number(x).toPreci
 const $ = (id) => document.getElementById(id);
 
 let view = null;     // graph-view.js on the panel's graph
+const READABLE_PX = 11; // the smallest text the graph opens with, CSS px (10 is the labs' floor; a margin for rounding)
+
+/** The value boxes of the neuron's output, out, and of the program's output, L (NeuronView names them). */
+function outBoxes(svg) {
+  const names = ["out", svg.parentNode.dataset.output];
+  return [...svg.querySelectorAll("text[id$='-label']")].filter((t) => names.includes(t.textContent))
+    .map((t) => t.parentNode);
+}
 let shown = null;    // the answer on screen: {neuron, point, nearest, ...}
 let seq = 0;
 
@@ -80,9 +88,13 @@ export async function showNeuron(page, neuron, x, y, onError) {
     const graph = $("drill-graph");
     delete graph.dataset.t; // the drawing replaces the "drawing" words
     graph.innerHTML = answer.svg;
-    if (!view) view = window.GraphView.attach(graph);
-    view.update();
     graph.dataset.output = answer.output;
+    // a neuron's graph is wide (inputs, weights, the sum, out, L): fitted whole its text would be ~6 px, so it opens
+    // at a readable size around out, the value the panel is about, and L; "fit" shows it whole
+    if (!view) view = window.GraphView.attach(graph, {minText: READABLE_PX, focus: outBoxes});
+    view.update();
+    i18n.labelZoom(graph);
+    $("drill-hint").hidden = view.fitted();
     document.body.dataset.drills = String((+document.body.dataset.drills || 0) + 1);
   } catch (e) {
     $("drill-graph").textContent = "";

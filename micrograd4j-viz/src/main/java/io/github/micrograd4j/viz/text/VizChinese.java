@@ -16,7 +16,10 @@ final class VizChinese {
                     + "用按钮或 \u2190 \u2192 键逐步查看。";
             case PREVIOUS -> "\u2190 上一步";
             case NEXT -> "下一步 \u2192";
-            case LEGEND_INPUT -> "输入";
+            case LEGEND_INPUT -> "输入（叶子，会得到梯度）";
+            case LEGEND_CONSTANT -> "常数（式子里写的数）";
+            case LEGEND_VALUE -> "运算得到的值";
+            case LEGEND_OP -> "运算";
             case LEGEND_OUTPUT -> "输出";
             case LEGEND_CURRENT -> "本步求出梯度的值";
             case COUNTER -> "第 {0} 步，共 {1} 步";

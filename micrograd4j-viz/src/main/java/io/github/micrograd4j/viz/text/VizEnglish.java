@@ -17,7 +17,10 @@ final class VizEnglish {
                     + " buttons or the \u2190 \u2192 keys.";
             case PREVIOUS -> "\u2190 Previous";
             case NEXT -> "Next \u2192";
-            case LEGEND_INPUT -> "input";
+            case LEGEND_INPUT -> "input (a leaf: it gets a grad)";
+            case LEGEND_CONSTANT -> "constant (a number in the formula)";
+            case LEGEND_VALUE -> "value an op computed";
+            case LEGEND_OP -> "op";
             case LEGEND_OUTPUT -> "output";
             case LEGEND_CURRENT -> "this step's value";
             case COUNTER -> "step {0} of {1}";

@@ -24,6 +24,12 @@ public enum VizText implements MessageKey {
     NEXT,
     /** The legend's swatch of inputs. */
     LEGEND_INPUT,
+    /** The legend's swatch of constants, numbers written into a formula (grey). */
+    LEGEND_CONSTANT,
+    /** The legend's swatch of values an op computed (white). */
+    LEGEND_VALUE,
+    /** The legend's swatch of the ops (grey ellipses). */
+    LEGEND_OP,
     /** The legend's swatch of the output. */
     LEGEND_OUTPUT,
     /** The legend's swatch of the step's value. */
