@@ -59,9 +59,9 @@ class NnTextTest {
         SettingException dataset = catchThrowableOfType(SettingException.class,
                 () -> Run.generate(RunSettings.fromMap(Map.of("dataset", "iris"))));
         assertThat(dataset.getMessage())
-                .isEqualTo("dataset: unknown dataset 'iris'; expected moons, circles, xor, blobs or spirals");
+                .isEqualTo("dataset: unknown dataset 'iris'; expected moons, circles, xor, blobs, spirals, reg-plane or reg-gauss");
         assertThat(dataset.getMessage(Language.ZH))
-                .isEqualTo("dataset：未知的数据集 'iris'；可选的有 moons, circles, xor, blobs 和 spirals");
+                .isEqualTo("dataset：未知的数据集 'iris'；可选的有 moons, circles, xor, blobs, spirals, reg-plane 和 reg-gauss");
         SettingException classes = catchThrowableOfType(SettingException.class,
                 () -> Run.generate(RunSettings.fromMap(Map.of("classes", "3"))));
         assertThat(classes.getMessage()).isEqualTo("classes: moons has 2 classes; 3 classes is for blobs and spirals");
