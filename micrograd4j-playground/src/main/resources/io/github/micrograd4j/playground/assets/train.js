@@ -2,7 +2,7 @@
 // frames from its event stream drawn as they come.
 import {DATA_LIMIT, parseFragment, fragment, defaultOf, encodeData, decodeData, javaSnippet} from "./train-link.js";
 import {PALETTE, paint, nearestEdge} from "./train-draw.js";
-import {scaleLimit, paintScaled, pointFill, showLegend, markAccuracy} from "./train-scale.js";
+import {scaleLimit, paintScaled, pointFill, showLegend, markRegression} from "./train-scale.js";
 import * as transport from "./transport.js";
 import * as i18n from "./i18n.js";
 import {t, say, plain} from "./i18n.js";
@@ -260,7 +260,7 @@ async function restart(play, next) {
     settings = candidate; info = j;
     curve = []; frame = null; selected = -1; neuronMap = null; closeDrill();
     if (dataNote) say($("message"), "t.link.too-long", ...dataNote); else say($("message"), null);
-    resetCounters(); markAccuracy(info);
+    resetCounters(); markRegression(info);
     mine = early.filter((f) => f.run === j.run);
     early = [];
   } catch (e) {
