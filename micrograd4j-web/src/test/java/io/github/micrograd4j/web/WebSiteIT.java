@@ -222,9 +222,21 @@ class WebSiteIT {
 
     @Test
     void theTrainingLabsDemoReachesTrainsLossAtStep100() {
-        double expected = trainLossAt100();
+        reachesTrainsLossAtStep100(Map.of(), "#play=1");
+    }
+
+    /** The web edition's BrowserLab trains a regression dataset as the server does: the squared loss, no accuracy. */
+    @Test
+    void aRegressionDatasetReachesTrainsLossAtStep100WithoutAccuracy() {
+        reachesTrainsLossAtStep100(Map.of("dataset", "reg-plane"), "#dataset=reg-plane&play=1");
+        assertThat(driver().findElement(By.id("accuracy")).getText()).isEqualTo("\u2013");
+        assertThat(driver().findElement(By.id("legend")).isDisplayed()).isTrue();
+    }
+
+    private static void reachesTrainsLossAtStep100(Map<String, String> settings, String fragment) {
+        double expected = trainLossAt100(settings);
         driver().get("about:blank");
-        driver().get(site.origin() + "/train.html#play=1");
+        driver().get(site.origin() + "/train.html" + fragment);
         new WebDriverWait(driver(), Duration.ofSeconds(120)).until(d ->
                 "100".equals(d.findElement(By.id("step")).getText()) && d.findElement(By.id("play")).getText()
                         .contains("Play"));
@@ -236,9 +248,9 @@ class WebSiteIT {
                 .isLessThanOrEqualTo(1e-9 * Math.abs(expected));
     }
 
-    /** What {@code train --json} reports at step 100 for the lab's defaults (the demo). */
-    private static double trainLossAt100() {
-        RunSettings settings = RunSettings.fromMap(Map.of());
+    /** What {@code train --json} reports at step 100 for some settings (none: the lab's defaults, the demo). */
+    private static double trainLossAt100(Map<String, String> values) {
+        RunSettings settings = RunSettings.fromMap(values);
         Run run = Run.create(settings, null);
         TrainingEngine engine = Engines.defaultFor(run.objective()).create(run.objective());
         Optimizer optimizer = run.optimizer();

@@ -49,14 +49,16 @@ export function showLegend(shown, values, lim) {
   else say($("legend-range"), null);
 }
 
-// accuracy and test accuracy read "–" on a regression run, with a tooltip saying why; nothing for a classifier
-export function markAccuracy(info) {
-  for (const id of ["accuracy", "test-accuracy"]) {
-    const counter = $(id).parentElement;
-    if (info && info.regression) {
-      counter.dataset.tTitle = "t.accuracy.none"; counter.title = t("t.accuracy.none");
-    } else {
-      delete counter.dataset.tTitle; counter.removeAttribute("title");
-    }
-  }
+// on a regression run accuracy and test accuracy read "–", and clicked points (which have a class) cannot be
+// added: each says why in its tooltip; nothing for a classifier
+export function markRegression(info) {
+  const regression = !!(info && info.regression);
+  const why = (el, key) => {
+    if (regression) { el.dataset.tTitle = key; el.title = t(key); } else { delete el.dataset.tTitle; el.removeAttribute("title"); }
+  };
+  for (const id of ["accuracy", "test-accuracy"]) why($(id).parentElement, "t.accuracy.none");
+  const add = $("add-class");
+  add.disabled = regression;
+  if (regression) add.value = "";
+  why(add, "t.add-class.regression");
 }

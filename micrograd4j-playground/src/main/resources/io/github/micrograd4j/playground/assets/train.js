@@ -3,7 +3,7 @@
 import {DATA_LIMIT, parseFragment, linkSettings, fragment, defaultOf, encodeData, decodeData, javaSnippet} from "./train-link.js";
 import {PALETTE, paint, checkTable} from "./train-draw.js";
 import {selected, shownMap, bindNet, fillLayers, clearSelection, buildDiagram, drawNet, retitle} from "./train-net.js";
-import {scaleLimit, paintScaled, pointFill, showLegend, markAccuracy} from "./train-scale.js";
+import {scaleLimit, paintScaled, pointFill, showLegend, markRegression} from "./train-scale.js";
 import * as transport from "./transport.js";
 import * as i18n from "./i18n.js";
 import {t, say, plain} from "./i18n.js";
@@ -233,7 +233,7 @@ async function restart(play, next) {
     settings = candidate; info = j;
     curve = []; frame = null; clearSelection(); closeDrill();
     if (dataNote) say($("message"), "t.link.too-long", ...dataNote); else say($("message"), null);
-    resetCounters(); markAccuracy(info);
+    resetCounters(); markRegression(info);
     mine = early.filter((f) => f.run === j.run);
     early = [];
   } catch (e) {

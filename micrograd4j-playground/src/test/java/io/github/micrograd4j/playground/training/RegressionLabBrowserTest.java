@@ -27,8 +27,8 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * The training lab on a regression dataset at 1280x800: chosen from the menu, it trains with the squared loss and
  * its loss falls; the map shows the net's value on a continuous scale whose legend is inside the window, the
- * points take their targets' colours on it, and accuracy reads "–" with a tooltip saying why. Back on a
- * classifier the legend and the tooltip go.
+ * points take their targets' colours on it, and accuracy reads "–" with a tooltip saying why (and clicked points,
+ * which have a class, are off). Back on a classifier the legend and the tooltips go.
  */
 class RegressionLabBrowserTest {
     @RegisterExtension
@@ -94,6 +94,9 @@ class RegressionLabBrowserTest {
         assertThat(why).contains("does not apply").contains("regression");
         assertThat(driver.findElement(By.id("test-accuracy")).findElement(By.xpath("..")).getDomAttribute("title"))
                 .isEqualTo(why);
+        // clicked points have a class: not on a regression dataset
+        assertThat(driver.findElement(By.id("add-class")).isEnabled()).isFalse();
+        assertThat(driver.findElement(By.id("add-class")).getDomAttribute("title")).contains("real-valued targets");
 
         // the map: many colours, blue where x1 + x2 is large (top right), orange where it is small (bottom left)
         Map<String, Object> map = (Map<String, Object>) js(MAP_COLOURS);
@@ -142,6 +145,7 @@ class RegressionLabBrowserTest {
         assertThat(Double.parseDouble(text("accuracy"))).isBetween(0.0, 1.0);
         assertThat(driver.findElement(By.id("accuracy")).findElement(By.xpath("..")).getDomAttribute("title")).isNull();
         assertThat(driver.findElement(By.id("legend")).isDisplayed()).isFalse();
+        assertThat(driver.findElement(By.id("add-class")).isEnabled()).isTrue();
     }
 
     @Test
