@@ -1,6 +1,7 @@
 package io.github.micrograd4j.nn.loss;
 
 import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.text.Message;
 import io.github.micrograd4j.core.text.MessageException;
 import io.github.micrograd4j.nn.Choice;
 import io.github.micrograd4j.nn.Choices;
@@ -88,18 +89,16 @@ public enum ClassificationLoss implements Choice {
      * Why this loss does not go with a dataset of the other kind, naming both: a classification loss with
      * a regression dataset, or the regression loss with classes.
      *
-     * @param dataset the dataset's name, for the message
+     * @param dataset the dataset's name (or a {@link Message} for it), for the message
      * @param classes its classes, 0 for a regression dataset
-     * @return the message, or null if the kinds match
+     * @return the message, in English and Chinese, or null if the kinds match
      */
-    public String mismatch(String dataset, int classes) {
+    public Message mismatch(Object dataset, int classes) {
         if (regression() && classes != 0) {
-            return "the " + id + " loss is for regression datasets (real-valued targets) and " + dataset + " has "
-                    + classes + " classes; use " + classificationIds();
+            return new Message(NnText.LOSS_FOR_REGRESSION, id, dataset, classes, classificationIds());
         }
         if (!regression() && classes == 0) {
-            return "the " + id + " loss is a classification loss and " + dataset + " is a regression dataset "
-                    + "(real-valued targets); use " + SQUARED_ERROR.id;
+            return new Message(NnText.LOSS_FOR_CLASSES, id, dataset, SQUARED_ERROR.id);
         }
         return null;
     }
@@ -123,9 +122,9 @@ public enum ClassificationLoss implements Choice {
      *     other kind ({@link #mismatch})
      */
     public int outputsFor(int classes) {
-        String mismatch = mismatch("the dataset", classes);
+        Message mismatch = mismatch(new Message(NnText.THE_DATASET), classes);
         if (mismatch != null) {
-            throw new IllegalArgumentException(mismatch);
+            throw new MessageException(mismatch);
         }
         if (regression()) {
             return 1;

@@ -218,9 +218,9 @@ public record RunSettings(String dataset, int points, Double noise, int classes,
     public ClassificationLoss lossFor(int classCount) {
         try {
             ClassificationLoss kind = loss == null ? ClassificationLoss.defaultFor(classCount) : loss;
-            String mismatch = kind.mismatch(dataset, classCount);
+            Message mismatch = kind.mismatch(dataset, classCount);
             if (mismatch != null) {
-                throw new IllegalArgumentException(mismatch);
+                throw new MessageException(mismatch);
             }
             kind.outputsFor(classCount);
             return kind;

@@ -33,6 +33,9 @@ final class NnChinese {
             case RATE_POSITIVE -> "'{0}'：学习率必须是正的有限数";
             case UNKNOWN_DATASET -> "未知的数据集 '{0}'；可选的有 {1} 和 {2}";
             case TWO_CLASSES_ONLY -> "{0} 只有 2 个类别；{1} 个类别只能用于 {2} 和 {3}";
+            case LOSS_FOR_REGRESSION -> "{0} 损失函数用于回归数据集（目标值为实数），而 {1} 有 {2} 个类别；请用 {3}";
+            case LOSS_FOR_CLASSES -> "{0} 损失函数用于分类，而 {1} 是回归数据集（目标值为实数）；请用 {2}";
+            case THE_DATASET -> "该数据集";
             case REGRESSION_NO_CLASSES -> "{0} 是回归数据集（没有类别）；{1} 个类别只能用于 {2} 和 {3}";
             case GENERATOR_CLASSES -> "{0} 至少需要 2 个类别，而不是 {1}";
             case TOO_FEW_POINTS -> "至少需要 {0} 个数据点，而不是 {1}";

@@ -33,6 +33,9 @@ final class NnEnglish {
             case RATE_POSITIVE -> "'{0}': the rate must be positive and finite";
             case UNKNOWN_DATASET -> "unknown dataset '{0}'; expected {1} or {2}";
             case TWO_CLASSES_ONLY -> "{0} has 2 classes; {1} classes is for {2} and {3}";
+            case LOSS_FOR_REGRESSION -> "the {0} loss is for regression datasets (real-valued targets) and {1} has {2} classes; use {3}";
+            case LOSS_FOR_CLASSES -> "the {0} loss is a classification loss and {1} is a regression dataset (real-valued targets); use {2}";
+            case THE_DATASET -> "the dataset";
             case REGRESSION_NO_CLASSES -> "{0} is a regression dataset (no classes); {1} classes is for {2} and {3}";
             case GENERATOR_CLASSES -> "{0} need at least 2 classes, got {1}";
             case TOO_FEW_POINTS -> "expected at least {0} points, got {1}";

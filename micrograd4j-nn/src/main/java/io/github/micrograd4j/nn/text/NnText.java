@@ -64,6 +64,12 @@ public enum NnText implements MessageKey {
     TWO_CLASSES_ONLY,
     /** Classes for a regression generator: {0} the generator, {1} the classes, {2} and {3} the generators that take any. */
     REGRESSION_NO_CLASSES,
+    /** The regression loss with classes: {0} the loss, {1} the dataset, {2} its classes, {3} the classification losses. */
+    LOSS_FOR_REGRESSION,
+    /** A classification loss with a regression dataset: {0} the loss, {1} the dataset, {2} the regression loss. */
+    LOSS_FOR_CLASSES,
+    /** A dataset not named: "the dataset". */
+    THE_DATASET,
     /** A generator given fewer than 2 classes: {0} the generator, {1} the classes. */
     GENERATOR_CLASSES,
     /** Too few points to generate: {0} the least, {1} the count. */

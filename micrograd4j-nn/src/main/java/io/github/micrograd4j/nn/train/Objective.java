@@ -2,6 +2,8 @@ package io.github.micrograd4j.nn.train;
 
 import io.github.micrograd4j.core.Gradients;
 import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.text.Message;
+import io.github.micrograd4j.core.text.MessageException;
 import io.github.micrograd4j.nn.Feature;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.data.Dataset;
@@ -108,9 +110,9 @@ public final class Objective {
             throw new IllegalArgumentException("the model takes " + model.inputCount() + " inputs but " + data.name()
                     + (this.features == null ? " has " : " gives ") + inputs + " features");
         }
-        String mismatch = loss.mismatch(data.name(), data.classCount());
+        Message mismatch = loss.mismatch(data.name(), data.classCount());
         if (mismatch != null) {
-            throw new IllegalArgumentException(mismatch);
+            throw new MessageException(mismatch);
         }
         int outputs = loss.outputsFor(data.classCount());
         if (model.outputCount() != outputs) {

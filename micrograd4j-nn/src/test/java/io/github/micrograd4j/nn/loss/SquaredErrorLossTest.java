@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.within;
 
 import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.text.Language;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -61,10 +62,14 @@ class SquaredErrorLossTest {
 
     @Test
     void aLossOfTheOtherKindIsRefusedNamingBoth() {
-        assertThat(ClassificationLoss.MAX_MARGIN.mismatch("reg-plane", 0)).isEqualTo("the svm loss is a "
-                + "classification loss and reg-plane is a regression dataset (real-valued targets); use squared");
-        assertThat(SQ.mismatch("moons", 2)).isEqualTo("the squared loss is for regression datasets (real-valued "
-                + "targets) and moons has 2 classes; use svm, mse, bce, softmax");
+        assertThat(ClassificationLoss.MAX_MARGIN.mismatch("reg-plane", 0).in(Language.EN)).isEqualTo("the svm loss "
+                + "is a classification loss and reg-plane is a regression dataset (real-valued targets); use squared");
+        assertThat(SQ.mismatch("moons", 2).in(Language.EN)).isEqualTo("the squared loss is for regression datasets "
+                + "(real-valued targets) and moons has 2 classes; use svm, mse, bce, softmax");
+        assertThat(ClassificationLoss.MAX_MARGIN.mismatch("reg-plane", 0).in(Language.ZH))
+                .isEqualTo("svm 损失函数用于分类，而 reg-plane 是回归数据集（目标值为实数）；请用 squared");
+        assertThat(SQ.mismatch("moons", 2).in(Language.ZH))
+                .isEqualTo("squared 损失函数用于回归数据集（目标值为实数），而 moons 有 2 个类别；请用 svm, mse, bce, softmax");
         assertThat(SQ.mismatch("reg-gauss", 0)).isNull();
         assertThat(ClassificationLoss.MSE.mismatch("moons", 2)).isNull();
         assertThatThrownBy(() -> SQ.outputsFor(2)).hasMessageContaining("squared loss is for regression");

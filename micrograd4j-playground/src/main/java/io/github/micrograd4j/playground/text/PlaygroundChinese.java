@@ -39,6 +39,11 @@ final class PlaygroundChinese {
             case DRILL_UPSTREAM -> "# dL/dout = {0}，来自整个损失函数的反向传播；L 的值就是整个损失 {1}";
             case DRILL_CLASS -> "类别 {0}";
             case DRILL_TARGET -> "目标值 {0}";
+            case WEIGHT_MISSING -> "设置权重需要 layer、neuron、input 和 value；缺少 {0}";
+            case WEIGHT_LAYER -> "layer 必须在 0 到 {0} 之间（这个网络有 {1} 层权重），而不是 {2}";
+            case WEIGHT_NEURON -> "第 {1} 层的 neuron 必须在 0 到 {0} 之间，而不是 {2}";
+            case WEIGHT_INPUT -> "第 {1} 层神经元的 input 必须在 0 到 {0} 之间，而不是 {2}";
+            case VALUE_NOT_FINITE -> "value（权重的新值）必须是有限的数，而不是 {0}";
         };
     }
 }

@@ -39,6 +39,11 @@ final class PlaygroundEnglish {
             case DRILL_UPSTREAM -> "# dL/dout = {0}, from the whole loss's backward; L's value is the whole loss, {1}";
             case DRILL_CLASS -> "class {0}";
             case DRILL_TARGET -> "target {0}";
+            case WEIGHT_MISSING -> "the weight action needs layer, neuron, input and value; {0} is missing";
+            case WEIGHT_LAYER -> "layer must be 0 to {0} (the net has {1} layers of weights), got {2}";
+            case WEIGHT_NEURON -> "neuron must be 0 to {0} in layer {1}, got {2}";
+            case WEIGHT_INPUT -> "input must be 0 to {0} for layer {1}'s neurons, got {2}";
+            case VALUE_NOT_FINITE -> "value must be a finite number, got {0}";
         };
     }
 }

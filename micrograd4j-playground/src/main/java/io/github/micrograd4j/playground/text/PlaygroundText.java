@@ -74,7 +74,17 @@ public enum PlaygroundText implements MessageKey {
     /** A training point's class in the drill-down program's first comment: {0} the class. */
     DRILL_CLASS,
     /** A regression point's target in the drill-down program's first comment: {0} the target. */
-    DRILL_TARGET;
+    DRILL_TARGET,
+    /** The edge editor's weight action without one of its fields: {0} the field. */
+    WEIGHT_MISSING,
+    /** A weight's layer out of range: {0} the last layer, {1} the layers of weights, {2} the layer given. */
+    WEIGHT_LAYER,
+    /** A weight's neuron out of range: {0} the last neuron, {1} the layer, {2} the neuron given. */
+    WEIGHT_NEURON,
+    /** A weight's input out of range: {0} the last input, {1} the layer, {2} the input given. */
+    WEIGHT_INPUT,
+    /** A weight's new value that is not a finite number: {0} what was sent. */
+    VALUE_NOT_FINITE;
 
     @Override
     public String in(Language language) {

@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.micrograd4j.core.text.Language;
+import io.github.micrograd4j.core.text.Message;
 import io.github.micrograd4j.playground.http.ApiException;
+import io.github.micrograd4j.playground.text.PlaygroundText;
 import java.io.IOException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -53,6 +55,7 @@ record LabRequest(String page, String action, Map<String, String> settings, Stri
         int input = MISSING;
         double value = Double.NaN;
         Language language = Language.EN;
+        String badValue = null;
         Map<String, String> settings = new LinkedHashMap<>();
         try (JsonParser p = JSON.createParser(body)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
@@ -75,8 +78,8 @@ record LabRequest(String page, String action, Map<String, String> settings, Stri
                         boolean numeric = t == JsonToken.VALUE_NUMBER_INT || t == JsonToken.VALUE_NUMBER_FLOAT;
                         value = numeric ? p.getDoubleValue() : Double.NaN;
                         if (!Double.isFinite(value)) {
-                            String text = t == JsonToken.VALUE_STRING ? "'" + p.getText() + "'" : p.getText();
-                            throw new ApiException(400, "value must be a finite number, got " + text);
+                            // refused once the request's language is known (the edge editor sends what was typed)
+                            badValue = t == JsonToken.VALUE_STRING ? "'" + p.getText() + "'" : p.getText();
                         }
                     }
                     case "play" -> play = t == JsonToken.VALUE_TRUE;
@@ -105,6 +108,9 @@ record LabRequest(String page, String action, Map<String, String> settings, Stri
         if (page == null || !PAGE.matcher(page).matches()) {
             throw new ApiException(400, "page must be 8-64 letters and digits, got " + (page == null ? "none" : "'"
                     + (page.length() > 70 ? page.substring(0, 70) + "..." : page) + "'"));
+        }
+        if (badValue != null) {
+            throw new ApiException(400, new Message(PlaygroundText.VALUE_NOT_FINITE, badValue)).in(language);
         }
         return new LabRequest(page, action, settings, csv, lr, neuron, play, x1, x2, layer, input, value, language);
     }

@@ -7,7 +7,9 @@ import io.github.micrograd4j.nn.Neuron;
 import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.train.LossEvaluation;
 import io.github.micrograd4j.nn.train.TrainingEngine;
+import io.github.micrograd4j.core.text.Message;
 import io.github.micrograd4j.playground.http.ApiException;
+import io.github.micrograd4j.playground.text.PlaygroundText;
 import java.util.List;
 
 /**
@@ -42,29 +44,27 @@ record WeightEdit(int layer, int neuron, int input, double was, double weight, L
         List<Layer> layers = model.layers();
         int l = request.layer();
         if (l == LabRequest.MISSING) {
-            throw new ApiException(400, "the weight action needs layer, neuron, input and value; layer is missing");
+            throw new ApiException(400, new Message(PlaygroundText.WEIGHT_MISSING, "layer"));
         }
         if (l < 0 || l >= layers.size()) {
-            throw new ApiException(400, "layer must be 0 to " + (layers.size() - 1) + " (the net has " + layers.size()
-                    + " layers of weights), got " + l);
+            throw new ApiException(400, new Message(PlaygroundText.WEIGHT_LAYER, layers.size() - 1, layers.size(), l));
         }
         List<Neuron> neurons = layers.get(l).neurons();
         int n = request.neuron();
         if (n < 0 || n >= neurons.size()) {
-            throw new ApiException(400, "neuron must be 0 to " + (neurons.size() - 1) + " in layer " + l + ", got " + n);
+            throw new ApiException(400, new Message(PlaygroundText.WEIGHT_NEURON, neurons.size() - 1, l, n));
         }
         List<Value> weights = neurons.get(n).weights();
         int i = request.input();
         if (i == LabRequest.MISSING) {
-            throw new ApiException(400, "the weight action needs layer, neuron, input and value; input is missing");
+            throw new ApiException(400, new Message(PlaygroundText.WEIGHT_MISSING, "input"));
         }
         if (i < 0 || i >= weights.size()) {
-            throw new ApiException(400, "input must be 0 to " + (weights.size() - 1) + " for layer " + l + "'s neurons, "
-                    + "got " + i);
+            throw new ApiException(400, new Message(PlaygroundText.WEIGHT_INPUT, weights.size() - 1, l, i));
         }
         double value = request.value();
         if (Double.isNaN(value)) {
-            throw new ApiException(400, "the weight action needs layer, neuron, input and value; value is missing");
+            throw new ApiException(400, new Message(PlaygroundText.WEIGHT_MISSING, "value"));
         }
         Value w = weights.get(i);
         double was = w.data();

@@ -220,4 +220,19 @@ class WeightEditApiTest {
         assertThat(control("\"action\":\"weigh\"").body()).contains("action must be play, pause, step, lr, neuron, "
                 + "program, weight, check or model, got 'weigh'");
     }
+
+    @Test
+    void aRefusalIsToldInTheRequestsLanguageTheNamesAndNumbersKept() throws Exception {
+        HttpResponse<String> layer = control("\"lang\":\"zh\",\"action\":\"weight\",\"layer\":2,\"neuron\":0,"
+                + "\"input\":0,\"value\":1");
+        assertThat(layer.statusCode()).isEqualTo(400);
+        assertThat(layer.body()).contains("layer 必须在 0 到 1 之间（这个网络有 2 层权重），而不是 2");
+        // the language comes after the bad value: the refusal waits for it
+        HttpResponse<String> value = control("\"action\":\"weight\",\"layer\":0,\"neuron\":0,\"input\":0,"
+                + "\"value\":\"abc\",\"lang\":\"zh\"");
+        assertThat(value.statusCode()).isEqualTo(400);
+        assertThat(value.body()).contains("value（权重的新值）必须是有限的数，而不是 'abc'");
+        assertThat(control("\"action\":\"weight\",\"layer\":0,\"neuron\":0,\"input\":0,\"lang\":\"zh\"").body())
+                .contains("设置权重需要 layer、neuron、input 和 value；缺少 value");
+    }
 }
