@@ -193,6 +193,11 @@ class NotebooksTest {
                 w1.grad(), x2.grad(), w2.grad());
         assertThat(expected).isEqualTo("o 0.7071  x1 -1.5000  w1 1.0000  x2 0.5000  w2 0.0000");
         assertThat(stdout(cell(cells, "System.out.println(String.format(\"o %.4f"))).contains(expected);
+        // the neuron in the language after the Java cell: the same graph, data and grads
+        assertThat(LanguageForms.assertEachDrawsTheGraphOfItsJavaForm(cells, Language.EN)).as("neurons in both forms")
+                .isEqualTo(1);
+        assertThat(only(cell(cells, "o = tanh(n)"), "text/plain")).contains("tanh")
+                .containsPattern("(?m)^x1 +2\\.0000 +-1\\.5000$");
         CodeCell expForm = cell(cells, ".exp()");
         assertThat(stdout(expForm)).contains(expected);
         assertThat(svgField(only(expForm, "image/svg+xml"), "o", "data")).isEqualTo("data 0.7071");
