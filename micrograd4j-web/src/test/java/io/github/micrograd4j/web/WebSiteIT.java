@@ -248,6 +248,40 @@ class WebSiteIT {
                 .isLessThanOrEqualTo(1e-9 * Math.abs(expected));
     }
 
+    /**
+     * The web edition's training lab sets a clicked edge's weight in the run in the page (BrowserLab's weight action)
+     * and shows the edited model's loss at once, as nn computes it; its input nodes show their features' maps.
+     */
+    @Test
+    void aClickedEdgesWeightIsSetInThePageAndTheLossIsTheEditedModels() {
+        driver().get("about:blank");
+        driver().get(site.origin() + "/train.html#layers=3&steps=50");
+        new WebDriverWait(driver(), Duration.ofSeconds(120)).until(d -> js("return document.body.dataset.edgeDone || ''")
+                .toString().length() > 0);
+        assertThat(driver().findElements(By.cssSelector("#columns .input-map"))).hasSize(2);
+        @SuppressWarnings("unchecked")
+        List<Number> at = (List<Number>) js("const a = document.querySelector(\".neuron[data-neuron='2']\")"
+                + "  .getBoundingClientRect(); const c = document.querySelector(\".neuron[data-neuron='3']\")"
+                + "  .getBoundingClientRect(); return [(a.right + c.left) / 2, (a.top + a.bottom + c.top + c.bottom) / 4];");
+        new org.openqa.selenium.interactions.Actions(driver()).moveToLocation(at.get(0).intValue(), at.get(1).intValue())
+                .click().perform();
+        var field = driver().findElement(By.id("edge-value"));
+        new WebDriverWait(driver(), Duration.ofSeconds(10)).until(d -> field.isDisplayed());
+        field.sendKeys(org.openqa.selenium.Keys.chord(org.openqa.selenium.Keys.CONTROL, "a"), "-2.5",
+                org.openqa.selenium.Keys.ENTER);
+        new WebDriverWait(driver(), Duration.ofSeconds(60)).until(d -> !d.findElement(By.id("loss")).getText()
+                .equals("\u2013"));
+        // nn: the same run, that weight (layer 1, neuron 0, from hidden neuron 2) set, the loss of step 0's batch
+        Run run = Run.create(RunSettings.fromMap(Map.of("layers", "3", "steps", "50")), null);
+        run.model().layers().get(1).neurons().get(0).weights().get(2).setData(-2.5);
+        double expected;
+        try (TrainingEngine engine = Engines.GRAPH.create(run.objective())) {
+            expected = engine.evaluate(run.batches().batch(0)).loss();
+        }
+        double shown = Double.parseDouble(driver().findElement(By.id("loss")).getText());
+        assertThat(Math.abs(shown - expected)).as("page %s, nn %s", shown, expected).isLessThanOrEqualTo(1e-5 * expected);
+    }
+
     /** What {@code train --json} reports at step 100 for some settings (none: the lab's defaults, the demo). */
     private static double trainLossAt100(Map<String, String> values) {
         RunSettings settings = RunSettings.fromMap(values);

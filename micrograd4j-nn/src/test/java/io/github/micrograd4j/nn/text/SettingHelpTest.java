@@ -46,7 +46,7 @@ class SettingHelpTest {
         assertThat(SettingsTable.LR.description(Language.ZH))
                 .isEqualTo("第一步的学习率（默认：由优化器决定：sgd 1, momentum 1, adam 0.05；在 reg-plane 和 reg-gauss 上为 sgd 0.1, momentum 0.1, adam 0.05）。");
         assertThat(SettingsTable.LR.description()).isEqualTo("The first step's learning rate (default: the optimizer's: "
-                + "sgd 1, momentum 1, adam 0.05).");
+                + "sgd 1, momentum 1, adam 0.05; on reg-plane and reg-gauss sgd 0.1, momentum 0.1, adam 0.05).");
         assertThat(SettingsTable.ACTIVATION.description(Language.ZH))
                 .isEqualTo("隐藏层的激活函数：relu, tanh, sigmoid 或 linear（默认：relu）。");
         assertThat(SettingsTable.CLASSES.description(Language.ZH)).contains("只用于 blobs 和 spirals");
