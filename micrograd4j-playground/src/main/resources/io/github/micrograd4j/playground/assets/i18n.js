@@ -98,6 +98,25 @@ export async function use(tag, chosen) {
   for (const listener of listeners) { listener(lang); }
 }
 
+/**
+ * The zoom bar's words in a graph panel: viz's graph-view.js makes the bar in English and puts it in the panel
+ * on the first redraw; from then on the bundles name its words (x.zoom.*), and a switch of language redraws
+ * them with the rest. Both labs' graphs call it after a redraw: the expression lab's and the neuron drill-down's.
+ */
+export function labelZoom(panel) {
+  const bar = panel.querySelector(".graph-zoom");
+  if (!bar || bar.dataset.tAriaLabel) { return; }
+  bar.dataset.tAriaLabel = "x.zoom";
+  [["zoom-in", "x.zoom.in"], ["zoom-out", "x.zoom.out"], ["zoom-fit", "x.zoom.fit"], ["zoom-full", "x.zoom.full"]]
+    .forEach(function ([id, key]) {
+      const button = bar.querySelector("#" + id);
+      if (button) { button.dataset.tTitle = key; button.dataset.tAriaLabel = key; }
+    });
+  const fit = bar.querySelector("#zoom-fit");
+  if (fit) { fit.dataset.t = "x.zoom.fit.button"; }
+  apply(bar);
+}
+
 /** Runs after every switch of language (the lab redraws what it built itself and writes its link). */
 export function onChange(listener) { listeners.push(listener); }
 

@@ -11,21 +11,6 @@ const mirror = $("mirror");
 const graph = $("graph");
 const view = window.GraphView.attach(graph); // fitted on every redraw and resize; zoom and pan
 
-// The zoom bar's words: viz's graph-view.js makes the bar in English and puts it in the panel on the first
-// redraw; from then on the bundles name its words, and a switch of language redraws them with the rest.
-function labelZoom() {
-  const bar = graph.querySelector(".graph-zoom");
-  if (!bar || bar.dataset.tAriaLabel) { return; }
-  bar.dataset.tAriaLabel = "x.zoom";
-  [["zoom-in", "x.zoom.in"], ["zoom-out", "x.zoom.out"], ["zoom-fit", "x.zoom.fit"], ["zoom-full", "x.zoom.full"]]
-    .forEach(function ([id, key]) {
-      const button = bar.querySelector("#" + id);
-      if (button) { button.dataset.tTitle = key; button.dataset.tAriaLabel = key; }
-    });
-  const fit = bar.querySelector("#zoom-fit");
-  if (fit) { fit.dataset.t = "x.zoom.fit.button"; }
-  i18n.apply(bar);
-}
 const EDIT_DELAY_MS = 25; // coalesces a burst of keystrokes; requests never overlap (see schedule)
 const PLAY_MS = 900;
 const MANY_INPUTS = 50;
@@ -159,7 +144,7 @@ function render(answer, checked) {
   state.last = answer;
   graph.innerHTML = answer.svg;
   view.update();
-  labelZoom();
+  i18n.labelZoom(graph);
   markNotes(answer);
   state.heldGrads = {};
   answer.steps.forEach(function (step) {
@@ -369,6 +354,13 @@ i18n.onChange(function () {
 // the words first, so that nothing is drawn in a language it is not in
 i18n.start().catch(function (e) { showError(notAnswered(e)); }).then(begin);
 
+// an example's program with its first comment in the language shown (x.example.NAME.comment; the English one is
+// the program's own): a comment changes no number of the run
+function commented(ex) {
+  const key = "x.example." + ex.name + ".comment";
+  return ex.program.startsWith("#") && i18n.has(key) ? ex.program.replace(/^#[^\n]*/, t(key)) : ex.program;
+}
+
 function begin() {
   transport.examples().then(function (examples) {
     const select = $("examples");
@@ -381,10 +373,10 @@ function begin() {
     });
     select.addEventListener("change", function () {
       const ex = examples.find((x) => x.name === select.value);
-      if (ex) { load(ex.program); }
+      if (ex) { load(commented(ex)); }
     });
     const linked = fromFragment();
-    if (linked !== null) { load(linked.program, linked.inputs); } else { load(examples[0].program); }
+    if (linked !== null) { load(linked.program, linked.inputs); } else { load(commented(examples[0])); }
   }).catch(function (e) {
     showError({error: t("x.examples.failed", e.message)});
   });

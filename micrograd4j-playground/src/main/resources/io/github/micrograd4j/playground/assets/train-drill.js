@@ -79,6 +79,7 @@ export async function showNeuron(page, neuron, x, y, onError) {
     graph.innerHTML = answer.svg;
     if (!view) view = window.GraphView.attach(graph);
     view.update();
+    i18n.labelZoom(graph); // the bar graph-view.js made in English, in the page's words
     graph.dataset.output = answer.output;
     document.body.dataset.drills = String((+document.body.dataset.drills || 0) + 1);
   } catch (e) {
