@@ -97,14 +97,15 @@ class GradCellTest {
     }
 
     @Test
-    void inChineseTheHeadingsAndTheErrorWordAreChineseAndTheNumbersTheSame() {
+    void inChineseTheHeadingsAndTheErrorAreChineseAndTheNumbersTheSame() {
         String english = GradCell.grad(WALKTHROUGH).table();
         Displays.language(Language.ZH);
         GradCell cell = GradCell.grad(WALKTHROUGH);
         assertThat(cell.table()).startsWith("变量").contains("梯度")
                 .isEqualTo(GradTable.text(GradRun.of(Program.parse(WALKTHROUGH), Map.of(), false).run(), Language.ZH));
         assertThat(cell.table().lines().skip(1).toList()).isEqualTo(english.lines().skip(1).toList());
-        assertThatThrownBy(() -> GradCell.grad("L = a * 2")).hasMessageStartingWith("错误：line 1, column 5: unknown name 'a'");
+        // the error in the displays' language too, at the same line and column, the name as written
+        assertThatThrownBy(() -> GradCell.grad("L = a * 2")).hasMessageStartingWith("错误：第 1 行第 5 列：未知的变量名 'a'");
     }
 
     @Test

@@ -98,6 +98,7 @@ class LabTextTest {
             }
         }
         named.addAll(examples().keySet().stream().map(n -> "x.example." + n).toList()); // the menu's titles
+        named.addAll(exampleComments().keySet().stream().map(n -> "x.example." + n + ".comment").toList());
         // the training lab's menus name their choices "t.choice." + key + "." + id, for every setting a <select> shows
         Matcher select = Pattern.compile("<select[^>]*data-setting=\"([^\"]+)\"").matcher(
                 Files.readString(ASSETS.resolve("train.html"), StandardCharsets.UTF_8));
@@ -140,6 +141,42 @@ class LabTextTest {
             assertThat(m.find()).as(page).isTrue();
             assertThat(m.group(2)).as(page).isEqualTo(words.get(m.group(1)));
         }
+    }
+
+    /** The examples' programs' first comments: name -> the comment line, for the examples that start with one. */
+    private static Map<String, String> exampleComments() throws IOException {
+        Map<String, String> comments = new LinkedHashMap<>();
+        try (JsonParser p = new JsonFactory().createParser(Files.readAllBytes(ASSETS.resolve("examples.json")))) {
+            String name = null;
+            for (JsonToken tok = p.nextToken(); tok != null; tok = p.nextToken()) {
+                if (tok == JsonToken.VALUE_STRING && "name".equals(p.currentName())) {
+                    name = p.getText();
+                } else if (tok == JsonToken.VALUE_STRING && "program".equals(p.currentName())
+                        && p.getText().startsWith("#")) {
+                    comments.put(name, p.getText().lines().findFirst().orElseThrow());
+                }
+            }
+        }
+        return comments;
+    }
+
+    /**
+     * The English bundle's comment of an example is the program's own first line (the page puts the language's in
+     * its place), and the Chinese one keeps its numbers and symbols.
+     */
+    @Test
+    void theExamplesCommentsInEnglishAreTheProgramsOwn() throws IOException {
+        Map<String, String> en = bundle(Language.EN);
+        Map<String, String> zh = bundle(Language.ZH);
+        Map<String, String> comments = exampleComments();
+        assertThat(comments).hasSizeGreaterThanOrEqualTo(4);
+        comments.forEach((name, line) -> {
+            String key = "x.example." + name + ".comment";
+            assertThat(en.get(key)).as(key).isEqualTo(line);
+            assertThat(zh.get(key)).as(key).startsWith("#").doesNotContain("\n");
+            assertThat(zh.get(key).replaceAll("[^0-9.=^()/+*-]", "")).as(key)
+                    .isEqualTo(line.replaceAll("[^0-9.=^()/+*-]", ""));
+        });
     }
 
     /** The English bundle's title of an example is the API's (the page shows either, by the bundle's keys). */
@@ -205,9 +242,9 @@ class LabTextTest {
         assertThat(all).doesNotContain("后传播", "毕业", "损耗");
         List<String> english = new ArrayList<>();
         for (Map.Entry<String, String> e : bundle(Language.ZH).entrySet()) {
-            // names the graph itself shows stay as written: ops (tanh, exp, relu), values (out), derivatives (dL/dout)
+            // names the graph itself shows stay as written: ops (tanh, exp, relu), values (out), derivatives (dL/dout, dg/da)
             String words = e.getValue().replaceAll("\\{\\d+}", "").replaceAll("NaN|CSV|JSON|Java|micrograd(4j)?|train|"
-                    + "English|README|tanh|exp|relu|\\bout\\b|\\(L\\(p\\+h\\)-L\\(p-h\\)\\)/2h|h=|dL/d(out)?|x1,x2,label", "");
+                    + "English|README|tanh|exp|relu|\\bout\\b|\\(L\\(p\\+h\\)-L\\(p-h\\)\\)/2h|h=|dL/d(out)?|d\\w/d\\w|x1,x2,label", "");
             if (e.getKey().startsWith("t.choice.")) { // a menu's choice keeps its name, as the link and train write it
                 words = words.replace(e.getKey().substring(e.getKey().lastIndexOf('.') + 1), "");
             }

@@ -165,6 +165,34 @@ class LabsErrorsInChineseBrowserTest {
         screenshot("training-lab-zh-refused-link.png");
     }
 
+    /** An anomaly told in Chinese takes two lines at 1280x800: both above the graph, not drawn over it. */
+    @Test
+    @SuppressWarnings("unchecked")
+    void anAnomalyInChineseKeepsItsLinesAboveTheGraph() throws IOException {
+        String program = "a = 0.0\nL = log(a)";
+        driver.get("about:blank");
+        driver.get(server.url() + "#program=" + URLEncoder.encode(program, StandardCharsets.UTF_8).replace("+", "%20")
+                + "&lang=zh");
+        waiting().until(d -> ((Number) js("return window.playground.renders")).intValue() > 0);
+        // a node's details open below the graph: the column is short, the graph at its least height
+        js("document.querySelector('#graph g.value').dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+        waiting().until(d -> !text("details").isEmpty());
+        js("document.getElementById('anomaly').click()");
+        waiting().until(d -> !text("anomaly-message").isEmpty());
+        String message = text("anomaly-message");
+        assertThat(message).startsWith("异常：第 2 行第 1 列：在语句 'L' 中：前向传播出现异常");
+        assertNoEnglish(message, names("a", "L", "log", "Infinity", "NaN", "x", "d", "dx")); // d/dx: a derivative
+        Map<String, Object> r = (Map<String, Object>) js("const m = document.getElementById('anomaly-message')"
+                + ".getBoundingClientRect(); const g = document.getElementById('graph').getBoundingClientRect();"
+                + "return {bottom: m.bottom, height: m.height, graph: g.top,"
+                + " font: parseFloat(getComputedStyle(document.getElementById('anomaly-message')).fontSize)};");
+        assertThat(((Number) r.get("height")).doubleValue()).as("the message's two lines, not squeezed to one")
+                .isGreaterThan(2 * ((Number) r.get("font")).doubleValue());
+        assertThat(((Number) r.get("bottom")).doubleValue()).as("the message ends above the graph")
+                .isLessThanOrEqualTo(((Number) r.get("graph")).doubleValue());
+        screenshot("expression-lab-zh-anomaly.png");
+    }
+
     /** The CSV picker in the page's language: a button and the file's name, the browser's own input not drawn. */
     @Test
     @SuppressWarnings("unchecked")

@@ -351,6 +351,29 @@ class WebSiteIT {
         }
     }
 
+    /**
+     * The compiled Java tells its refusals in the page's language, as the server does: a syntax error at the same
+     * position with the same caret, a refused link naming each key and value.
+     */
+    @Test
+    void theCompiledJavaRefusesInChinese() {
+        String program = "a = 2.0\nL = a * $ + 1";
+        driver().get("about:blank");
+        driver().get(site.origin() + "/index.html#program=" + URLEncoder.encode(program, StandardCharsets.UTF_8)
+                .replace("+", "%20") + "&lang=zh");
+        new WebDriverWait(driver(), Duration.ofSeconds(60)).until(d -> !d.findElement(By.id("error")).getText()
+                .isEmpty());
+        assertThat(driver().findElement(By.id("error")).getText()).isEqualTo("第 2 行第 9 列：无法识别的字符 '$' (U+0024)");
+        assertThat(js("return document.getElementById('excerpt').textContent"))
+                .isEqualTo("  L = a * $ + 1\n" + " ".repeat(10) + "^");
+        driver().get("about:blank");
+        driver().get(site.origin() + "/train.html#lr=-1&layers=8,65&lang=zh");
+        new WebDriverWait(driver(), Duration.ofSeconds(60)).until(d -> !d.findElement(By.id("message")).getText()
+                .isEmpty());
+        assertThat(driver().findElement(By.id("message")).getText()).contains("有 2 个设置被拒绝：",
+                "lr 必须为正数，而不是 -1.0", "layers：每层最多 64 个神经元，而不是 65 个");
+    }
+
     /** A bundle of the labs' words, from the playground's jar the site was built from. */
     private static String read(String name) throws java.io.IOException {
         try (java.io.InputStream in = WebSiteIT.class.getResourceAsStream("/io/github/micrograd4j/playground/assets/"

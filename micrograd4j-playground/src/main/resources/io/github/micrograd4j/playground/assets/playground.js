@@ -11,8 +11,6 @@ const mirror = $("mirror");
 const graph = $("graph");
 const view = window.GraphView.attach(graph); // fitted on every redraw and resize; zoom and pan
 
-// The zoom bar's words, by the bundles once graph-view.js has put the bar in the panel (i18n.labelZoom)
-function labelZoom() { i18n.labelZoom(graph); }
 const EDIT_DELAY_MS = 25; // coalesces a burst of keystrokes; requests never overlap (see schedule)
 const PLAY_MS = 900;
 const MANY_INPUTS = 50;
@@ -146,7 +144,7 @@ function render(answer, checked) {
   state.last = answer;
   graph.innerHTML = answer.svg;
   view.update();
-  labelZoom();
+  i18n.labelZoom(graph);
   markNotes(answer);
   state.heldGrads = {};
   answer.steps.forEach(function (step) {
@@ -356,6 +354,13 @@ i18n.onChange(function () {
 // the words first, so that nothing is drawn in a language it is not in
 i18n.start().catch(function (e) { showError(notAnswered(e)); }).then(begin);
 
+// an example's program with its first comment in the language shown (x.example.NAME.comment; the English one is
+// the program's own): a comment changes no number of the run
+function commented(ex) {
+  const key = "x.example." + ex.name + ".comment";
+  return ex.program.startsWith("#") && i18n.has(key) ? ex.program.replace(/^#[^\n]*/, t(key)) : ex.program;
+}
+
 function begin() {
   transport.examples().then(function (examples) {
     const select = $("examples");
@@ -368,10 +373,10 @@ function begin() {
     });
     select.addEventListener("change", function () {
       const ex = examples.find((x) => x.name === select.value);
-      if (ex) { load(ex.program); }
+      if (ex) { load(commented(ex)); }
     });
     const linked = fromFragment();
-    if (linked !== null) { load(linked.program, linked.inputs); } else { load(examples[0].program); }
+    if (linked !== null) { load(linked.program, linked.inputs); } else { load(commented(examples[0])); }
   }).catch(function (e) {
     showError({error: t("x.examples.failed", e.message)});
   });
