@@ -2,8 +2,6 @@ package io.github.micrograd4j.playground;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.micrograd4j.playground.http.HttpHost;
-import io.github.micrograd4j.playground.http.Limits;
 import io.github.micrograd4j.testkit.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -11,18 +9,13 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * The training lab's neuron drill-down at 1280x800: a neuron's graph is too wide to read fitted whole (its text
@@ -34,6 +27,8 @@ class DrillGraphBrowserTest {
     @RegisterExtension
     static final HeadlessChromium CHROMIUM = new HeadlessChromium(1280, 800);
     private static final String TOKEN = "drill-graph-browser-test-token";
+    @RegisterExtension
+    static final ServedLabs LABS = new ServedLabs(CHROMIUM, TOKEN, Duration.ofSeconds(40));
     /**
      * The drill-down graph's geometry: the smallest text's font in CSS px at the panel's scale, the texts outside
      * the panel, whether out's box and the fit button lie inside it, the scale and the viewBox.
@@ -54,33 +49,14 @@ class DrillGraphBrowserTest {
             + "  fit: inside(document.querySelector('#drill-graph #zoom-fit').getBoundingClientRect()),"
             + "  viewBox: g.querySelector('svg').getAttribute('viewBox'), panel: box.width + 'x' + box.height};";
 
-    private static PlaygroundServer server;
-    private static WebDriver driver;
 
-    @BeforeAll
-    static void start() throws IOException {
-        server = PlaygroundServer.start(new HttpHost.Config("127.0.0.1", 0, TOKEN, Limits.defaults()));
-        driver = CHROMIUM.driver();
-    }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
-    private static Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
-    }
 
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(40));
-    }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> geometry() {
-        return (Map<String, Object>) js(GEOMETRY);
+        return (Map<String, Object>) LABS.js(GEOMETRY);
     }
 
     private static double number(Map<String, Object> g, String key) {
@@ -88,19 +64,19 @@ class DrillGraphBrowserTest {
     }
 
     private static int drills() {
-        return ((Number) js("return +(document.body.dataset.drills || 0)")).intValue();
+        return ((Number) LABS.js("return +(document.body.dataset.drills || 0)")).intValue();
     }
 
     /** Trains a net of the given hidden layers a few steps, then opens a neuron at the map's centre. */
     private static void openNeuron(String layers, int neuron) {
-        driver.get("about:blank");
-        driver.get(server.trainingUrl() + "#layers=" + layers + "&steps=20&play=1");
-        waiting().until(d -> "20".equals(d.findElement(By.id("step")).getText())
+        LABS.driver().get("about:blank");
+        LABS.driver().get(LABS.server().trainingUrl() + "#layers=" + layers + "&steps=20&play=1");
+        LABS.waiting().until(d -> "20".equals(d.findElement(By.id("step")).getText())
                 && d.findElement(By.id("play")).getText().contains("Play"));
-        driver.findElement(By.cssSelector(".neuron[data-neuron='" + neuron + "']")).click();
+        LABS.driver().findElement(By.cssSelector(".neuron[data-neuron='" + neuron + "']")).click();
         int before = drills();
-        new Actions(driver).moveToElement(driver.findElement(By.id("map"))).click().perform();
-        waiting().until(d -> drills() > before);
+        new Actions(LABS.driver()).moveToElement(LABS.driver().findElement(By.id("map"))).click().perform();
+        LABS.waiting().until(d -> drills() > before);
     }
 
     @Test
@@ -112,20 +88,20 @@ class DrillGraphBrowserTest {
         assertThat(opened.get("out")).as("out's box inside the panel").isEqualTo(true);
         assertThat(opened.get("L")).as("L's box inside the panel").isEqualTo(true);
         assertThat(opened.get("fit")).as("the fit button inside the panel").isEqualTo(true);
-        assertThat(driver.findElement(By.id("drill-hint")).isDisplayed()).as("says how to see the whole graph").isTrue();
+        assertThat(LABS.driver().findElement(By.id("drill-hint")).isDisplayed()).as("says how to see the whole graph").isTrue();
         screenshot("drill-readable-1280x800.png");
 
-        driver.findElement(By.cssSelector("#drill-graph #zoom-fit")).click();
+        LABS.driver().findElement(By.cssSelector("#drill-graph #zoom-fit")).click();
         Map<String, Object> fitted = geometry();
         assertThat(fitted.get("fitted")).isEqualTo("true");
         assertThat((List<?>) fitted.get("outside")).as("texts outside the panel, fitted").isEmpty();
         assertThat(number(fitted, "scale")).isLessThan(number(opened, "scale"));
 
-        driver.findElement(By.cssSelector("#drill-graph #zoom-in")).click();
+        LABS.driver().findElement(By.cssSelector("#drill-graph #zoom-in")).click();
         assertThat(number(geometry(), "scale")).isGreaterThan(number(fitted, "scale"));
         String before = (String) geometry().get("viewBox");
-        WebElement graph = driver.findElement(By.id("drill-graph"));
-        new Actions(driver).moveToElement(graph).clickAndHold().moveByOffset(-60, -20).moveByOffset(-60, -20).release()
+        WebElement graph = LABS.driver().findElement(By.id("drill-graph"));
+        new Actions(LABS.driver()).moveToElement(graph).clickAndHold().moveByOffset(-60, -20).moveByOffset(-60, -20).release()
                 .perform();
         assertThat((String) geometry().get("viewBox")).as("a drag pans").isNotEqualTo(before);
     }
@@ -133,7 +109,7 @@ class DrillGraphBrowserTest {
     @Test
     void aSecondLayerNeuronWithSixInputsOpensReadableToo() throws IOException {
         openNeuron("6,6", 6);
-        assertThat(driver.findElement(By.id("drill-title")).getText()).isEqualTo("Neuron 1 of hidden layer 2");
+        assertThat(LABS.driver().findElement(By.id("drill-title")).getText()).isEqualTo("Neuron 1 of hidden layer 2");
         Map<String, Object> opened = geometry();
         assertThat(number(opened, "font")).as("smallest text at open, CSS px, in %s", opened).isGreaterThanOrEqualTo(10);
         assertThat(opened.get("out")).as("out's box inside the panel").isEqualTo(true);
@@ -144,6 +120,6 @@ class DrillGraphBrowserTest {
 
     /** For a look at the page: target/NAME. */
     private static void screenshot(String name) throws IOException {
-        Files.write(Path.of("target", name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Files.write(Path.of("target", name), ((TakesScreenshot) LABS.driver()).getScreenshotAs(OutputType.BYTES));
     }
 }

@@ -5,8 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.micrograd4j.nn.Choice;
 import io.github.micrograd4j.nn.run.Setting;
 import io.github.micrograd4j.nn.run.SettingsTable;
-import io.github.micrograd4j.playground.http.HttpHost;
-import io.github.micrograd4j.playground.http.Limits;
 import io.github.micrograd4j.testkit.HeadlessChromium;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -21,16 +19,12 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Both labs in Chinese after a learner's mistake: a syntax error in the expression lab and a refused link in the
@@ -42,41 +36,24 @@ class LabsErrorsInChineseBrowserTest {
     @RegisterExtension
     static final HeadlessChromium CHROMIUM = new HeadlessChromium(1280, 800);
     private static final String TOKEN = "labs-errors-zh-test-token";
+    @RegisterExtension
+    static final ServedLabs LABS = new ServedLabs(CHROMIUM, TOKEN, Duration.ofSeconds(40));
     /** A quoted name or value, a code point, a list of names, an option: kept as they are in every language. */
     private static final Pattern KEPT = Pattern.compile("'[^']*'|\\(U\\+[0-9A-F]{4,6}\\)|\\[[^\\]]*\\]|--[a-z-]+");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z_]*");
 
-    private static PlaygroundServer server;
-    private static WebDriver driver;
 
-    @BeforeAll
-    static void start() throws IOException {
-        server = PlaygroundServer.start(new HttpHost.Config("127.0.0.1", 0, TOKEN, Limits.defaults()));
-        driver = CHROMIUM.driver();
-    }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
-    private static Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
-    }
 
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(40));
-    }
 
     private static String text(String id) {
-        return driver.findElement(By.id(id)).getText();
+        return LABS.driver().findElement(By.id(id)).getText();
     }
 
     private static void screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Path shot = ((TakesScreenshot) LABS.driver()).getScreenshotAs(OutputType.FILE).toPath();
         Files.move(shot, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
@@ -107,7 +84,7 @@ class LabsErrorsInChineseBrowserTest {
     /** The element is drawn inside the 1280x800 viewport with its text on at least one line. */
     @SuppressWarnings("unchecked")
     private static void assertShown(String id) {
-        Map<String, Object> r = (Map<String, Object>) js("const e = document.getElementById('" + id + "');"
+        Map<String, Object> r = (Map<String, Object>) LABS.js("const e = document.getElementById('" + id + "');"
                 + "e.scrollIntoView({block: 'center'}); const r = e.getBoundingClientRect();"
                 + "return {left: r.left, right: r.right, top: r.top, bottom: r.bottom,"
                 + " line: parseFloat(getComputedStyle(e).lineHeight) || 0};");
@@ -125,16 +102,16 @@ class LabsErrorsInChineseBrowserTest {
     @Test
     void aSyntaxErrorIsChineseWithItsPositionAndCaret() throws IOException {
         String program = "a = 2.0\nL = a * $ + 1";
-        driver.get("about:blank");
-        driver.get(server.url() + "#program=" + URLEncoder.encode(program, StandardCharsets.UTF_8).replace("+", "%20")
+        LABS.driver().get("about:blank");
+        LABS.driver().get(LABS.server().url() + "#program=" + URLEncoder.encode(program, StandardCharsets.UTF_8).replace("+", "%20")
                 + "&lang=zh");
-        waiting().until(d -> !text("error").isEmpty());
+        LABS.waiting().until(d -> !text("error").isEmpty());
         String error = text("error");
         assertThat(error).isEqualTo("第 2 行第 9 列：无法识别的字符 '$' (U+0024)");
         assertNoEnglish(error, names("a", "L"));
-        assertThat(js("return document.getElementById('excerpt').textContent"))
+        assertThat(LABS.js("return document.getElementById('excerpt').textContent"))
                 .isEqualTo("  L = a * $ + 1\n" + " ".repeat(10) + "^");
-        assertThat(js("return document.getElementById('error').dataset.where")).isEqualTo("2:9");
+        assertThat(LABS.js("return document.getElementById('error').dataset.where")).isEqualTo("2:9");
         assertShown("error");
         screenshot("expression-lab-zh-syntax-error.png");
 
@@ -142,9 +119,9 @@ class LabsErrorsInChineseBrowserTest {
         for (String wrong : new String[] {"a = 2.0\nL = a * zz", "a = 2.0\nL = foo(a)", "a = 2.0\nL = tanh(a, a)",
             "a = 2.0\nL = (a * 2"}) {
             String before = text("error"); // read first: the answer may come before the next line runs
-            ((JavascriptExecutor) driver).executeScript("const e = document.getElementById('program');"
+            ((JavascriptExecutor) LABS.driver()).executeScript("const e = document.getElementById('program');"
                     + "e.value = arguments[0]; e.dispatchEvent(new Event('input', {bubbles: true}))", wrong);
-            waiting().until(d -> !text("error").equals(before) && !text("error").isEmpty());
+            LABS.waiting().until(d -> !text("error").equals(before) && !text("error").isEmpty());
             String told = text("error");
             assertThat(told).startsWith("第 2 行");
             assertNoEnglish(told, names("a", "L", "zz", "foo", "tanh", "relu", "exp", "log", "sigmoid", "sin", "cos",
@@ -154,9 +131,9 @@ class LabsErrorsInChineseBrowserTest {
 
     @Test
     void aRefusedLinkIsChineseNamingEachKeyAndValue() throws IOException {
-        driver.get("about:blank");
-        driver.get(server.trainingUrl() + "#lr=-1&activation=gelu&layers=8,65&lang=zh");
-        waiting().until(d -> !text("message").isEmpty() && "zh".equals(js("return document.documentElement.lang")));
+        LABS.driver().get("about:blank");
+        LABS.driver().get(LABS.server().trainingUrl() + "#lr=-1&activation=gelu&layers=8,65&lang=zh");
+        LABS.waiting().until(d -> !text("message").isEmpty() && "zh".equals(LABS.js("return document.documentElement.lang")));
         String message = text("message");
         assertThat(message).contains("lr 必须为正数，而不是 -1.0", "activation：未知的 activation 'gelu'",
                 "layers：每层最多 64 个神经元，而不是 65 个");
@@ -170,19 +147,19 @@ class LabsErrorsInChineseBrowserTest {
     @SuppressWarnings("unchecked")
     void anAnomalyInChineseKeepsItsLinesAboveTheGraph() throws IOException {
         String program = "a = 0.0\nL = log(a)";
-        driver.get("about:blank");
-        driver.get(server.url() + "#program=" + URLEncoder.encode(program, StandardCharsets.UTF_8).replace("+", "%20")
+        LABS.driver().get("about:blank");
+        LABS.driver().get(LABS.server().url() + "#program=" + URLEncoder.encode(program, StandardCharsets.UTF_8).replace("+", "%20")
                 + "&lang=zh");
-        waiting().until(d -> ((Number) js("return window.playground.renders")).intValue() > 0);
+        LABS.waiting().until(d -> ((Number) LABS.js("return window.playground.renders")).intValue() > 0);
         // a node's details open below the graph: the column is short, the graph at its least height
-        js("document.querySelector('#graph g.value').dispatchEvent(new MouseEvent('click', {bubbles: true}))");
-        waiting().until(d -> !text("details").isEmpty());
-        js("document.getElementById('anomaly').click()");
-        waiting().until(d -> !text("anomaly-message").isEmpty());
+        LABS.js("document.querySelector('#graph g.value').dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+        LABS.waiting().until(d -> !text("details").isEmpty());
+        LABS.js("document.getElementById('anomaly').click()");
+        LABS.waiting().until(d -> !text("anomaly-message").isEmpty());
         String message = text("anomaly-message");
         assertThat(message).startsWith("异常：第 2 行第 1 列：在语句 'L' 中：前向传播出现异常");
         assertNoEnglish(message, names("a", "L", "log", "Infinity", "NaN", "x", "d", "dx")); // d/dx: a derivative
-        Map<String, Object> r = (Map<String, Object>) js("const m = document.getElementById('anomaly-message')"
+        Map<String, Object> r = (Map<String, Object>) LABS.js("const m = document.getElementById('anomaly-message')"
                 + ".getBoundingClientRect(); const g = document.getElementById('graph').getBoundingClientRect();"
                 + "return {bottom: m.bottom, height: m.height, graph: g.top,"
                 + " font: parseFloat(getComputedStyle(document.getElementById('anomaly-message')).fontSize)};");
@@ -197,12 +174,12 @@ class LabsErrorsInChineseBrowserTest {
     @Test
     @SuppressWarnings("unchecked")
     void theFilePickerSpeaksThePagesLanguage() throws IOException {
-        driver.get("about:blank");
-        driver.get(server.trainingUrl() + "#points=40&lang=zh");
-        waiting().until(d -> "zh".equals(js("return document.documentElement.lang")) && !text("csv-choose").isEmpty());
+        LABS.driver().get("about:blank");
+        LABS.driver().get(LABS.server().trainingUrl() + "#points=40&lang=zh");
+        LABS.waiting().until(d -> "zh".equals(LABS.js("return document.documentElement.lang")) && !text("csv-choose").isEmpty());
         assertThat(text("csv-choose")).isEqualTo("选择文件…");
         assertThat(text("csv-name")).isEqualTo("未选择文件");
-        Map<String, Object> input = (Map<String, Object>) js("const r = document.getElementById('csv')"
+        Map<String, Object> input = (Map<String, Object>) LABS.js("const r = document.getElementById('csv')"
                 + ".getBoundingClientRect(); return {w: r.width, h: r.height};");
         assertThat(((Number) input.get("w")).doubleValue()).as("the browser's input is not drawn").isLessThanOrEqualTo(1);
         assertThat(((Number) input.get("h")).doubleValue()).isLessThanOrEqualTo(1);
@@ -212,13 +189,13 @@ class LabsErrorsInChineseBrowserTest {
 
         Path csv = Files.createTempFile("micrograd4j-points", ".csv");
         Files.writeString(csv, "x1,x2,label\n0,0,0\n1,1,1\n0,1,0\n1,0,1\n");
-        driver.findElement(By.id("csv")).sendKeys(csv.toString());
-        waiting().until(d -> text("csv-name").equals(csv.getFileName().toString()));
-        waiting().until(d -> ((String) js("return location.hash")).contains("data="));
+        LABS.driver().findElement(By.id("csv")).sendKeys(csv.toString());
+        LABS.waiting().until(d -> text("csv-name").equals(csv.getFileName().toString()));
+        LABS.waiting().until(d -> ((String) LABS.js("return location.hash")).contains("data="));
         Files.delete(csv);
 
-        js("const s = document.getElementById('lang'); s.value = 'en'; s.dispatchEvent(new Event('change'))");
-        waiting().until(d -> "en".equals(js("return document.documentElement.lang")));
+        LABS.js("const s = document.getElementById('lang'); s.value = 'en'; s.dispatchEvent(new Event('change'))");
+        LABS.waiting().until(d -> "en".equals(LABS.js("return document.documentElement.lang")));
         assertThat(text("csv-choose")).isEqualTo("Choose file…");
         assertThat(text("csv-name")).as("the file's name stays").isEqualTo(csv.getFileName().toString());
     }

@@ -2,8 +2,6 @@ package io.github.micrograd4j.playground;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.micrograd4j.playground.http.HttpHost;
-import io.github.micrograd4j.playground.http.Limits;
 import io.github.micrograd4j.testkit.HeadlessChromium;
 import java.io.IOException;
 import java.net.URLEncoder;
@@ -17,17 +15,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.chromium.HasCdp;
-import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
  * Both labs switched to Chinese and back in the header: the words change in place and nothing else does (the
@@ -39,41 +32,24 @@ class LabsLanguageBrowserTest {
     @RegisterExtension
     static final HeadlessChromium CHROMIUM = new HeadlessChromium(1280, 800);
     private static final String TOKEN = "labs-language-test-token";
+    @RegisterExtension
+    static final ServedLabs LABS = new ServedLabs(CHROMIUM, TOKEN, Duration.ofSeconds(40));
     private static final String PROGRAM = "a = 2.0\nb = -3.0\nc = 10.0\ne = a * b\nd = e + c\nf = -2.0\nL = d * f";
     private static final Pattern NUMBER = Pattern.compile("-?\\d+\\.\\d+");
 
-    private static PlaygroundServer server;
-    private static WebDriver driver;
 
-    @BeforeAll
-    static void start() throws IOException {
-        server = PlaygroundServer.start(new HttpHost.Config("127.0.0.1", 0, TOKEN, Limits.defaults()));
-        driver = CHROMIUM.driver();
-    }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
-    private static Object js(String script) {
-        return ((JavascriptExecutor) driver).executeScript(script);
-    }
 
-    private static WebDriverWait waiting() {
-        return new WebDriverWait(driver, Duration.ofSeconds(40));
-    }
 
     private static String text(String id) {
-        return driver.findElement(By.id(id)).getText();
+        return LABS.driver().findElement(By.id(id)).getText();
     }
 
     private static void switchTo(String lang) {
-        js("const s = document.getElementById('lang'); s.value = '" + lang + "';"
+        LABS.js("const s = document.getElementById('lang'); s.value = '" + lang + "';"
                 + "s.dispatchEvent(new Event('change'))");
-        waiting().until(d -> lang.equals(js("return document.documentElement.lang")));
+        LABS.waiting().until(d -> lang.equals(LABS.js("return document.documentElement.lang")));
     }
 
     private static List<String> numbers(String sentence) {
@@ -87,28 +63,28 @@ class LabsLanguageBrowserTest {
 
     private static void screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target/screenshots"));
-        Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
+        Path shot = ((TakesScreenshot) LABS.driver()).getScreenshotAs(OutputType.FILE).toPath();
         Files.move(shot, dir.resolve(name), StandardCopyOption.REPLACE_EXISTING);
     }
 
     @Test
     void theExpressionLabSwitchesToChineseAndBackKeepingTheProgramAndTheStep() throws IOException {
-        driver.get("about:blank");
-        driver.get(server.url() + "#program=" + URLEncoder.encode(PROGRAM, StandardCharsets.UTF_8).replace("+", "%20")
+        LABS.driver().get("about:blank");
+        LABS.driver().get(LABS.server().url() + "#program=" + URLEncoder.encode(PROGRAM, StandardCharsets.UTF_8).replace("+", "%20")
                 + "&lang=en");
-        waiting().until(d -> ((Number) js("return window.playground.renders")).intValue() > 0);
+        LABS.waiting().until(d -> ((Number) LABS.js("return window.playground.renders")).intValue() > 0);
         for (int i = 0; i < 3; i++) {
-            driver.findElement(By.id("next")).click();
+            LABS.driver().findElement(By.id("next")).click();
         }
         assertThat(text("counter")).isEqualTo("step 3 of 7");
         String english = text("text");
         String englishReason = text("reason");
-        js("document.getElementById('v3').dispatchEvent(new MouseEvent('click', {bubbles: true}))");
+        LABS.js("document.getElementById('v3').dispatchEvent(new MouseEvent('click', {bubbles: true}))");
         String englishFacts = text("details-facts");
-        int renders = ((Number) js("return window.playground.renders")).intValue();
+        int renders = ((Number) LABS.js("return window.playground.renders")).intValue();
 
         switchTo("zh");
-        waiting().until(d -> text("text").contains("链式法则"));
+        LABS.waiting().until(d -> text("text").contains("链式法则"));
         assertThat(text("counter")).isEqualTo("第 3 步，共 7 步");
         assertThat(text("text")).contains("梯度");
         assertThat(numbers(text("text"))).as("the numbers of " + english).isEqualTo(numbers(english)).isNotEmpty();
@@ -116,53 +92,53 @@ class LabsLanguageBrowserTest {
         assertThat(numbers(text("reason"))).isEqualTo(numbers(englishReason));
         assertThat(text("details-facts")).startsWith("运算").contains("梯度");
         assertThat(numbers(text("details-facts"))).isEqualTo(numbers(englishFacts));
-        assertThat(js("return document.getElementById('program').value")).isEqualTo(PROGRAM);
+        assertThat(LABS.js("return document.getElementById('program').value")).isEqualTo(PROGRAM);
         assertThat(text("lab-training")).isEqualTo("训练实验");
         assertThat(text("next")).isEqualTo("下一步 →");
-        assertThat(js("return document.querySelector('#graph g.value.current text[id$=\"-grad\"]').textContent"))
+        assertThat(LABS.js("return document.querySelector('#graph g.value.current text[id$=\"-grad\"]').textContent"))
                 .asString().startsWith("梯度 ");
-        assertThat((String) js("return location.hash")).startsWith("#program=").endsWith("&lang=zh");
-        assertThat(((Number) js("return window.playground.renders")).intValue()).isGreaterThan(renders);
-        assertThat((String) js("return document.getElementById('lab-training').getAttribute('href')"))
+        assertThat((String) LABS.js("return location.hash")).startsWith("#program=").endsWith("&lang=zh");
+        assertThat(((Number) LABS.js("return window.playground.renders")).intValue()).isGreaterThan(renders);
+        assertThat((String) LABS.js("return document.getElementById('lab-training').getAttribute('href')"))
                 .isEqualTo("/train#lang=zh");
         screenshot("expression-lab-zh.png");
 
         switchTo("en");
-        waiting().until(d -> text("text").equals(english));
+        LABS.waiting().until(d -> text("text").equals(english));
         assertThat(text("counter")).isEqualTo("step 3 of 7");
         assertThat(text("reason")).isEqualTo(englishReason);
         assertThat(text("details-facts")).isEqualTo(englishFacts);
-        assertThat((String) js("return location.hash")).endsWith("&lang=en");
+        assertThat((String) LABS.js("return location.hash")).endsWith("&lang=en");
 
         // the link opens in the language it keeps
-        driver.get("about:blank");
-        driver.get(server.url() + "#program=" + URLEncoder.encode(PROGRAM, StandardCharsets.UTF_8).replace("+", "%20")
+        LABS.driver().get("about:blank");
+        LABS.driver().get(LABS.server().url() + "#program=" + URLEncoder.encode(PROGRAM, StandardCharsets.UTF_8).replace("+", "%20")
                 + "&lang=zh");
-        waiting().until(d -> ((Number) js("return window.playground.renders")).intValue() > 0);
-        driver.findElement(By.id("next")).click();
-        driver.findElement(By.id("next")).click();
+        LABS.waiting().until(d -> ((Number) LABS.js("return window.playground.renders")).intValue() > 0);
+        LABS.driver().findElement(By.id("next")).click();
+        LABS.driver().findElement(By.id("next")).click();
         assertThat(text("text")).contains("链式法则").contains("梯度");
-        assertThat(js("return document.documentElement.lang")).isEqualTo("zh");
+        assertThat(LABS.js("return document.documentElement.lang")).isEqualTo("zh");
     }
 
     @Test
     void theTrainingLabSwitchesToChineseAndBackWhileItsRunGoesOn() throws IOException {
-        driver.get("about:blank");
+        LABS.driver().get("about:blank");
         // 2,000 points: slow enough steps that the run is still playing when the test ends
-        driver.get(server.trainingUrl() + "#points=2000&layers=8,8&steps=1000000&play=1");
-        waiting().until(d -> Integer.parseInt(text("step")) > 0);
-        js("document.querySelector('#columns .neuron').dataset.mark = 'before'"); // a restart would draw anew
+        LABS.driver().get(LABS.server().trainingUrl() + "#points=2000&layers=8,8&steps=1000000&play=1");
+        LABS.waiting().until(d -> Integer.parseInt(text("step")) > 0);
+        LABS.js("document.querySelector('#columns .neuron').dataset.mark = 'before'"); // a restart would draw anew
         assertThat(text("layer-word")).isEqualTo("hidden layers");
 
         switchTo("zh");
         int before = Integer.parseInt(text("step"));
-        waiting().until(d -> Integer.parseInt(text("step")) > before + 5);
-        assertThat(js("return document.querySelector('#columns .neuron').dataset.mark")).isEqualTo("before");
+        LABS.waiting().until(d -> Integer.parseInt(text("step")) > before + 5);
+        assertThat(LABS.js("return document.querySelector('#columns .neuron').dataset.mark")).isEqualTo("before");
         assertThat(text("layer-word")).isEqualTo("个隐藏层");
         assertThat(text("play")).isEqualTo("❚❚ 暂停");
-        assertThat(driver.findElement(By.cssSelector("#curves .u-legend")).getText()).contains("训练损失");
+        assertThat(LABS.driver().findElement(By.cssSelector("#curves .u-legend")).getText()).contains("训练损失");
         assertThat(text("lab-expression")).isEqualTo("表达式实验");
-        String hash = (String) js("return location.hash");
+        String hash = (String) LABS.js("return location.hash");
         assertThat(hash).contains("layers=8,8").contains("steps=1000000").endsWith("&lang=zh");
         assertThat(text("layer-count")).isEqualTo("2");
         assertThat(text("message")).isEmpty();
@@ -170,40 +146,40 @@ class LabsLanguageBrowserTest {
 
         switchTo("en");
         int later = Integer.parseInt(text("step"));
-        waiting().until(d -> Integer.parseInt(text("step")) > later + 5);
-        assertThat(js("return document.querySelector('#columns .neuron').dataset.mark")).isEqualTo("before");
+        LABS.waiting().until(d -> Integer.parseInt(text("step")) > later + 5);
+        assertThat(LABS.js("return document.querySelector('#columns .neuron').dataset.mark")).isEqualTo("before");
         assertThat(text("play")).isEqualTo("❚❚ Pause");
         assertThat(text("layer-word")).isEqualTo("hidden layers");
-        assertThat((String) js("return location.hash")).contains("layers=8,8").endsWith("&lang=en");
-        js("document.getElementById('play').click()");
+        assertThat((String) LABS.js("return location.hash")).contains("layers=8,8").endsWith("&lang=en");
+        LABS.js("document.getElementById('play').click()");
     }
 
     /** A browser that prefers Chinese (navigator.languages zh-CN first) opens the labs in Chinese, the link unchanged. */
     @Test
     void aBrowserThatPrefersChineseGetsChineseWithoutALangKey() {
-        HasCdp cdp = (HasCdp) driver;
-        driver.get(server.url());
-        Object browsers = js("return navigator.languages.join()");
+        HasCdp cdp = (HasCdp) LABS.driver();
+        LABS.driver().get(LABS.server().url());
+        Object browsers = LABS.js("return navigator.languages.join()");
         Map<String, Object> added = cdp.executeCdpCommand("Page.addScriptToEvaluateOnNewDocument", Map.of("source",
                 "Object.defineProperty(navigator, 'languages', {get: () => ['zh-CN', 'en-US']});"));
         try {
-            driver.get("about:blank");
-            driver.get(server.url() + "#program=" + URLEncoder.encode(PROGRAM, StandardCharsets.UTF_8)
+            LABS.driver().get("about:blank");
+            LABS.driver().get(LABS.server().url() + "#program=" + URLEncoder.encode(PROGRAM, StandardCharsets.UTF_8)
                     .replace("+", "%20"));
-            waiting().until(d -> ((Number) js("return window.playground.renders")).intValue() > 0);
-            assertThat(js("return document.documentElement.lang")).isEqualTo("zh");
+            LABS.waiting().until(d -> ((Number) LABS.js("return window.playground.renders")).intValue() > 0);
+            assertThat(LABS.js("return document.documentElement.lang")).isEqualTo("zh");
             assertThat(text("counter")).isEqualTo("全部 7 个梯度");
-            assertThat((String) js("return location.hash")).doesNotContain("lang=");
-            driver.get("about:blank");
-            driver.get(server.trainingUrl());
-            waiting().until(d -> "zh".equals(js("return document.documentElement.lang")) && !text("layer-word").isEmpty());
+            assertThat((String) LABS.js("return location.hash")).doesNotContain("lang=");
+            LABS.driver().get("about:blank");
+            LABS.driver().get(LABS.server().trainingUrl());
+            LABS.waiting().until(d -> "zh".equals(LABS.js("return document.documentElement.lang")) && !text("layer-word").isEmpty());
             assertThat(text("layer-word")).isEqualTo("个隐藏层");
-            assertThat((String) js("return location.hash")).doesNotContain("lang=");
+            assertThat((String) LABS.js("return location.hash")).doesNotContain("lang=");
         } finally {
             cdp.executeCdpCommand("Page.removeScriptToEvaluateOnNewDocument", Map.of("identifier", added.get("identifier")));
         }
-        driver.get("about:blank");
-        driver.get(server.url());
-        assertThat(js("return navigator.languages.join()")).as("the other tests' browser again").isEqualTo(browsers);
+        LABS.driver().get("about:blank");
+        LABS.driver().get(LABS.server().url());
+        assertThat(LABS.js("return navigator.languages.join()")).as("the other tests' browser again").isEqualTo(browsers);
     }
 }

@@ -2,9 +2,7 @@ package io.github.micrograd4j.playground.training;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.micrograd4j.playground.PlaygroundServer;
-import io.github.micrograd4j.playground.http.HttpHost;
-import io.github.micrograd4j.playground.http.Limits;
+import io.github.micrograd4j.playground.ServedLabs;
 import io.github.micrograd4j.testkit.HeadlessChromium;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -12,8 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -35,39 +31,25 @@ class NetDiagramBrowserTest {
     @RegisterExtension
     static final HeadlessChromium CHROMIUM = new HeadlessChromium(1280, 800);
     private static final String TOKEN = "net-diagram-test-token";
+    @RegisterExtension
+    static final ServedLabs LABS = new ServedLabs(CHROMIUM, TOKEN, Duration.ofSeconds(40));
 
-    private static PlaygroundServer server;
-    private static WebDriver driver;
 
-    @BeforeAll
-    static void start() throws IOException {
-        server = PlaygroundServer.start(new HttpHost.Config("127.0.0.1", 0, TOKEN, Limits.defaults()));
-        driver = CHROMIUM.driver();
-    }
 
-    @AfterAll
-    static void stop() {
-        if (server != null) {
-            server.close();
-        }
-    }
 
-    private static Object js(String script, Object... args) {
-        return ((JavascriptExecutor) driver).executeScript(script, args);
-    }
 
     private static WebDriverWait waiting() {
-        WebDriverWait w = new WebDriverWait(driver, Duration.ofSeconds(40));
-        w.withMessage(() -> "step " + driver.findElement(By.id("step")).getText() + ", message '"
-                + driver.findElement(By.id("message")).getText() + "'");
+        WebDriverWait w = new WebDriverWait(LABS.driver(), Duration.ofSeconds(40));
+        w.withMessage(() -> "step " + LABS.driver().findElement(By.id("step")).getText() + ", message '"
+                + LABS.driver().findElement(By.id("message")).getText() + "'");
         return w;
     }
 
     /** Opens the lab with a link and waits for its first frame's edges. */
     private static void open(String fragment) {
-        driver.get("about:blank");
-        driver.get(server.trainingUrl() + fragment);
-        waiting().until(d -> js("return document.body.dataset.edgeDone || ''").toString().length() > 0);
+        LABS.driver().get("about:blank");
+        LABS.driver().get(LABS.server().trainingUrl() + fragment);
+        waiting().until(d -> LABS.js("return document.body.dataset.edgeDone || ''").toString().length() > 0);
     }
 
     private static double number(Object o) {
@@ -77,7 +59,7 @@ class NetDiagramBrowserTest {
     /** The middle of the edge from one node (a neuron's number, or a feature's label) to a neuron, in the window. */
     private static double[] edgeMiddle(String from, int to) {
         @SuppressWarnings("unchecked")
-        List<Number> p = (List<Number>) js("const [from, to] = arguments;"
+        List<Number> p = (List<Number>) LABS.js("const [from, to] = arguments;"
                 + "const a = /^\\d+$/.test(from) ? document.querySelector(`.neuron[data-neuron='${from}']`)"
                 + "  : [...document.querySelectorAll('#columns .column:first-child [data-label]')]"
                 + "      .find(e => e.dataset.label === from);"
@@ -88,12 +70,12 @@ class NetDiagramBrowserTest {
     }
 
     private static void click(double[] at) {
-        new Actions(driver).moveToLocation((int) Math.round(at[0]), (int) Math.round(at[1])).click().perform();
+        new Actions(LABS.driver()).moveToLocation((int) Math.round(at[0]), (int) Math.round(at[1])).click().perform();
     }
 
     @SuppressWarnings("unchecked")
     private static Map<String, Object> rect(String id) {
-        return (Map<String, Object>) js("const r = document.getElementById(arguments[0]).getBoundingClientRect();"
+        return (Map<String, Object>) LABS.js("const r = document.getElementById(arguments[0]).getBoundingClientRect();"
                 + "return {left: r.left, top: r.top, right: r.right, bottom: r.bottom, width: r.width, height: r.height,"
                 + "  font: parseFloat(getComputedStyle(document.getElementById(arguments[0])).fontSize)};", id);
     }
@@ -104,15 +86,15 @@ class NetDiagramBrowserTest {
         assertThat(number(r.get("left"))).as(id + " " + r).isGreaterThanOrEqualTo(0);
         assertThat(number(r.get("top"))).as(id + " " + r).isGreaterThanOrEqualTo(0);
         assertThat(number(r.get("right"))).as(id + " " + r).isLessThanOrEqualTo(1280);
-        assertThat(number(r.get("bottom"))).as(id + " " + r).isLessThanOrEqualTo(number(js("return innerHeight")));
+        assertThat(number(r.get("bottom"))).as(id + " " + r).isLessThanOrEqualTo(number(LABS.js("return innerHeight")));
     }
 
     @Test
     void clickingAnEdgeSetsItsWeightInTheRunningModelAndEscCancels() throws IOException {
         open("#layers=3&steps=50");
-        assertThat(driver.findElement(By.id("loss")).getText()).isEqualTo("–"); // no step yet
-        WebElement editor = driver.findElement(By.id("edge-editor"));
-        WebElement field = driver.findElement(By.id("edge-value"));
+        assertThat(LABS.driver().findElement(By.id("loss")).getText()).isEqualTo("–"); // no step yet
+        WebElement editor = LABS.driver().findElement(By.id("edge-editor"));
+        WebElement field = LABS.driver().findElement(By.id("edge-value"));
         assertThat(editor.isDisplayed()).isFalse();
 
         double[] middle = edgeMiddle("2", 3); // hidden neuron 2 to the output, neuron 3
@@ -120,7 +102,7 @@ class NetDiagramBrowserTest {
         waiting().until(d -> editor.isDisplayed());
         insideTheWindow("edge-editor");
         assertThat(number(rect("edge-value").get("font"))).isGreaterThanOrEqualTo(10);
-        assertThat(driver.findElement(By.id("edge-name")).getText()).isEqualTo("weight neuron 2 → neuron 3");
+        assertThat(LABS.driver().findElement(By.id("edge-name")).getText()).isEqualTo("weight neuron 2 → neuron 3");
         double initial = Double.parseDouble(field.getAttribute("value"));
         assertThat(initial).isBetween(-1.0, 1.0); // micrograd's initial weights
         screenshot("training-edge-editor-1280x800.png");
@@ -132,7 +114,7 @@ class NetDiagramBrowserTest {
         click(middle);
         waiting().until(d -> editor.isDisplayed());
         assertThat(Double.parseDouble(field.getAttribute("value"))).isEqualTo(-2.5);
-        assertThat(driver.findElement(By.id("step")).getText()).isEqualTo("0");
+        assertThat(LABS.driver().findElement(By.id("step")).getText()).isEqualTo("0");
 
         field.sendKeys(Keys.chord(Keys.CONTROL, "a"), "7", Keys.ESCAPE);
         waiting().until(d -> !editor.isDisplayed());
@@ -150,7 +132,7 @@ class NetDiagramBrowserTest {
     /** The colour of a map's cell (column, row of its 20x20 canvas) as [r, g, b]. */
     @SuppressWarnings("unchecked")
     private static List<Number> cell(String selector, int column, int row) {
-        return (List<Number>) js("const c = document.querySelector(arguments[0]);"
+        return (List<Number>) LABS.js("const c = document.querySelector(arguments[0]);"
                 + "return [...c.getContext('2d').getImageData(arguments[1], arguments[2], 1, 1).data].slice(0, 3);",
                 selector, column, row);
     }
@@ -171,7 +153,7 @@ class NetDiagramBrowserTest {
     void theInputNodesShowTheirFeaturesMaps() throws IOException {
         open("#features=x1,x2,x1x2&layers=3&steps=50");
         @SuppressWarnings("unchecked")
-        List<Map<String, Object>> inputs = (List<Map<String, Object>>) js("const net = document.getElementById('net')"
+        List<Map<String, Object>> inputs = (List<Map<String, Object>>) LABS.js("const net = document.getElementById('net')"
                 + "  .getBoundingClientRect();"
                 + "return [...document.querySelectorAll('#columns .input-map')].map(c => { const r = c.getBoundingClientRect();"
                 + "  return {label: c.dataset.label, width: r.width, height: r.height, inside: r.left >= net.left"
@@ -195,21 +177,21 @@ class NetDiagramBrowserTest {
     /** Sets an edge's weight with its editor, and waits for the run's frame with it. */
     private static void setWeight(double[] at, String value) {
         click(at);
-        WebElement editor = driver.findElement(By.id("edge-editor"));
+        WebElement editor = LABS.driver().findElement(By.id("edge-editor"));
         waiting().until(d -> editor.isDisplayed());
         int before = frames();
-        driver.findElement(By.id("edge-value")).sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.ENTER);
+        LABS.driver().findElement(By.id("edge-value")).sendKeys(Keys.chord(Keys.CONTROL, "a"), value, Keys.ENTER);
         waiting().until(d -> !editor.isDisplayed() && frames() > before);
     }
 
     private static int frames() {
-        return ((Number) js("return +(document.body.dataset.frames || 0)")).intValue();
+        return ((Number) LABS.js("return +(document.body.dataset.frames || 0)")).intValue();
     }
 
     /** The edges canvas's colour at a point of the window, as [r, g, b, a]. */
     @SuppressWarnings("unchecked")
     private static List<Number> edgePixel(double[] at) {
-        return (List<Number>) js("const c = document.getElementById('edges'); const r = c.getBoundingClientRect();"
+        return (List<Number>) LABS.js("const c = document.getElementById('edges'); const r = c.getBoundingClientRect();"
                 + "const k = c.width / r.width;"
                 + "return [...c.getContext('2d').getImageData(Math.round((arguments[0] - r.left) * k),"
                 + "  Math.round((arguments[1] - r.top) * k), 1, 1).data];", at[0], at[1]);
@@ -223,30 +205,30 @@ class NetDiagramBrowserTest {
     @Test
     void theDefaultNetsMapsAreLargeAndPointingAtANodeShowsItsMapLarge() throws IOException {
         open("");
-        Map<String, Object> g = nodes(driver);
+        Map<String, Object> g = nodes(LABS.driver());
         assertThat(number(g.get("count"))).as("2 inputs, 16 + 16 neurons and the output").isEqualTo(35);
         assertThat(number(g.get("smallest"))).as("the smallest node, CSS px, " + g).isGreaterThanOrEqualTo(28);
         assertThat(number(g.get("outside"))).as("nodes outside the panel or the window, " + g).isZero();
         screenshot("training-lab-net-1280x800.png");
 
-        String output = (String) js("return document.getElementById('map').toDataURL()");
-        WebElement neuron = driver.findElement(By.cssSelector(".neuron[data-neuron='5']"));
-        new Actions(driver).moveToElement(neuron).perform();
+        String output = (String) LABS.js("return document.getElementById('map').toDataURL()");
+        WebElement neuron = LABS.driver().findElement(By.cssSelector(".neuron[data-neuron='5']"));
+        new Actions(LABS.driver()).moveToElement(neuron).perform();
         waiting().until(d -> d.findElement(By.id("map-title")).getText().equals("neuron 5"));
-        waiting().until(d -> !output.equals(js("return document.getElementById('map').toDataURL()")));
+        waiting().until(d -> !output.equals(LABS.js("return document.getElementById('map').toDataURL()")));
         screenshot("training-lab-hover-1280x800.png");
-        WebElement x1 = driver.findElement(By.cssSelector(".input-map[data-label='x1']"));
-        new Actions(driver).moveToElement(x1).perform();
+        WebElement x1 = LABS.driver().findElement(By.cssSelector(".input-map[data-label='x1']"));
+        new Actions(LABS.driver()).moveToElement(x1).perform();
         waiting().until(d -> d.findElement(By.id("map-title")).getText().equals("input x1"));
         // x1's map large: orange at the left edge, blue at the right
         @SuppressWarnings("unchecked")
-        List<List<Number>> sides = (List<List<Number>>) js("const c = document.getElementById('map');"
+        List<List<Number>> sides = (List<List<Number>>) LABS.js("const c = document.getElementById('map');"
                 + "const x = c.getContext('2d'); const h = c.height / 2;"
                 + "return [[...x.getImageData(3, h, 1, 1).data], [...x.getImageData(c.width - 4, h, 1, 1).data]];");
         assertThat(sign(sides.get(0)) + sign(sides.get(1))).isEqualTo("-+");
-        new Actions(driver).moveToElement(driver.findElement(By.id("step"))).perform();
+        new Actions(LABS.driver()).moveToElement(LABS.driver().findElement(By.id("step"))).perform();
         waiting().until(d -> d.findElement(By.id("map-title")).getText().equals("the net's output"));
-        assertThat(js("return document.getElementById('map').toDataURL()")).as("the output's map again")
+        assertThat(LABS.js("return document.getElementById('map').toDataURL()")).as("the output's map again")
                 .isEqualTo(output);
     }
 
@@ -294,14 +276,14 @@ class NetDiagramBrowserTest {
     @Test
     void theLabAtTwoWindowSizes() throws IOException {
         String link = "#split=0.8&steps=200&play=1";
-        driver.get("about:blank");
-        driver.get(server.trainingUrl() + link);
+        LABS.driver().get("about:blank");
+        LABS.driver().get(LABS.server().trainingUrl() + link);
         waiting().until(d -> d.findElement(By.id("step")).getText().equals("200")
                 && d.findElement(By.id("play")).getText().contains("Play"));
         screenshot("training-lab-1280x800.png");
         try (HeadlessChromium big = HeadlessChromium.start(1920, 1080)) {
             WebDriver d = big.driver();
-            d.get(server.trainingUrl() + link);
+            d.get(LABS.server().trainingUrl() + link);
             new WebDriverWait(d, Duration.ofSeconds(60)).until(x -> x.findElement(By.id("step")).getText().equals("200")
                     && x.findElement(By.id("play")).getText().contains("Play"));
             Path dir = Files.createDirectories(Path.of("target", "screenshots"));
@@ -316,6 +298,6 @@ class NetDiagramBrowserTest {
     /** For a look at the page: target/screenshots/NAME. */
     static void screenshot(String name) throws IOException {
         Path dir = Files.createDirectories(Path.of("target", "screenshots"));
-        Files.write(dir.resolve(name), ((TakesScreenshot) driver).getScreenshotAs(OutputType.BYTES));
+        Files.write(dir.resolve(name), ((TakesScreenshot) LABS.driver()).getScreenshotAs(OutputType.BYTES));
     }
 }
