@@ -56,12 +56,22 @@ final class LabSession {
             old.stop();
         }
         fresh = new LabRun(number, r, play, this::offer, "micrograd4j-lab-run-" + page.substring(0, 8));
+        boolean closedMeanwhile;
         synchronized (this) {
-            run = fresh;
-            curveSent = 0;
-            pending = null;
+            // the page may have gone (or the server closed) while the run was being made: close() then found no
+            // run to stop, so this one must not start playing on its own with nobody to stop it
+            closedMeanwhile = closed;
+            if (!closedMeanwhile) {
+                run = fresh;
+                curveSent = 0;
+                pending = null;
+            }
         }
         fresh.start();
+        if (closedMeanwhile) {
+            fresh.stop(); // started only so that its thread frees what the run holds (the engine's workers)
+            throw new ApiException(409, new Message(PlaygroundText.STREAM_CLOSED));
+        }
         return number;
     }
 

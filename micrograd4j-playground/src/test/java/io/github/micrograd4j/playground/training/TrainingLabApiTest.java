@@ -190,4 +190,44 @@ class TrainingLabApiTest {
         r = post("/api/train/run", "{\"page\":\"pagechinese1\",\"settings\":{\"lr\":\"-1\"}}");
         assertThat(r.body()).contains("lr must be positive, got -1.0");
     }
+
+    /**
+     * A run being made while its page goes (here: the server closing) must not start playing with nobody to stop
+     * it: the session re-checks that it is still open before the run starts. Seeded delays put the close at
+     * different moments of the run's making (a 2,000-point 32,32 net takes a while to compile to a tape).
+     */
+    @Test
+    void aRunMadeWhileThePageCloses_doesNotOutliveIt() throws Exception {
+        java.util.Random random = new java.util.Random(26);
+        for (int i = 0; i < 12; i++) {
+            String page = "pagerace" + i;
+            openPage(page);
+            java.util.concurrent.CompletableFuture<Void> starting = java.util.concurrent.CompletableFuture.runAsync(() -> {
+                try {
+                    post("/api/train/run", "{\"page\":\"" + page + "\",\"play\":true,\"settings\":{\"points\":\"2000\","
+                            + "\"layers\":\"32,32\",\"steps\":\"1000000\"}}");
+                } catch (Exception e) {
+                    // refused or cut off by the close: either is fine, a run left behind is not
+                }
+            });
+            Thread.sleep(random.nextInt(60));
+            server.close();
+            starting.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            long deadline = System.nanoTime() + Duration.ofSeconds(20).toNanos();
+            while (runThreads(page) > 0 && System.nanoTime() < deadline) {
+                Thread.sleep(100);
+            }
+            assertThat(runThreads(page)).as("run threads of %s after the server closed", page).isZero();
+            for (InputStream s : streams) {
+                s.close();
+            }
+            streams.clear();
+            server = PlaygroundServer.start(new HttpHost.Config("127.0.0.1", 0, TOKEN, Limits.defaults()));
+        }
+    }
+
+    private static long runThreads(String page) {
+        return Thread.getAllStackTraces().keySet().stream()
+                .filter(t -> t.isAlive() && t.getName().equals("micrograd4j-lab-run-" + page.substring(0, 8))).count();
+    }
 }
