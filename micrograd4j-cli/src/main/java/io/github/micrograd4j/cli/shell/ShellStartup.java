@@ -25,7 +25,8 @@ public final class ShellStartup {
             "io.github.micrograd4j.core.text",
             "io.github.micrograd4j.nn",
             "io.github.micrograd4j.nn.data", "io.github.micrograd4j.nn.json", "io.github.micrograd4j.nn.loss",
-            "io.github.micrograd4j.nn.optim", "io.github.micrograd4j.nn.run", "io.github.micrograd4j.nn.train",
+            "io.github.micrograd4j.nn.optim", "io.github.micrograd4j.nn.run", "io.github.micrograd4j.nn.text",
+            "io.github.micrograd4j.nn.train",
             "io.github.micrograd4j.viz", "io.github.micrograd4j.viz.plot", "io.github.micrograd4j.viz.render", "io.github.micrograd4j.viz.scene",
             "io.github.micrograd4j.viz.text",
             "io.github.micrograd4j.examples");
