@@ -1,5 +1,6 @@
 package io.github.micrograd4j.jupyter;
 
+import static io.github.micrograd4j.jupyter.NotebookJson.only;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.micrograd4j.core.fixture.MessageBundles;
@@ -84,11 +85,5 @@ class ChineseNotebookTest {
     private static CodeCell cell(List<CodeCell> cells, String source) {
         return cells.stream().filter(c -> c.source().contains(source)).findFirst()
                 .orElseThrow(() -> new AssertionError("no cell with " + source));
-    }
-
-    private static String only(CodeCell cell, String mime) {
-        List<Output> with = cell.outputs().stream().filter(o -> o.data().containsKey(mime)).toList();
-        assertThat(with).as("outputs with %s of cell %s: %s", mime, cell.source(), cell.all()).hasSize(1);
-        return with.get(0).get(mime);
     }
 }

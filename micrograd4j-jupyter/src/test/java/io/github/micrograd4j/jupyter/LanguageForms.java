@@ -1,5 +1,7 @@
 package io.github.micrograd4j.jupyter;
 
+import static io.github.micrograd4j.jupyter.NotebookJson.only;
+import static io.github.micrograd4j.jupyter.NotebookJson.stdout;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.github.micrograd4j.core.Value;
@@ -105,17 +107,5 @@ final class LanguageForms {
         Matcher f = Pattern.compile("id=\"" + id + "-" + field + "\"[^>]*>([^<]*)</text>").matcher(svg);
         assertThat(f.find()).as("%s of %s in the SVG", field, id).isTrue();
         return f.group(1);
-    }
-
-    private static String only(CodeCell cell, String mime) {
-        List<Output> with = cell.outputs().stream().filter(o -> o.data().containsKey(mime)).toList();
-        assertThat(with).as("outputs with %s of cell %s: %s", mime, cell.source(), cell.all()).hasSize(1);
-        return with.get(0).get(mime);
-    }
-
-    private static String stdout(CodeCell cell) {
-        StringBuilder sb = new StringBuilder();
-        cell.outputs().stream().filter(o -> o.type().equals("stream")).forEach(o -> sb.append(o.get("stream")));
-        return sb.toString();
     }
 }

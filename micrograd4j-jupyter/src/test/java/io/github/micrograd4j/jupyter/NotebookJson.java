@@ -1,5 +1,7 @@
 package io.github.micrograd4j.jupyter;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
 import io.github.micrograd4j.testkit.TestJson;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -28,6 +30,20 @@ final class NotebookJson {
             outputs.forEach(o -> o.data().values().forEach(v -> sb.append(v).append('\n')));
             return sb.toString();
         }
+    }
+
+    /** The one output of a cell with a MIME type, failing the test when there is none or more than one. */
+    static String only(CodeCell cell, String mime) {
+        List<Output> with = cell.outputs().stream().filter(o -> o.data().containsKey(mime)).toList();
+        assertThat(with).as("outputs with %s of cell %s: %s", mime, cell.source(), cell.all()).hasSize(1);
+        return with.get(0).get(mime);
+    }
+
+    /** What a cell printed to stdout, all its stream outputs in order. */
+    static String stdout(CodeCell cell) {
+        StringBuilder sb = new StringBuilder();
+        cell.outputs().stream().filter(o -> o.type().equals("stream")).forEach(o -> sb.append(o.get("stream")));
+        return sb.toString();
     }
 
     @SuppressWarnings("unchecked")

@@ -1,5 +1,7 @@
 package io.github.micrograd4j.jupyter;
 
+import static io.github.micrograd4j.jupyter.NotebookJson.only;
+import static io.github.micrograd4j.jupyter.NotebookJson.stdout;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 import static org.assertj.core.api.Assertions.within;
@@ -251,18 +253,6 @@ class NotebooksTest {
         return cells.stream().filter(c -> c.source().strip().equals(source)).findFirst()
                 .orElseGet(() -> cells.stream().filter(c -> c.source().contains(source)).findFirst()
                         .orElseThrow(() -> new AssertionError("no cell with " + source)));
-    }
-
-    private static String only(CodeCell cell, String mime) {
-        List<Output> with = cell.outputs().stream().filter(o -> o.data().containsKey(mime)).toList();
-        assertThat(with).as("outputs with %s of cell %s: %s", mime, cell.source(), cell.all()).hasSize(1);
-        return with.get(0).get(mime);
-    }
-
-    private static String stdout(CodeCell cell) {
-        StringBuilder sb = new StringBuilder();
-        cell.outputs().stream().filter(o -> o.type().equals("stream")).forEach(o -> sb.append(o.get("stream")));
-        return sb.toString();
     }
 
     /** The text of a value's field ("data" or "grad") in a graph's SVG, found through its label's element id. */
