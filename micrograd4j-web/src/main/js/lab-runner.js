@@ -1,5 +1,5 @@
-// The training lab's loop around the compiled engine, in a Web Worker (or, where none can start, in the page):
-// each message (start, control) is answered between two slices of training, where the weights hold still,
+// The training lab's workers' loops around the compiled engine. The run's, in a Web Worker (or, where none can
+// start, in the page): each message (start, control) is answered between two slices of training, where the weights hold still,
 // and while the run has work, slices of about SLICE_MS follow one another, each answered with one frame, about
 // the 30 frames a second the server's lab sends.
 const SLICE_MS = 30;
@@ -22,4 +22,12 @@ export function runner(engine, send, listen) {
     send({id: m.id, answer});
     schedule();
   });
+}
+
+// The maps' worker (or, where none can start, the page): each message ({id, op: "start" | "maps", body}) answered
+// at once, in order: the run's start makes its grids, and each frame's weights get their maps.
+export function mapsHandler(engine, send) {
+  return function (m) {
+    send({id: m.id, answer: m.op === "start" ? engine.mapsStart(m.body) : engine.maps(m.body)});
+  };
 }

@@ -8,7 +8,7 @@ import exampleList from "/examples.json";
 // the labs' words, bundled: a page opened from file:// cannot fetch them
 import textEn from "/text-en.json";
 import textZh from "/text-zh.json";
-import {runner} from "./lab-runner.js";
+import {runner, mapsHandler} from "./lab-runner.js";
 import {flatten} from "./elk-flat.js";
 
 /** A refused request: the status the server would answer and its one-line JSON error ({status, error, ...}). */
@@ -84,16 +84,20 @@ export function events(onHello, onGone) {
   return () => clearTimeout(timer);
 }
 
-// ---- the training lab: the run lives in a Web Worker ----
+// ---- the training lab: the run lives in a Web Worker, its maps in a second one ----
 
+// The server's run has a thread that trains and a sender that adds each frame's maps (10,400 forward passes) on
+// its own thread; here the training worker's frames come without maps, and the maps' worker adds them: training
+// never waits for the maps, and the two share the machine's cores as on the server.
 let lab = null;
+let maps = null;
 let nextId = 1;
 const waiting = new Map();
 let frameHandlers = null;
 
 function receive(message) {
   if (message.frame !== undefined) {
-    if (frameHandlers) { frameHandlers.onFrame(JSON.parse(message.frame)); }
+    frameWithoutMaps(JSON.parse(message.frame));
     return;
   }
   const pending = waiting.get(message.id);
@@ -101,56 +105,107 @@ function receive(message) {
   if (pending) { pending.resolve(message.answer); }
 }
 
-// The worker comes from a Blob of its script (built into this one), since a page opened from file:// may not
-// load a worker from a file; its first message is the engine's WebAssembly module. Where the browser refuses a
-// worker, or has no WebAssembly GC, the run lives in the page, in the same slices.
+// The newest frame not yet sent to the maps' worker, holding the curve points of the frames it replaced (the
+// server's frames read the curve when sent, so none is lost either), and whether the maps' worker is busy.
+let unmapped = null;
+let mapping = false;
+
+function frameWithoutMaps(f) {
+  if (unmapped !== null && unmapped.run === f.run) { f.curve = unmapped.curve.concat(f.curve); }
+  unmapped = f;
+  mapNext();
+}
+
+function mapNext() {
+  if (mapping || unmapped === null) { return; }
+  const f = unmapped;
+  unmapped = null;
+  mapping = true;
+  mapsCall("maps", JSON.stringify(f.weights)).then((m) => {
+    // testLoss, testAccuracy, map and thumbs, as LabRun.mapped adds them; the test loss also in the step's point
+    Object.assign(f, m);
+    const point = f.curve.find((p) => p[0] === f.step);
+    if (point) { point[2] = m.testLoss; }
+    if (frameHandlers) { frameHandlers.onFrame(f); }
+  }, (e) => {
+    // a frame of a run the maps' worker no longer has (a new run started meanwhile): the page drops it anyway
+    if (!(e instanceof TransportError)) { console.warn("micrograd4j: no maps for a frame (" + e + ")"); }
+  }).finally(() => {
+    mapping = false;
+    mapNext();
+  });
+}
+
+// The workers come from a Blob of their script (built into this one), since a page opened from file:// may not
+// load a worker from a file; their first message is the engine's WebAssembly module and their role. Where the
+// browser refuses a worker, or has no WebAssembly GC, the run (or the maps) live in the page, in the same slices.
 function worker() {
-  lab = lab || startWorker();
+  lab = lab || startWorker("train");
+  maps = maps || startWorker("maps");
   return lab;
 }
 
-async function startWorker() {
+async function startWorker(role) {
   const bytes = await engineBytes();
-  if (bytes === null) { return inPage(); }
+  if (bytes === null) { return inPage(role); }
   try {
     const url = URL.createObjectURL(new Blob([workerSource], {type: "text/javascript"}));
     const w = new Worker(url);
     w.onmessage = (e) => receive(e.data);
     w.onerror = (e) => {
-      // the worker could not start (or died): the run moves into the page, with the questions not yet answered
-      console.warn("micrograd4j: the training worker failed (" + (e && e.message) + "); training in the page");
+      // the worker could not start (or died): its work moves into the page, with the questions not yet answered
+      console.warn("micrograd4j: the " + role + " worker failed (" + (e && e.message) + "); running it in the page");
       w.terminate();
-      lab = inPage().then((l) => {
-        for (const [id, pending] of waiting) { l.postMessage({id, op: pending.op, body: pending.body}); }
+      const moved = inPage(role).then((l) => {
+        for (const [id, pending] of waiting) {
+          if (pending.role === role) { l.postMessage({id, op: pending.op, body: pending.body}); }
+        }
         return l;
       });
+      if (role === "train") { lab = moved; } else { maps = moved; }
     };
-    w.postMessage({op: "engine", bytes}, [bytes.buffer]);
+    w.postMessage({op: "engine", role, bytes}, [bytes.buffer]);
     return w;
   } catch (e) {
-    return inPage();
+    return inPage(role);
   }
 }
 
-async function inPage() {
+async function inPage(role) {
   const engine = await pageEngine();
   let handler = null;
-  runner(engine, (m) => setTimeout(() => receive(m), 0), (h) => { handler = h; });
+  const answer = (m) => setTimeout(() => receive(m), 0);
+  if (role === "train") {
+    runner(engine, answer, (h) => { handler = h; });
+  } else {
+    handler = mapsHandler(engine, answer);
+  }
   return {postMessage: (m) => setTimeout(() => handler(m), 0), terminate() {}, inPage: true};
 }
 
 function call(op, request) {
+  return ask("train", op, JSON.stringify(request));
+}
+
+function mapsCall(op, body) {
+  return ask("maps", op, body);
+}
+
+function ask(role, op, body) {
+  worker();
   return new Promise((resolve) => {
     const id = nextId++;
-    const body = JSON.stringify(request);
-    waiting.set(id, {resolve, op, body});
-    worker().then((l) => l.postMessage({id, op, body}));
+    waiting.set(id, {resolve, op, body, role});
+    (role === "train" ? lab : maps).then((l) => l.postMessage({id, op, body}));
   }).then(answerOf);
 }
 
 /** POST /api/train/run: {settings, play, csv?, lang?} starts the page's run; resolves to its info. */
 export async function startRun(page, request) {
-  return call("start", Object.assign({page}, request));
+  const body = Object.assign({page}, request);
+  // the maps' worker makes the same run (the same seed and data) for its maps; the training worker answers
+  ask("maps", "start", JSON.stringify(body)).catch(() => {});
+  return call("start", body);
 }
 
 /** POST /api/train/control: {action, lang?, ...} on the page's run. */

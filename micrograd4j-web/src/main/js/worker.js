@@ -1,7 +1,8 @@
-// The training lab's Web Worker: the compiled engine and its loop. The page's first message brings the
-// engine's WebAssembly module ({op: "engine", bytes}); the questions that arrive while it loads wait for it.
+// The training lab's Web Workers: the compiled engine and the loop of the worker's role, the run's ("train") or
+// its maps' ("maps"). The page's first message brings the engine's WebAssembly module and the role
+// ({op: "engine", role, bytes}); the questions that arrive while it loads wait for it.
 import {fromBytes} from "./wasm-engine.js";
-import {runner} from "./lab-runner.js";
+import {runner, mapsHandler} from "./lab-runner.js";
 
 let waiting = [];
 self.onmessage = async (e) => {
@@ -14,9 +15,15 @@ self.onmessage = async (e) => {
     setTimeout(() => { throw failure; }, 0);
     return;
   }
-  runner(engine, (m) => self.postMessage(m), (handler) => {
+  const send = (m) => self.postMessage(m);
+  const listen = (handler) => {
     self.onmessage = (m) => handler(m.data);
     for (const m of waiting) { handler(m); }
     waiting = null;
-  });
+  };
+  if (e.data.role === "maps") {
+    listen(mapsHandler(engine, send));
+  } else {
+    runner(engine, send, listen);
+  }
 };

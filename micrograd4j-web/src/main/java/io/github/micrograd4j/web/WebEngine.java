@@ -3,6 +3,7 @@ package io.github.micrograd4j.web;
 import io.github.micrograd4j.nn.json.SettingsJson;
 import io.github.micrograd4j.playground.expression.ExpressionLab;
 import io.github.micrograd4j.playground.training.BrowserLab;
+import io.github.micrograd4j.playground.training.BrowserMaps;
 import org.teavm.jso.JSExport;
 
 /**
@@ -118,5 +119,27 @@ public final class WebEngine {
     @JSExport
     public static boolean trainBusy() {
         return BrowserLab.busy();
+    }
+
+    /**
+     * Makes the run of a training request in the maps' worker, for its maps.
+     *
+     * @param request the page's {@code POST /api/train/run} request, as the training worker had it
+     * @return {@code {"ok":true}}, or the error the server would answer
+     */
+    @JSExport
+    public static String mapsStart(String request) {
+        return BrowserMaps.start(request);
+    }
+
+    /**
+     * The maps and test scores of the maps' worker's run at a frame's weights.
+     *
+     * @param weights the frame's weights, as a JSON array
+     * @return {@code {"testLoss", "testAccuracy", "map", "thumbs"}}, or an error
+     */
+    @JSExport
+    public static String maps(String weights) {
+        return BrowserMaps.maps(weights);
     }
 }

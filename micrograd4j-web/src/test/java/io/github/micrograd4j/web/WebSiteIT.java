@@ -249,6 +249,43 @@ class WebSiteIT {
     }
 
     /**
+     * The maps' worker adds each frame's test scores and maps (a worker of their own, as the server's sender thread):
+     * the test loss the page shows and exports at the run's last step is nn's at those weights (the object graph's,
+     * {@code Run#testScores}), and the big map is drawn.
+     */
+    @Test
+    void theMapsWorkersTestLossIsNnsAtTheLastStep() {
+        Map<String, String> values = Map.of("split", "0.7", "steps", "40");
+        Run run = Run.create(RunSettings.fromMap(values), null);
+        TrainingEngine engine = Engines.defaultFor(run.objective()).create(run.objective());
+        Optimizer optimizer = run.optimizer();
+        for (int step = 0; step < 40; step++) {
+            Trainer.step(engine, optimizer, run.batches(), step);
+        }
+        engine.close();
+        double expected = run.testScores()[0];
+        driver().get("about:blank");
+        driver().get(site.origin() + "/train.html#split=0.7&steps=40&play=1");
+        new WebDriverWait(driver(), Duration.ofSeconds(120)).until(d ->
+                "40".equals(d.findElement(By.id("step")).getText()) && d.findElement(By.id("play")).getText()
+                        .contains("Play") && !d.findElement(By.id("test-loss")).getText().equals("\u2013"));
+        driver().findElement(By.id("export-curves")).click();
+        String line = driver().findElement(By.id("export")).getText().lines().filter(l -> l.startsWith("40,"))
+                .findFirst().orElseThrow();
+        double shown = Double.parseDouble(line.split(",")[2]);
+        assertThat(Math.abs(shown - expected)).as("step 40's test loss: page %s, nn %s", shown, expected)
+                .isLessThanOrEqualTo(1e-9 * Math.abs(expected));
+        assertThat(Double.parseDouble(driver().findElement(By.id("test-loss")).getText()))
+                .isCloseTo(expected, org.assertj.core.data.Offset.offset(1e-5 * Math.abs(expected)));
+        // the big map's canvas has both classes' colours: the maps arrived and were drawn
+        Object colours = js("const c = document.getElementById('map'); const d = c.getContext('2d')"
+                + ".getImageData(0, 0, c.width, c.height).data; const seen = new Set();"
+                + " for (let i = 0; i < d.length; i += 4 * 97) seen.add(d[i] > d[i + 2] ? 'warm' : d[i + 2] > d[i] ? 'cool' : 'grey');"
+                + " return [...seen].sort().join(',')");
+        assertThat(String.valueOf(colours)).contains("cool").contains("warm");
+    }
+
+    /**
      * The web edition's training lab sets a clicked edge's weight in the run in the page (BrowserLab's weight action)
      * and shows the edited model's loss at once, as nn computes it; its input nodes show their features' maps.
      */

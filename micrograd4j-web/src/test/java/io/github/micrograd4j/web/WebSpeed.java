@@ -1,9 +1,11 @@
 package io.github.micrograd4j.web;
 
 import io.github.micrograd4j.playground.PlaygroundServer;
+import io.github.micrograd4j.playground.training.BrowserLab;
 import io.github.micrograd4j.playground.http.HttpHost;
 import io.github.micrograd4j.playground.http.Limits;
 import io.github.micrograd4j.testkit.HeadlessChromium;
+import io.github.micrograd4j.testkit.TestJson;
 import io.github.micrograd4j.nn.data.Dataset;
 import io.github.micrograd4j.nn.run.Run;
 import io.github.micrograd4j.nn.run.RunSettings;
@@ -87,9 +89,28 @@ public final class WebSpeed {
             Object theirs = js.executeScript("return JSON.stringify(window.tfPlayground(JSON.parse(arguments[0]), "
                     + "arguments[1], 0.03, " + settings.rate() + "))", points.toString(), steps);
             System.out.printf(Locale.ROOT, "round %d, engines alone, %d steps: micrograd4j (TeaVM, JavaScript) %s, "
-                    + "micrograd4j (TeaVM, WebAssembly-GC) %s, TensorFlow Playground nn.ts %s%n", round, steps, ours,
-                    wasm, theirs);
+                    + "micrograd4j (TeaVM, WebAssembly-GC) %s, TensorFlow Playground nn.ts %s, the same run on this JVM "
+                    + "(BrowserLab, the engine the served lab picks) %.0f steps/s%n", round, steps, ours, wasm, theirs,
+                    onTheJvm(steps));
         }
+    }
+
+    /**
+     * The engines' page's micrograd4j run on this JVM: the same Java ({@code BrowserLab}, the training worker's
+     * code), all steps in one slice on the calling thread, after one run to warm the JIT up.
+     */
+    private static double onTheJvm(int steps) {
+        String body = "{\"page\":\"speedjvm\",\"settings\":{\"steps\":\"" + steps + "\"},\"play\":true}";
+        double perSecond = Double.NaN;
+        for (int warm = 0; warm < 2; warm++) {
+            BrowserLab.start(body);
+            long t0 = System.nanoTime();
+            String frame = BrowserLab.tick(1e9);
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            int step = ((Number) TestJson.object(TestJson.parse(frame)).get("step")).intValue();
+            perSecond = step / seconds;
+        }
+        return perSecond;
     }
 
     /** A paint timing of a fresh load, in milliseconds from navigation start. */

@@ -11,7 +11,7 @@ import java.util.List;
  * One picture of a training run, as the training lab's event stream sends it: the counters, the big
  * map ({@link DecisionGrid#SIZE}² cells), each neuron's thumbnail (both in thousandths, whole
  * numbers), the weights and the grid's bounds; {@link #json} adds the curve points the page has not
- * had yet.
+ * had yet. A frame as the run's thread makes it has no maps yet (null) and no test scores (NaN).
  *
  * @param step the updates done
  * @param steps the run's length
@@ -39,22 +39,13 @@ record LabFrame(int step, int steps, double loss, double testLoss, double accura
             g.writeNumberField("step", step);
             g.writeNumberField("steps", steps);
             number(g, "loss", loss);
-            number(g, "testLoss", testLoss);
             number(g, "accuracy", accuracy);
-            number(g, "testAccuracy", testAccuracy);
             number(g, "lr", lr);
             g.writeBooleanField("playing", playing);
             array(g, "bounds", bounds, false);
-            array(g, "map", map, true);
-            g.writeArrayFieldStart("thumbs");
-            for (double[] t : thumbs) {
-                g.writeStartArray();
-                for (double v : t) {
-                    rounded(g, v);
-                }
-                g.writeEndArray();
+            if (map != null) {
+                mapFields(g);
             }
-            g.writeEndArray();
             array(g, "weights", weights, false);
             g.writeArrayFieldStart("curve");
             for (double[] p : curve) {
@@ -74,6 +65,38 @@ record LabFrame(int step, int steps, double loss, double testLoss, double accura
             throw new UncheckedIOException(e);
         }
         return text.toString();
+    }
+
+    /**
+     * The part of the frame {@link LabRun#mapped} adds, alone: {@code testLoss}, {@code testAccuracy}, {@code map}
+     * and {@code thumbs}. The web edition computes them in a worker of their own and adds them to the training
+     * worker's frame, which {@link #json} writes without them when its map is null.
+     */
+    String mapsJson() {
+        StringWriter text = new StringWriter();
+        try (JsonGenerator g = JSON.createGenerator(text)) {
+            g.writeStartObject();
+            mapFields(g);
+            g.writeEndObject();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return text.toString();
+    }
+
+    private void mapFields(JsonGenerator g) throws IOException {
+        number(g, "testLoss", testLoss);
+        number(g, "testAccuracy", testAccuracy);
+        array(g, "map", map, true);
+        g.writeArrayFieldStart("thumbs");
+        for (double[] t : thumbs) {
+            g.writeStartArray();
+            for (double v : t) {
+                rounded(g, v);
+            }
+            g.writeEndArray();
+        }
+        g.writeEndArray();
     }
 
     private static void number(JsonGenerator g, String name, double v) throws IOException {

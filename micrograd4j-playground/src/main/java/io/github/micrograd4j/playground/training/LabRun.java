@@ -202,31 +202,46 @@ final class LabRun {
     }
 
     /**
-     * A frame with its maps: the big map and every neuron's thumbnail at the frame's weights, forward passes
-     * of the compiled tape over the grids; and the test loss there (the data loss, as {@link Run#testScores}),
-     * also written into the curve's point for the frame's step.
+     * A frame with its maps, and the test loss there also written into the curve's point for the frame's step
+     * ({@link #mapped}).
      *
      * @param f a frame from this run
      * @return the frame with its maps
      */
     LabFrame withMaps(LabFrame f) {
         synchronized (grid) {
-            double[][] testOutputs = grid.testOutputs(f.weights());
-            double testLoss = testLoss(run, testOutputs);
-            double testAccuracy = testAccuracy(run, testOutputs);
-            if (!Double.isNaN(testLoss) && f.step() > 0) {
+            LabFrame mapped = mapped(run, grid, f);
+            if (!Double.isNaN(mapped.testLoss()) && f.step() > 0) {
                 synchronized (curve) {
-                    curve.get(f.step() - 1)[2] = testLoss;
+                    curve.get(f.step() - 1)[2] = mapped.testLoss();
                 }
             }
-            grid.compute(f.weights());
-            double[][] thumbs = new double[grid.neuronCount()][];
-            for (int i = 0; i < thumbs.length; i++) {
-                thumbs[i] = grid.thumbnail(i);
-            }
-            return new LabFrame(f.step(), f.steps(), f.loss(), testLoss, f.accuracy(), testAccuracy, f.lr(), f.playing(),
-                    grid.map(), thumbs, f.weights(), f.bounds());
+            return mapped;
         }
+    }
+
+    /**
+     * A frame with its maps: the big map and every neuron's thumbnail at the frame's weights, forward passes
+     * of the compiled tape over the grids; and the test loss and accuracy there (the data loss, as
+     * {@link Run#testScores}). On the server the event stream's sender adds them, in the web edition a worker
+     * of their own, so that training never waits for them.
+     *
+     * @param run the run
+     * @param grid the run's grids (not thread-safe: the caller holds it)
+     * @param f a frame of the run
+     * @return the frame with its maps
+     */
+    static LabFrame mapped(Run run, DecisionGrid grid, LabFrame f) {
+        double[][] testOutputs = grid.testOutputs(f.weights());
+        double testLoss = testLoss(run, testOutputs);
+        double testAccuracy = testAccuracy(run, testOutputs);
+        grid.compute(f.weights());
+        double[][] thumbs = new double[grid.neuronCount()][];
+        for (int i = 0; i < thumbs.length; i++) {
+            thumbs[i] = grid.thumbnail(i);
+        }
+        return new LabFrame(f.step(), f.steps(), f.loss(), testLoss, f.accuracy(), testAccuracy, f.lr(), f.playing(),
+                grid.map(), thumbs, f.weights(), f.bounds());
     }
 
     /**

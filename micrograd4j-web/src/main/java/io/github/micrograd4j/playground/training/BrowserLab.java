@@ -19,13 +19,15 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * The training lab's run in the browser, one per Web Worker: what {@link TrainingLab}, {@link LabSession}
  * and {@link LabRun} do on the server with three threads, done on the worker's one thread in slices. The
  * worker calls {@link #tick} again and again while {@link #busy()}: each call trains for a time budget and
- * answers one frame, in the same JSON as the server's event stream; its messages (start, control) are
- * handled between two calls, where the parameters hold still, as {@link LabRun#between} arranges.
+ * answers one frame, in the same JSON as the server's event stream but without the maps, which a second
+ * worker adds ({@link BrowserMaps}); its messages (start, control) are handled between two calls, where the
+ * parameters hold still, as {@link LabRun#between} arranges.
  *
  * <p>In the playground's package (the web module's own, not the playground's jar) so that it uses the
  * lab's frames, maps, checks and limits as they are, not copies of them.
@@ -81,14 +83,24 @@ public final class BrowserLab {
      * @return the run's info, or the error the server would answer
      */
     public static String start(String body) {
-        Language language = Language.EN;
-        try {
-            LabRequest request = LabRequest.parse(body.getBytes(StandardCharsets.UTF_8));
-            language = request.language();
+        return answer(body, request -> {
             Run run = TrainingLab.create(request, MEMORY);
             stopCurrent();
             current = new BrowserLab(run, request.play(), ++started);
             return TrainingLab.info(run, request, current.number);
+        });
+    }
+
+    /**
+     * A request's answer as the server gives it: {@code action}'s JSON, or the error the server would answer
+     * (in the request's language once it is known).
+     */
+    static String answer(String body, Function<LabRequest, String> action) {
+        Language language = Language.EN;
+        try {
+            LabRequest request = LabRequest.parse(body.getBytes(StandardCharsets.UTF_8));
+            language = request.language();
+            return action.apply(request);
         } catch (ApiException e) {
             return Responses.errorJson(e.in(language));
         } catch (RuntimeException e) {
@@ -112,20 +124,12 @@ public final class BrowserLab {
      * @return the answer, or the error the server would answer
      */
     public static String control(String body) {
-        Language language = Language.EN;
-        try {
-            LabRequest request = LabRequest.parse(body.getBytes(StandardCharsets.UTF_8));
-            language = request.language();
+        return answer(body, request -> {
             if (current == null) {
                 throw new ApiException(409, new Message(PlaygroundText.NO_RUN));
             }
             return current.act(request);
-        } catch (ApiException e) {
-            return Responses.errorJson(e.in(language));
-        } catch (RuntimeException e) {
-            return Responses.errorJson(new ApiException(500, "internal error: " + e.getClass().getSimpleName() + " "
-                    + e.getMessage() + " (a bug in micrograd4j's web edition; please report it)"));
-        }
+        });
     }
 
     private String act(LabRequest request) {
@@ -199,7 +203,8 @@ public final class BrowserLab {
 
     /**
      * Trains for about {@code budgetMillis} while playing (or takes the steps asked for), then answers the
-     * frame the server's event stream would send now: counters, maps, weights and the new curve points.
+     * frame the server's event stream would send now, its maps and test scores aside: counters, weights and the
+     * new curve points.
      *
      * @param budgetMillis how long to train before answering, in milliseconds
      * @return the frame's JSON, or {@code null} when there is nothing to send
@@ -236,25 +241,18 @@ public final class BrowserLab {
         step++;
     }
 
-    /** The frame {@link LabRun#withMaps} makes on the server, at the weights between two steps. */
+    /**
+     * The frame the run's thread makes on the server ({@code LabRun.frame}): counters and weights, between two
+     * steps. Its maps and test scores come from the maps' worker ({@link BrowserMaps}), which the page asks
+     * with the frame's weights, so that training does not wait for them, as on the server.
+     */
     private String frame() {
         double[] last = curve.isEmpty() ? null : curve.get(curve.size() - 1);
-        double[] weights = run.model().parameterData();
-        double[][] testOutputs = grid.testOutputs(weights);
-        double testLoss = LabRun.testLoss(run, testOutputs);
-        if (!Double.isNaN(testLoss) && step > 0) {
-            curve.get(step - 1)[2] = testLoss;
-        }
-        grid.compute(weights);
-        double[][] thumbs = new double[grid.neuronCount()][];
-        for (int i = 0; i < thumbs.length; i++) {
-            thumbs[i] = grid.thumbnail(i);
-        }
         boolean edit = edited != null && editedAt == step; // the edited model's loss, as LabRun's frames show it
         double loss = edit ? edited.evaluation().loss() : last == null ? Double.NaN : last[1];
         double accuracy = edit ? edited.evaluation().accuracy() : last == null ? Double.NaN : last[3];
-        LabFrame f = new LabFrame(step, settings.steps(), loss, testLoss, accuracy, LabRun.testAccuracy(run, testOutputs),
-                optimizer.learningRate(), playing, grid.map(), thumbs, weights, grid.bounds());
+        LabFrame f = new LabFrame(step, settings.steps(), loss, Double.NaN, accuracy, Double.NaN,
+                optimizer.learningRate(), playing, null, null, run.model().parameterData(), grid.bounds());
         List<double[]> fresh = new ArrayList<>(curve.subList(curveSent, curve.size()));
         curveSent = curve.size();
         return f.json(number, fresh);
