@@ -104,9 +104,14 @@ public final class BrowserLab {
         } catch (ApiException e) {
             return Responses.errorJson(e.in(language));
         } catch (RuntimeException e) {
-            return Responses.errorJson(new ApiException(500, "internal error: " + e.getClass().getSimpleName() + " "
-                    + e.getMessage() + " (a bug in micrograd4j's web edition; please report it)"));
+            return internalError(e);
         }
+    }
+
+    /** The error the server answers to what should not happen: a bug of the web edition's, named as such. */
+    static String internalError(RuntimeException e) {
+        return Responses.errorJson(new ApiException(500, "internal error: " + e.getClass().getSimpleName() + " "
+                + e.getMessage() + " (a bug in micrograd4j's web edition; please report it)"));
     }
 
     private static void stopCurrent() {

@@ -67,8 +67,7 @@ public final class BrowserMaps {
         } catch (ApiException e) {
             return Responses.errorJson(e);
         } catch (RuntimeException e) {
-            return Responses.errorJson(new ApiException(500, "internal error: " + e.getClass().getSimpleName() + " "
-                    + e.getMessage() + " (a bug in micrograd4j's web edition; please report it)"));
+            return BrowserLab.internalError(e);
         }
     }
 
