@@ -18,7 +18,9 @@ import java.util.function.IntConsumer;
  * the processor's cache between forward and backward; tiles run on {@code threads} threads. Each
  * slot has a row of values and a row of gradients; ops other than sums and products also keep rows
  * of their local derivatives (a sum's are 1 and a product's are its operands' values, so the replay
- * reads those instead: the same numbers, bit for bit, with a third of the memory traffic saved).
+ * reads those instead: the same numbers, bit for bit, with a third of the memory traffic saved). A sum
+ * that is an op's only use shares that op's gradient row, which it would only have copied
+ * ({@link GradientRows}): a neuron's chain of sums and products backpropagates through one row.
  *
  * <p>Results do not depend on the number of threads: the tiles depend only on the batch size and
  * the tile size, each tile sums its examples' parameter gradients from the last example to the first
@@ -48,13 +50,8 @@ public final class BatchedTape implements AutoCloseable {
     private final double[] parameters;
     private final double[] seeds;
     private final double[] parameterGrads;
-    /**
-     * Whether the op in each slot is, going backwards, the first to pass a gradient to its first
-     * (second) operand: it then writes the operand's row instead of adding to it, so no row needs
-     * clearing first. Rows nobody writes (unused leaves) stay 0 from the start.
-     */
-    private final boolean[] writesFirst;
-    private final boolean[] writesSecond;
+    /** Which gradient rows each op writes, adds to or shares, going backwards. */
+    private final GradientRows gradientRows;
     private final TileWorkers workers;
     private final IntConsumer forwardJob = this::forwardTile;
     private final IntConsumer backwardJob = this::backwardTile;
@@ -87,13 +84,14 @@ public final class BatchedTape implements AutoCloseable {
         Require.atLeast(threads, 1, "threads");
         this.batchSize = batchSize;
         int tileCount = (batchSize + maxTileSize - 1) / maxTileSize;
+        gradientRows = new GradientRows(program);
         tiles = new Tile[tileCount];
         tileOf = new int[batchSize];
         rowOf = new int[batchSize];
         int offset = 0;
         for (int t = 0; t < tileCount; t++) {
             int count = batchSize / tileCount + (t < batchSize % tileCount ? 1 : 0);
-            tiles[t] = new Tile(tape, program, offset, count);
+            tiles[t] = new Tile(tape, program, gradientRows, offset, count);
             for (int r = 0; r < count; r++) {
                 tileOf[offset + r] = t;
                 rowOf[offset + r] = r;
@@ -107,22 +105,6 @@ public final class BatchedTape implements AutoCloseable {
         seeds = new double[batchSize];
         Arrays.fill(seeds, 1.0);
         parameterGrads = new double[program.parameterCount()];
-        int size = program.size();
-        int[] first = program.first();
-        int[] second = program.second();
-        boolean[] binary = program.binary();
-        writesFirst = new boolean[size];
-        writesSecond = new boolean[size];
-        boolean[] written = new boolean[size];
-        written[program.output()] = true;
-        for (int k = size - 1; k >= program.opStart(); k--) {
-            writesFirst[k] = !written[first[k]];
-            written[first[k]] = true;
-            if (binary[k]) {
-                writesSecond[k] = !written[second[k]];
-                written[second[k]] = true;
-            }
-        }
         int useful = Math.min(Host.threads(threads), tileCount);
         workers = useful > 1 ? new TileWorkers(useful - 1, tileCount, "micrograd4j-tape") : null;
     }
@@ -199,7 +181,7 @@ public final class BatchedTape implements AutoCloseable {
     }
 
     private void backwardTile(int t) {
-        TileReplay.backward(tiles[t], program, seeds, writesFirst, writesSecond);
+        TileReplay.backward(tiles[t], program, seeds, gradientRows);
     }
 
     // ---------------------------------------------------------------- slots

@@ -153,21 +153,45 @@ final class OpKernels {
     /**
      * Slot {@code k}'s share of a tile's backward pass: its gradient row times its local derivatives,
      * written into the gradient rows of its operands {@code x} and {@code y} (the second only for an op
-     * of two operands) or added to them. {@code writeX} ({@code writeY}) says the op is, going
-     * backwards, the first to pass a gradient to that operand, whose row then needs no clearing first.
-     * Rows are looked up only where they are read, as a node's share is a few nanoseconds of work.
+     * of two operands), added to them, or nothing where a sum shares its row with the operand, as
+     * {@code rows} says. Writing is for an op that is, going backwards, the first to pass a gradient to that
+     * operand, whose row then needs no clearing first. Rows are looked up only where they are read, as a
+     * node's share is a few nanoseconds of work.
      */
     static void backward(Op op, double[][] grad, double[][] value, double[][] dx, double[][] dy, int k, int x,
-            int y, boolean binary, boolean writeX, boolean writeY) {
+            int y, boolean binary, GradientRows rows) {
         double[] g = grad[k];
+        boolean writeX = rows.writesFirst[k];
+        boolean writeY = rows.writesSecond[k];
         if (op == Op.ADD) {
-            sumBackward(grad[x], grad[y], g, writeX, writeY);
+            boolean shareX = rows.sharesFirst[k];
+            boolean shareY = rows.sharesSecond[k];
+            if (!shareX && !shareY) {
+                sumBackward(grad[x], grad[y], g, writeX, writeY);
+            } else if (!shareX) {
+                passOn(grad[x], g, writeX);
+            } else if (!shareY) {
+                passOn(grad[y], g, writeY);
+            }
         } else if (op == Op.MUL) {
             productBackward(grad[x], grad[y], value[x], value[y], g, writeX, writeY);
         } else {
             localTimesGrad(grad[x], dx[k], g, writeX);
             if (binary) {
                 localTimesGrad(grad[y], dy[k], g, writeY);
+            }
+        }
+    }
+
+    /** One operand's side of a sum's backward, the other sharing the sum's row: {@code into (=|+=) g}. */
+    private static void passOn(double[] into, double[] g, boolean write) {
+        if (write) {
+            for (int r = 0; r < into.length; r++) {
+                into[r] = 0.0 + g[r];
+            }
+        } else {
+            for (int r = 0; r < into.length; r++) {
+                into[r] += g[r];
             }
         }
     }

@@ -5,8 +5,9 @@ import java.util.Arrays;
 
 /**
  * One slice of a {@link BatchedTape}'s batch with its own rows: {@code value[slot][row]} and so on,
- * one row per slot, one element per example of the slice. {@link TileReplay} runs the forward and
- * backward passes over them.
+ * one row per slot, one element per example of the slice (slots whose gradients are equal share one
+ * gradient row, as {@link GradientRows} says). {@link TileReplay} runs the forward and backward passes
+ * over them.
  */
 final class Tile {
     final int offset;
@@ -27,15 +28,20 @@ final class Tile {
      *
      * @param tape the tape whose inputs, parameters and constants fill the value rows
      * @param program its program
+     * @param rows which slots share a gradient row
      * @param offset the first example in the tile
      * @param count how many examples the tile has
      */
-    Tile(Tape tape, TapeProgram program, int offset, int count) {
+    Tile(Tape tape, TapeProgram program, GradientRows rows, int offset, int count) {
         this.offset = offset;
         this.count = count;
         int size = program.size();
         value = new double[size][count];
-        grad = new double[size][count];
+        grad = new double[size][];
+        for (int k = size - 1; k >= 0; k--) {
+            // a slot sharing a sum's row comes before the sum, whose row is made by then
+            grad[k] = rows.row[k] == k ? new double[count] : grad[rows.row[k]];
+        }
         dx = new double[size][];
         dy = new double[size][];
         Op[] ops = program.ops();

@@ -47,12 +47,9 @@ final class TileReplay {
      * @param tile the tile
      * @param program the program the batch replays
      * @param seeds every example's seed (d loss / d output), indexed by example
-     * @param writesFirst whether the op in each slot is, going backwards, the first to pass a
-     *     gradient to its first operand (and so writes the operand's row instead of adding to it)
-     * @param writesSecond the same for the second operand
+     * @param rows which operand rows each op writes, adds to or shares
      */
-    static void backward(Tile tile, TapeProgram program, double[] seeds, boolean[] writesFirst,
-            boolean[] writesSecond) {
+    static void backward(Tile tile, TapeProgram program, double[] seeds, GradientRows rows) {
         final TapeProgram p = program;
         final double[][] g = tile.grad;
         final double[][] v = tile.value;
@@ -65,7 +62,7 @@ final class TileReplay {
         final int n = tile.count;
         System.arraycopy(seeds, tile.offset, g[p.output()], 0, n);
         for (int k = p.size() - 1; k >= p.opStart(); k--) {
-            OpKernels.backward(ops[k], g, v, d1, d2, k, a[k], b[k], two[k], writesFirst[k], writesSecond[k]);
+            OpKernels.backward(ops[k], g, v, d1, d2, k, a[k], b[k], two[k], rows);
         }
         OpKernels.sumParameterGrads(g, p.inputCount(), tile.parameterGrads, n);
     }
