@@ -1,7 +1,7 @@
 // The training lab's workers' loops around the compiled engine. The run's, in a Web Worker (or, where none can
-// start, in the page): each message (start, control) is answered between two slices of training, where the weights hold still,
-// and while the run has work, slices of about SLICE_MS follow one another, each answered with one frame, about
-// the 30 frames a second the server's lab sends.
+// start, in the page): each message (start, control) is answered between two slices of training, where the
+// weights hold still, and while the run has work, slices of about SLICE_MS follow one another, each answered
+// with one frame, about the 30 frames a second the server's lab sends.
 const SLICE_MS = 30;
 
 export function runner(engine, send, listen) {
