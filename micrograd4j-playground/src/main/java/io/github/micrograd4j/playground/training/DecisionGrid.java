@@ -1,12 +1,15 @@
 package io.github.micrograd4j.playground.training;
 
 import io.github.micrograd4j.core.Value;
+import io.github.micrograd4j.core.text.Message;
 import io.github.micrograd4j.core.tape.ForwardBatch;
 import io.github.micrograd4j.core.tape.Tape;
 import io.github.micrograd4j.nn.Feature;
 import io.github.micrograd4j.nn.Layer;
 import io.github.micrograd4j.nn.MLP;
 import io.github.micrograd4j.nn.data.Dataset;
+import io.github.micrograd4j.playground.http.ApiException;
+import io.github.micrograd4j.playground.text.PlaygroundText;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -113,8 +116,13 @@ public final class DecisionGrid implements AutoCloseable {
         }
     }
 
-    /** A square around the points with a margin: {xmin, xmax, ymin, ymax}. */
-    private static double[] bounds(Dataset data) {
+    /**
+     * A square around the points with a margin, the maps' bounds: {xmin, xmax, ymin, ymax}.
+     *
+     * @param data the points
+     * @return the bounds
+     */
+    static double[] bounds(Dataset data) {
         double lo = Double.POSITIVE_INFINITY;
         double hi = Double.NEGATIVE_INFINITY;
         for (double[] p : data.features()) {
@@ -237,8 +245,12 @@ public final class DecisionGrid implements AutoCloseable {
      * @param neuron the neuron's index over all layers
      * @param data the parameters' values, in the model's order
      * @return SIZE * SIZE values
+     * @throws ApiException (400) if there is no such neuron, naming the range
      */
     double[] neuronMap(int neuron, double[] data) {
+        if (neuron < 0 || neuron >= neurons) {
+            throw new ApiException(400, new Message(PlaygroundText.NEURON_RANGE, neurons - 1, neuron));
+        }
         Value node = neuronNodes.get(neuron);
         try (ForwardBatch one = new ForwardBatch(Tape.compile(node, List.of(x1, x2), parameters), SIZE * SIZE)) {
             setGrid(one, SIZE, 1);

@@ -294,9 +294,6 @@ final class LabRun {
     /** A neuron's big map at the current parameters (computed on the caller's thread, so after a pause). */
     double[] neuronMap(int neuron) {
         synchronized (grid) {
-            if (neuron < 0 || neuron >= grid.neuronCount()) {
-                throw new ApiException(400, new Message(PlaygroundText.NEURON_RANGE, grid.neuronCount() - 1, neuron));
-            }
             return grid.neuronMap(neuron, run.model().parameterData());
         }
     }

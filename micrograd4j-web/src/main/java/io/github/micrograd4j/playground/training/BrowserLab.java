@@ -44,7 +44,13 @@ public final class BrowserLab {
     private final RunSettings settings;
     private final TrainingEngine engine;
     private final Optimizer optimizer;
-    private final DecisionGrid grid;
+    /** The maps' bounds, which every frame carries. */
+    private final double[] bounds;
+    /**
+     * A neuron's big map's grids, made on the first one asked for: the frames' maps are the maps' worker's
+     * ({@link BrowserMaps}), so that a run's start does not build them twice.
+     */
+    private DecisionGrid grid;
     private final LearningRate base;
     private final List<double[]> curve = new ArrayList<>();
     private RateChanges changes;
@@ -72,7 +78,7 @@ public final class BrowserLab {
         this.rate = changes.apply(base, settings.learningRate());
         MLP model = run.model();
         this.optimizer = settings.optimizerKind().create(model.parameters(), k -> rate.at(k), settings.momentumValue());
-        this.grid = new DecisionGrid(model, run.objective().features(), run.data(), run.test());
+        this.bounds = DecisionGrid.bounds(run.data());
         this.playing = play;
     }
 
@@ -117,7 +123,9 @@ public final class BrowserLab {
     private static void stopCurrent() {
         if (current != null) {
             current.engine.close();
-            current.grid.close();
+            if (current.grid != null) {
+                current.grid.close();
+            }
             current = null;
         }
     }
@@ -160,11 +168,7 @@ public final class BrowserLab {
                         + LabInfo.quote(TrainCommandLine.of(now, file)) + "}";
             }
             case "neuron" -> {
-                if (request.neuron() < 0 || request.neuron() >= grid.neuronCount()) {
-                    throw new ApiException(400, new Message(PlaygroundText.NEURON_RANGE, grid.neuronCount() - 1,
-                            request.neuron()));
-                }
-                return LabInfo.map(grid.neuronMap(request.neuron(), run.model().parameterData()));
+                return LabInfo.map(grid().neuronMap(request.neuron(), run.model().parameterData()));
             }
             case "program" -> {
                 return NeuronView.at(run, request.neuron(), request.x1(), request.x2(), request.language())
@@ -185,6 +189,13 @@ public final class BrowserLab {
             default -> throw new ApiException(400, TrainingLab.ACTIONS + action + "'");
         }
         return "{\"ok\":true}";
+    }
+
+    private DecisionGrid grid() {
+        if (grid == null) {
+            grid = new DecisionGrid(run.model(), run.objective().features(), run.data());
+        }
+        return grid;
     }
 
     private void changeRate(double lr) {
@@ -257,7 +268,7 @@ public final class BrowserLab {
         double loss = edit ? edited.evaluation().loss() : last == null ? Double.NaN : last[1];
         double accuracy = edit ? edited.evaluation().accuracy() : last == null ? Double.NaN : last[3];
         LabFrame f = new LabFrame(step, settings.steps(), loss, Double.NaN, accuracy, Double.NaN,
-                optimizer.learningRate(), playing, null, null, run.model().parameterData(), grid.bounds());
+                optimizer.learningRate(), playing, null, null, run.model().parameterData(), bounds.clone());
         List<double[]> fresh = new ArrayList<>(curve.subList(curveSent, curve.size()));
         curveSent = curve.size();
         return f.json(number, fresh);
