@@ -1,7 +1,6 @@
 package io.github.micrograd4j.playground.expression;
 
 import io.github.micrograd4j.playground.http.Assets;
-import io.github.micrograd4j.playground.http.Limits;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.core.JsonFactory;
@@ -15,67 +14,56 @@ import io.github.micrograd4j.viz.BackpropPictures;
 import io.github.micrograd4j.viz.render.SvgRenderer;
 import java.io.IOException;
 import java.io.StringWriter;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code POST /api/grad} answers with {@code grad --json}'s fields, written by the same code, followed by
  * the SVG {@code grad --svg} draws, the steps and the rest.
  */
 class GradApiTest {
+    @RegisterExtension
+    static final ServedGrad GRAD = new ServedGrad();
     private static final String PROGRAM = "a = 2.0\nb = -3.0\nc = 10.0\ne = a * b\nd = e + c\nf = -2.0\nL = d * f";
 
     @Test
     void answersWithGradJsonsFieldsFirstThenTheSvgAndTheSteps() throws IOException {
-        GradService service = new GradService(Limits.defaults());
-        try {
-            String answer = service.grad(GradRequest.parse(("{\"program\": \"" + PROGRAM.replace("\n", "\\n") + "\"}")
-                    .getBytes(StandardCharsets.UTF_8)));
-            GradRun run = GradRun.of(Program.parse(PROGRAM), Map.of(), false);
-            StringWriter fields = new StringWriter();
-            String gradJson;
-            try (JsonGenerator g = new JsonFactory().createGenerator(fields)) {
-                g.writeStartObject();
-                GradJson.writeFields(g, run.program(), run.run(), null);
-                g.flush();
-                gradJson = fields.toString(); // the object still open: the API's answer goes on from here
-            }
-            assertThat(gradJson).contains("\"values\":[{\"id\":0,\"label\":\"a\"");
-            assertThat(answer.startsWith(gradJson + ",\"svg\":\"" + SvgRenderer.element(
-                    BackpropPictures.of(run.run().output()).graph()).replace("\"", "\\\"").replace("\n", "\\n")))
-                    .as("the answer starts with grad --json's fields, then grad --svg's picture").isTrue();
-            assertThat(answer).contains(">grad 6.0000</text>") // the picture after backward, grads as text
-                    .contains("\"text\":\"dL/dc = dL/dd * dd/dc = -2.0000 * 1.0000 = -2.0000\"")
-                    .contains("\"rule\":\"e = a * b, so de/da = b\"")
-                    .contains("{\"name\":\"f\",\"literal\":-2.0,\"value\":-2.0,\"grad\":4.0}");
-        } finally {
-            service.close();
+        String answer = GRAD.grad("{\"program\": \"" + PROGRAM.replace("\n", "\\n") + "\"}");
+        GradRun run = GradRun.of(Program.parse(PROGRAM), Map.of(), false);
+        StringWriter fields = new StringWriter();
+        String gradJson;
+        try (JsonGenerator g = new JsonFactory().createGenerator(fields)) {
+            g.writeStartObject();
+            GradJson.writeFields(g, run.program(), run.run(), null);
+            g.flush();
+            gradJson = fields.toString(); // the object still open: the API's answer goes on from here
         }
+        assertThat(gradJson).contains("\"values\":[{\"id\":0,\"label\":\"a\"");
+        assertThat(answer.startsWith(gradJson + ",\"svg\":\"" + SvgRenderer.element(
+                BackpropPictures.of(run.run().output()).graph()).replace("\"", "\\\"").replace("\n", "\\n")))
+                .as("the answer starts with grad --json's fields, then grad --svg's picture").isTrue();
+        assertThat(answer).contains(">grad 6.0000</text>") // the picture after backward, grads as text
+                .contains("\"text\":\"dL/dc = dL/dd * dd/dc = -2.0000 * 1.0000 = -2.0000\"")
+                .contains("\"rule\":\"e = a * b, so de/da = b\"")
+                .contains("{\"name\":\"f\",\"literal\":-2.0,\"value\":-2.0,\"grad\":4.0}");
     }
 
     /** A number in a formula is drawn and listed as a constant, not an input; a division's two nodes say why they are there. */
     @Test
     void constantsAreNotInputsAndADivisionIsExplainedOnItsNodes() throws IOException {
-        GradService service = new GradService(Limits.defaults());
-        try {
-            String answer = service.grad(GradRequest.parse("{\"program\": \"x1 = 0.5\\nL = cos(x1) / 2\"}"
-                    .getBytes(StandardCharsets.UTF_8)));
-            assertThat(answer).contains("class=\\\"value constant\\\"").contains("class=\\\"value leaf\\\"")
-                    .contains("\"inputs\":[{\"name\":\"x1\",");
-            assertThat(answer.split("\"constant\":true", -1)).as("one constant node").hasSize(2);
-            assertThat(answer).contains("\"note\":\"v3 = v2 ** -1 = 1 / v2, the reciprocal of v2: micrograd computes a"
-                    + " division a / b as a * b ** -1")
-                    .contains("\"note\":\"L = v1 * v3 is the division v1 / v2: micrograd computes a / b as a * b ** -1");
-            assertThat(answer.split("\"note\":\"", -1)).as("two notes, on the division's nodes").hasSize(3);
-        } finally {
-            service.close();
-        }
+        String answer = GRAD.grad("{\"program\": \"x1 = 0.5\\nL = cos(x1) / 2\"}");
+        assertThat(answer).contains("class=\\\"value constant\\\"").contains("class=\\\"value leaf\\\"")
+                .contains("\"inputs\":[{\"name\":\"x1\",");
+        assertThat(answer.split("\"constant\":true", -1)).as("one constant node").hasSize(2);
+        assertThat(answer).contains("\"note\":\"v3 = v2 ** -1 = 1 / v2, the reciprocal of v2: micrograd computes a"
+                + " division a / b as a * b ** -1")
+                .contains("\"note\":\"L = v1 * v3 is the division v1 / v2: micrograd computes a / b as a * b ** -1");
+        assertThat(answer.split("\"note\":\"", -1)).as("two notes, on the division's nodes").hasSize(3);
     }
 
     @Test
     void everyExampleOfTheMenuRunsAndMicrogradsReadmeExampleGivesItsNumbers() throws IOException {
-        GradService service = new GradService(Limits.defaults());
         try (JsonParser p = new JsonFactory().createParser(Assets.read("examples.json"))) {
             Map<String, String> answers = new java.util.LinkedHashMap<>();
             while (p.nextToken() != null) {
@@ -91,7 +79,7 @@ class GradApiTest {
                         g.writeStringField("program", program);
                         g.writeEndObject();
                     }
-                    answers.put(name, service.grad(GradRequest.parse(body.toString().getBytes(StandardCharsets.UTF_8))));
+                    answers.put(name, GRAD.grad(body.toString()));
                 }
             }
             assertThat(answers).containsOnlyKeys("walkthrough", "neuron-tanh", "neuron-exp", "micrograd-readme");
@@ -107,21 +95,13 @@ class GradApiTest {
             assertThat(answers.get("micrograd-readme")).contains("\"output\":\"g@13:1\",\"data\":24.70408")
                     .containsPattern("\\{\"name\":\"a\",\"literal\":-4.0,\"value\":-4.0,\"grad\":138.8338")
                     .containsPattern("\\{\"name\":\"b\",\"literal\":2.0,\"value\":2.0,\"grad\":645.57725");
-        } finally {
-            service.close();
         }
     }
 
     @Test
     void runsAtTheInputsTheSlidersSet() {
-        GradService service = new GradService(Limits.defaults());
-        try {
-            String answer = service.grad(GradRequest.parse("{\"program\": \"x = 1; L = x * x\", \"inputs\": {\"x\": 3}}"
-                    .getBytes(StandardCharsets.UTF_8)));
-            assertThat(answer).contains("\"output\":\"L\",\"data\":9.0")
-                    .contains("{\"name\":\"x\",\"literal\":1.0,\"value\":3.0,\"grad\":6.0}");
-        } finally {
-            service.close();
-        }
+        String answer = GRAD.grad("{\"program\": \"x = 1; L = x * x\", \"inputs\": {\"x\": 3}}");
+        assertThat(answer).contains("\"output\":\"L\",\"data\":9.0")
+                .contains("{\"name\":\"x\",\"literal\":1.0,\"value\":3.0,\"grad\":6.0}");
     }
 }

@@ -8,34 +8,23 @@ import io.github.micrograd4j.playground.http.ApiException;
 import io.github.micrograd4j.playground.http.Limits;
 import io.github.micrograd4j.playground.http.Responses;
 import io.github.micrograd4j.testkit.TestJson;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code POST /api/grad}'s refusals with {@code "lang": "zh"}: the message in Chinese, the kind, line, column
  * and excerpt (the program's line and its caret) the same as the English answer's; no {@code lang}, English.
  */
 class GradErrorLanguageApiTest {
-    private static GradService service;
-
-    @BeforeAll
-    static void start() {
-        service = new GradService(Limits.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+    @RegisterExtension
+    static final ServedGrad GRAD = new ServedGrad();
 
     /** The error body the served playground and the web edition answer for a request. */
     private static Map<String, Object> refusal(String program, String extra) {
         String body = "{\"program\": \"" + program.replace("\n", "\\n") + "\"" + extra + "}";
         ApiException e = catchThrowableOfType(ApiException.class,
-                () -> service.grad(GradRequest.parse(body.getBytes(StandardCharsets.UTF_8))));
+                () -> GRAD.grad(body));
         assertThat(e).as("a refusal of %s", program).isNotNull();
         return TestJson.object(TestJson.parse(Responses.errorJson(e)));
     }

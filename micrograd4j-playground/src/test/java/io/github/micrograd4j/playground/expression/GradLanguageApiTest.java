@@ -8,16 +8,14 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import io.github.micrograd4j.core.text.Language;
 import io.github.micrograd4j.playground.http.ApiException;
-import io.github.micrograd4j.playground.http.Limits;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * {@code POST /api/grad} with {@code "lang": "zh"}: the sentences in Chinese, with the textbook's terms; the
@@ -28,21 +26,11 @@ class GradLanguageApiTest {
     private static final String PROGRAM = "a = 2.0\\nb = -3.0\\nc = 10.0\\ne = a * b\\nd = e + c + a\\nf = -2.0\\n"
             + "L = tanh(d * f / 10) * a";
     private static final Pattern NUMBER = Pattern.compile("-?\\d+\\.\\d+");
-    private static GradService service;
-
-    @BeforeAll
-    static void start() {
-        service = new GradService(Limits.defaults());
-    }
-
-    @AfterAll
-    static void stop() {
-        service.close();
-    }
+    @RegisterExtension
+    static final ServedGrad GRAD = new ServedGrad();
 
     private static String grad(String extra) {
-        return service.grad(GradRequest.parse(("{\"program\": \"" + PROGRAM + "\"" + extra + "}")
-                .getBytes(StandardCharsets.UTF_8)));
+        return GRAD.grad("{\"program\": \"" + PROGRAM + "\"" + extra + "}");
     }
 
     /** Every token of the answer: a field name, a number as written, or a string, in order. */
