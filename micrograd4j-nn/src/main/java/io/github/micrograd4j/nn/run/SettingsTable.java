@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.StringJoiner;
 import java.util.function.Function;
+import java.util.function.Predicate;
 
 /**
  * Every setting of a training run, once, in the order of {@link RunSettings}' components: the one place a
@@ -39,7 +40,7 @@ public final class SettingsTable {
             RunSettings::noise).onlyForGenerators().withDefaultNote(NnText.DEFAULT_GENERATORS, generatorNoises());
     /** {@code classes}: the classes of blobs and spirals. */
     public static final Setting<Integer> CLASSES = whole("classes", "K", "Classes of the generated data, for {0}", 2,
-            RunSettings::classes).onlyForGenerators().withHelpArgs(anyClassGenerators());
+            RunSettings::classes).onlyForGenerators().withHelpArgs(generators(Generators::anyClasses));
     /** {@code split}: the fraction trained on. */
     public static final Setting<Double> SPLIT = number("split", "F", "The fraction of the points trained on, in (0, 1]; "
             + "the rest, chosen with Random(seed + 3), is the test set", 1.0, RunSettings::split);
@@ -61,7 +62,8 @@ public final class SettingsTable {
             + "targets, is the one for regression datasets)", ClassificationLoss.values(), ClassificationLoss::fromId,
             null, RunSettings::loss)
             .withDefaultNote(NnText.DEFAULT_LOSS, ClassificationLoss.defaultFor(2).id(),
-                    ClassificationLoss.defaultFor(3).id(), ClassificationLoss.defaultFor(0).id(), regressionGenerators());
+                    ClassificationLoss.defaultFor(3).id(), ClassificationLoss.defaultFor(0).id(),
+                    generators(Generators::regression));
     /** {@code reg}: the weight penalty. */
     public static final Setting<Regularization> REG = choice("reg", "The weight penalty: {choices}",
             Regularization.values(), Regularization::fromId, Regularization.L2, RunSettings::reg);
@@ -75,7 +77,7 @@ public final class SettingsTable {
     /** {@code lr}: the first step's learning rate, null for the optimizer's default. */
     public static final Setting<Double> LR = number("lr", "RATE", "The first step's learning rate", null,
             RunSettings::lr).withDefaultNote(NnText.DEFAULT_OPTIMIZER, optimizerRates(false),
-            regressionGenerators(), optimizerRates(true));
+            generators(Generators::regression), optimizerRates(true));
     /** {@code momentum}: sgd's momentum, null for the optimizer's default. */
     public static final Setting<Double> MOMENTUM = number("momentum", "MU", "SGD's momentum, in [0, 1)", null,
             RunSettings::momentum).withDefaultNote(NnText.DEFAULT_MOMENTUM,
@@ -183,23 +185,14 @@ public final class SettingsTable {
         return j.toString();
     }
 
-    /** The generators that make any number of classes, "blobs and spirals" (in Chinese "blobs 和 spirals"). */
-    private static Message anyClassGenerators() {
+    /**
+     * The generators some help names, as a list: those that make any number of classes, "blobs and spirals" (in
+     * Chinese "blobs 和 spirals"), or the regression ones, "reg-plane and reg-gauss".
+     */
+    private static Message generators(Predicate<Generators> which) {
         List<String> ids = new ArrayList<>();
         for (Generators g : Generators.values()) {
-            if (g.anyClasses()) {
-                ids.add(g.id());
-            }
-        }
-        String last = ids.remove(ids.size() - 1);
-        return ids.isEmpty() ? Message.plain(last) : new Message(NnText.CHOICE_AND, String.join(", ", ids), last);
-    }
-
-    /** The regression generators, "reg-plane and reg-gauss" (in Chinese "reg-plane 和 reg-gauss"). */
-    private static Message regressionGenerators() {
-        List<String> ids = new ArrayList<>();
-        for (Generators g : Generators.values()) {
-            if (g.regression()) {
+            if (which.test(g)) {
                 ids.add(g.id());
             }
         }
