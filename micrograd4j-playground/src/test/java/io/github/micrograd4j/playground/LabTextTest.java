@@ -115,20 +115,25 @@ class LabTextTest {
         assertThat(named).as("keys the pages name that no bundle has").containsAll(keys);
     }
 
-    /** The examples menu: name -> the API's title. */
-    private static Map<String, String> examples() throws IOException {
-        Map<String, String> titles = new LinkedHashMap<>();
+    /** One text field of each example of the menu (examples.json): name -> the field's text. */
+    private static Map<String, String> examples(String field) throws IOException {
+        Map<String, String> values = new LinkedHashMap<>();
         try (JsonParser p = new JsonFactory().createParser(Files.readAllBytes(ASSETS.resolve("examples.json")))) {
             String name = null;
             for (JsonToken tok = p.nextToken(); tok != null; tok = p.nextToken()) {
                 if (tok == JsonToken.VALUE_STRING && "name".equals(p.currentName())) {
                     name = p.getText();
-                } else if (tok == JsonToken.VALUE_STRING && "title".equals(p.currentName())) {
-                    titles.put(name, p.getText());
+                } else if (tok == JsonToken.VALUE_STRING && field.equals(p.currentName())) {
+                    values.put(name, p.getText());
                 }
             }
         }
-        return titles;
+        return values;
+    }
+
+    /** The examples menu: name -> the API's title. */
+    private static Map<String, String> examples() throws IOException {
+        return examples("title");
     }
 
     /** A page's title before its script runs (and without one) is the English bundle's. */
@@ -146,17 +151,11 @@ class LabTextTest {
     /** The examples' programs' first comments: name -> the comment line, for the examples that start with one. */
     private static Map<String, String> exampleComments() throws IOException {
         Map<String, String> comments = new LinkedHashMap<>();
-        try (JsonParser p = new JsonFactory().createParser(Files.readAllBytes(ASSETS.resolve("examples.json")))) {
-            String name = null;
-            for (JsonToken tok = p.nextToken(); tok != null; tok = p.nextToken()) {
-                if (tok == JsonToken.VALUE_STRING && "name".equals(p.currentName())) {
-                    name = p.getText();
-                } else if (tok == JsonToken.VALUE_STRING && "program".equals(p.currentName())
-                        && p.getText().startsWith("#")) {
-                    comments.put(name, p.getText().lines().findFirst().orElseThrow());
-                }
+        examples("program").forEach((name, program) -> {
+            if (program.startsWith("#")) {
+                comments.put(name, program.lines().findFirst().orElseThrow());
             }
-        }
+        });
         return comments;
     }
 
