@@ -49,11 +49,6 @@ class DrillGraphBrowserTest {
             + "  fit: inside(document.querySelector('#drill-graph #zoom-fit').getBoundingClientRect()),"
             + "  viewBox: g.querySelector('svg').getAttribute('viewBox'), panel: box.width + 'x' + box.height};";
 
-
-
-
-
-
     @SuppressWarnings("unchecked")
     private static Map<String, Object> geometry() {
         return (Map<String, Object>) LABS.js(GEOMETRY);

@@ -39,11 +39,6 @@ class LabsBrowserTest {
             + "return {outside: outside, font: font, texts: texts.length, scale: k, fitted: g.dataset.fitted,"
             + "  bottom: box.bottom, height: box.height, viewport: innerHeight};";
 
-
-
-
-
-
     private static void openProgram(String program) {
         LABS.driver().get("about:blank"); // else a link that differs in its fragment only would not load the page again
         LABS.driver().get(LABS.server().url() + "#program=" + URLEncoder.encode(program, StandardCharsets.UTF_8).replace("+", "%20"));

@@ -42,11 +42,6 @@ class LabsErrorsInChineseBrowserTest {
     private static final Pattern KEPT = Pattern.compile("'[^']*'|\\(U\\+[0-9A-F]{4,6}\\)|\\[[^\\]]*\\]|--[a-z-]+");
     private static final Pattern WORD = Pattern.compile("[A-Za-z][A-Za-z_]*");
 
-
-
-
-
-
     private static String text(String id) {
         return LABS.driver().findElement(By.id(id)).getText();
     }

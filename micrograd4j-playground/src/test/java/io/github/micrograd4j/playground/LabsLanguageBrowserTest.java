@@ -37,11 +37,6 @@ class LabsLanguageBrowserTest {
     private static final String PROGRAM = "a = 2.0\nb = -3.0\nc = 10.0\ne = a * b\nd = e + c\nf = -2.0\nL = d * f";
     private static final Pattern NUMBER = Pattern.compile("-?\\d+\\.\\d+");
 
-
-
-
-
-
     private static String text(String id) {
         return LABS.driver().findElement(By.id(id)).getText();
     }

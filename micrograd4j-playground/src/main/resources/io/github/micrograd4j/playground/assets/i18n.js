@@ -119,7 +119,6 @@ export async function use(tag, chosen) {
   for (const listener of listeners) { listener(lang); }
 }
 
-
 /** Runs after every switch of language (the lab redraws what it built itself and writes its link). */
 export function onChange(listener) { listeners.push(listener); }
 

@@ -42,9 +42,6 @@ class PlaygroundBrowserTest {
     @TempDir
     static Path dir;
 
-
-
-
     @BeforeEach
     void drainTheConsole() {
         LABS.driver().manage().logs().get(LogType.BROWSER);
@@ -53,8 +50,6 @@ class PlaygroundBrowserTest {
     private static String url(String fragment) {
         return LABS.server().url() + fragment;
     }
-
-
 
     /** Each value box's label mapped to the text of its grad cell, as the browser shows it now. */
     @SuppressWarnings("unchecked")

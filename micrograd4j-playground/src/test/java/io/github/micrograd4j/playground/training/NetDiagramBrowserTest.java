@@ -34,10 +34,6 @@ class NetDiagramBrowserTest {
     @RegisterExtension
     static final ServedLabs LABS = new ServedLabs(CHROMIUM, TOKEN, Duration.ofSeconds(40));
 
-
-
-
-
     private static WebDriverWait waiting() {
         WebDriverWait w = new WebDriverWait(LABS.driver(), Duration.ofSeconds(40));
         w.withMessage(() -> "step " + LABS.driver().findElement(By.id("step")).getText() + ", message '"

@@ -39,11 +39,6 @@ class RegressionLabBrowserTest {
     private static final String BOX = "const r = arguments[0].getBoundingClientRect();"
             + "return [r.left, r.top, r.right, r.bottom, innerWidth, innerHeight];";
 
-
-
-
-
-
     private static String text(String id) {
         return LABS.driver().findElement(By.id(id)).getText();
     }
